@@ -1,0 +1,12 @@
+# Production image: builds the site at container start (pages are pre-rendered from the database),
+# SQLite runs its migrations on boot (prodMigrations); MongoDB needs none. Serves with `next start`.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --include=dev --no-audit --no-fund
+COPY . .
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=300s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:3000/en').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["sh", "-c", "npx next build && npx next start -p 3000"]

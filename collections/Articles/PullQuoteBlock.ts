@@ -1,0 +1,22 @@
+import type { Block } from 'payload'
+
+import { label } from '../labels'
+
+/** Embeds one of the story's quotes in the body; the site renders it as a pull quote. */
+export const PullQuoteBlock: Block = {
+  slug: 'pullQuote',
+  interfaceName: 'PullQuoteBlock',
+  labels: {
+    singular: label({ en: 'Pull quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
+    plural: label({ en: 'Pull quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
+  },
+  fields: [
+    {
+      name: 'quote',
+      type: 'relationship',
+      relationTo: 'quotes',
+      required: true,
+      label: label({ en: 'Quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
+    },
+  ],
+}

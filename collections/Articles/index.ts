@@ -1,0 +1,190 @@
+import type { CollectionConfig } from 'payload'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { localeCodes, locales } from '../../src/i18n/locales'
+import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
+import { isEditor } from '../access/isEditor'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { label } from '../labels'
+import { generateSlug } from './hooks/generateSlug'
+import { updateSearchText } from './hooks/searchText'
+import { PullQuoteBlock } from './PullQuoteBlock'
+
+export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: {
+    singular: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
+    plural: label({ en: 'Articles', zh: '文章', ru: 'Статьи', kk: 'Мақалалар', mn: 'Нийтлэлүүд' }),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'publishedAt', '_status'],
+    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isEditor,
+    update: editorOrTranslatorOfLocale,
+    delete: isEditor,
+    readVersions: editorOrTranslatorOfLocale,
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [updateSearchText],
+  },
+  fields: [
+    {
+      name: 'kicker',
+      type: 'text',
+      localized: true,
+      label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
+    },
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
+    },
+    {
+      name: 'dek',
+      type: 'textarea',
+      localized: true,
+      label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
+    },
+    {
+      name: 'dateline',
+      type: 'text',
+      localized: true,
+      label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн текст' }),
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
+      }),
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      localized: true,
+      unique: true,
+      index: true,
+      label: label({ en: 'Slug', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
+      admin: {
+        position: 'sidebar',
+        description: label({
+          en: 'Leave empty to make it from the headline.',
+          zh: '留空则根据标题自动生成。',
+          ru: 'Оставьте пустым, чтобы создать из заголовка.',
+          kk: 'Бос қалдырсаңыз, тақырыптан жасалады.',
+          mn: 'Хоосон үлдээвэл гарчгаас үүсгэнэ.',
+        }),
+      },
+      hooks: { beforeValidate: [generateSlug] },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: label({ en: 'Published', zh: '发布时间', ru: 'Опубликовано', kk: 'Жарияланды', mn: 'Нийтэлсэн' }),
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sourceLocale',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      label: label({
+        en: 'Written in',
+        zh: '原文语言',
+        ru: 'Язык оригинала',
+        kk: 'Түпнұсқа тілі',
+        mn: 'Эх хэл',
+      }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'translationStatus',
+      type: 'select',
+      localized: true,
+      defaultValue: 'missing',
+      options: translationStates.map((state) => ({ label: state, value: state })),
+      label: label({
+        en: 'Translation state',
+        zh: '翻译状态',
+        ru: 'Статус перевода',
+        kk: 'Аударма күйі',
+        mn: 'Орчуулгын төлөв',
+      }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label({ en: 'Hero image', zh: '题图', ru: 'Главное фото', kk: 'Басты сурет', mn: 'Гол зураг' }),
+    },
+    {
+      name: 'organizations',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      label: label({
+        en: 'Organizations',
+        zh: '相关机构',
+        ru: 'Организации',
+        kk: 'Ұйымдар',
+        mn: 'Байгууллагууд',
+      }),
+    },
+    {
+      name: 'quotes',
+      type: 'join',
+      collection: 'quotes',
+      on: 'article',
+      label: label({ en: 'Quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
+    },
+    {
+      name: 'commentsEnabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label({
+        en: 'Reader comments open',
+        zh: '开放读者评论',
+        ru: 'Комментарии открыты',
+        kk: 'Пікірлер ашық',
+        mn: 'Сэтгэгдэл нээлттэй',
+      }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'meta',
+      type: 'group',
+      label: label({ en: 'Search & sharing', zh: '搜索与分享', ru: 'Поиск и соцсети', kk: 'Іздеу және бөлісу', mn: 'Хайлт ба хуваалцах' }),
+      fields: [
+        { name: 'title', type: 'text', localized: true, maxLength: 120 },
+        { name: 'description', type: 'textarea', localized: true, maxLength: 320 },
+      ],
+    },
+  ],
+}
+
+export const articleLocales = localeCodes

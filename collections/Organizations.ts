@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugFromTitle } from '../src/content/slug'
+import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { isEditor } from './access/isEditor'
+import { label } from './labels'
+
+export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
+export const organizationKinds = [
+  'government',
+  'university',
+  'research-institute',
+  'enterprise',
+  'ngo',
+  'media',
+] as const
+
+export const Organizations: CollectionConfig = {
+  slug: 'organizations',
+  labels: {
+    singular: label({ en: 'Organization', zh: '机构', ru: 'Организация', kk: 'Ұйым', mn: 'Байгууллага' }),
+    plural: label({ en: 'Organizations', zh: '机构', ru: 'Организации', kk: 'Ұйымдар', mn: 'Байгууллагууд' }),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'country', 'kind'],
+    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+  },
+  access: {
+    read: () => true,
+    create: isEditor,
+    update: editorOrTranslatorOfLocale,
+    delete: isEditor,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label({ en: 'Name', zh: '名称', ru: 'Название', kk: 'Атауы', mn: 'Нэр' }),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: label({ en: 'Description', zh: '简介', ru: 'Описание', kk: 'Сипаттамасы', mn: 'Тайлбар' }),
+    },
+    {
+      // One address for every language, made from the English name, so links never break on translation.
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { position: 'sidebar' },
+      hooks: {
+        beforeValidate: [
+          ({ value, data, req }) => {
+            if (typeof value === 'string' && value.trim()) return slugFromTitle(value)
+            const name = data?.name
+            const english = typeof name === 'string' && (!req.locale || req.locale === 'en') ? name : undefined
+            return english ? slugFromTitle(english) : value
+          },
+        ],
+      },
+    },
+    {
+      name: 'country',
+      type: 'select',
+      required: true,
+      options: organizationCountries.map((code) => ({ label: code, value: code })),
+      label: label({ en: 'Country', zh: '国家', ru: 'Страна', kk: 'Елі', mn: 'Улс' }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: organizationKinds.map((kind) => ({ label: kind, value: kind })),
+      label: label({ en: 'Kind', zh: '类型', ru: 'Тип', kk: 'Түрі', mn: 'Төрөл' }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'website',
+      type: 'text',
+      label: label({ en: 'Website', zh: '网站', ru: 'Сайт', kk: 'Сайты', mn: 'Вэб сайт' }),
+      validate: (value: unknown) =>
+        !value || /^https?:\/\/[^\s]+$/i.test(String(value)) || 'Must start with http:// or https://',
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label({ en: 'Logo', zh: '标志', ru: 'Логотип', kk: 'Логотип', mn: 'Лого' }),
+    },
+  ],
+}

@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { locales } from '../src/i18n/locales'
+import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { isEditor } from './access/isEditor'
+import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
+import { label } from './labels'
+
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  labels: {
+    singular: label({ en: 'Quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
+    plural: label({ en: 'Quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
+  },
+  admin: {
+    useAsTitle: 'speakerName',
+    defaultColumns: ['speakerName', 'speakerRole', 'article', 'originalLanguage'],
+    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+  },
+  access: {
+    read: quoteOfPublishedArticle,
+    create: isEditor,
+    update: editorOrTranslatorOfLocale,
+    delete: isEditor,
+  },
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      localized: true,
+      required: true,
+      label: label({ en: 'Quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
+    },
+    {
+      name: 'speakerName',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label({ en: 'Speaker', zh: '讲话人', ru: 'Кто сказал', kk: 'Сөйлеуші', mn: 'Хэлсэн хүн' }),
+    },
+    {
+      name: 'speakerRole',
+      type: 'text',
+      localized: true,
+      label: label({
+        en: 'Speaker’s position',
+        zh: '职务',
+        ru: 'Должность',
+        kk: 'Лауазымы',
+        mn: 'Албан тушаал',
+      }),
+    },
+    {
+      name: 'speakerOrganization',
+      type: 'relationship',
+      relationTo: 'organizations',
+      label: label({ en: 'Organization', zh: '所属机构', ru: 'Организация', kk: 'Ұйым', mn: 'Байгууллага' }),
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      index: true,
+      label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
+    },
+    {
+      name: 'originalLanguage',
+      type: 'select',
+      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      label: label({
+        en: 'Said in',
+        zh: '原话语言',
+        ru: 'Язык высказывания',
+        kk: 'Айтылған тілі',
+        mn: 'Хэлсэн хэл',
+      }),
+    },
+  ],
+}

@@ -1,0 +1,25 @@
+import type { Locale } from '../../src/i18n/locales'
+
+export const roles = ['admin', 'editor', 'translator', 'moderator'] as const
+export type Role = (typeof roles)[number]
+
+/** The shape of a signed-in user that access rules look at; anything else is an anonymous reader. */
+export type StaffUser = {
+  id: number | string
+  collection?: string
+  roles?: Role[] | null
+  translatorLocales?: Locale[] | null
+  moderatorLocales?: Locale[] | null
+}
+
+export function asStaff(user: unknown): StaffUser | null {
+  if (!user || typeof user !== 'object') return null
+  const candidate = user as StaffUser
+  if (candidate.collection && candidate.collection !== 'users') return null
+  return candidate
+}
+
+export function hasRole(user: unknown, ...wanted: Role[]): boolean {
+  const staff = asStaff(user)
+  return Boolean(staff?.roles?.some((role) => wanted.includes(role)))
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Comments } from './collections/Comments'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { Quotes } from './collections/Quotes'
+import { Users } from './collections/Users'
+import { env } from './src/env'
+import { defaultLocale, locales } from './src/i18n/locales'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+function databaseAdapter() {
+  if (env.databaseKind === 'mongodb') {
+    // Payload uses transactions on MongoDB: the server must run as a replica set (see docker-compose.yml).
+    return mongooseAdapter({ url: env.DATABASE_URI })
+  }
+  // The embedded database is a file under data/: make its folder on first run.
+  const file = env.DATABASE_URI.replace(/^file:(\/\/)?/, '').split('?')[0]
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: env.DATABASE_URI },
+    push: env.pushSchema,
+    // Off by default for SQLite; without it a refused update (e.g. a duplicate slug) can leave a
+    // locale's row half-written. IMMEDIATE takes the write lock up front, so writers queue, not fail.
+    transactionOptions: { behavior: 'immediate' },
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    prodMigrations: migrations,
+  })
+}
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.SITE_URL,
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Articles, Quotes, Organizations, Comments, Media, Users],
+  localization: {
+    locales: locales.map((l) => ({ code: l.code, label: l.name, rtl: l.dir !== 'ltr' })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, zh, ru },
+    fallbackLanguage: 'en',
+  },
+  admin: {
+    user: Users.slug,
+    // The default avatar is drawn locally; the gravatar one would call an outside service.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Altai newsroom' },
+  },
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    autoGenerate: false,
+  },
+  telemetry: false,
+})

@@ -1,0 +1,5 @@
+import { LocalizedNotFound } from '../../../components/LocalizedNotFound'
+
+export default function NotFound() {
+  return <LocalizedNotFound />
+}

@@ -1,0 +1,32 @@
+import type { MetadataRoute } from 'next'
+
+import { readablePaths } from '../content/articles'
+import { payloadClient } from '../content/payload.server'
+import { env } from '../env'
+import { localeCodes } from '../i18n/locales'
+import { articlePaths, languageAlternates } from '../seo/alternates'
+
+export const revalidate = 300
+
+/** Every readable page once per language, each with its hreflang alternates. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const absolute = (path: string) => new URL(path, env.SITE_URL).toString()
+  const absoluteAll = (paths: Record<string, string>) =>
+    Object.fromEntries(Object.entries(paths).map(([code, path]) => [code, absolute(path)]))
+  const fronts = localeCodes.map((locale) => ({
+    url: absolute(`/${locale}`),
+    changeFrequency: 'hourly' as const,
+    alternates: { languages: absoluteAll(languageAlternates(Object.fromEntries(localeCodes.map((c) => [c, `/${c}`])))) },
+  }))
+  const payload = await payloadClient()
+  const articles = (await readablePaths(payload)).flatMap(({ alternates, updatedAt }) => {
+    const paths = articlePaths(alternates)
+    const languages = absoluteAll(languageAlternates(paths))
+    return Object.values(paths).map((path) => ({
+      url: absolute(path),
+      lastModified: updatedAt,
+      alternates: { languages },
+    }))
+  })
+  return [...fronts, ...articles]
+}

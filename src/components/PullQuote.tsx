@@ -1,0 +1,23 @@
+import type { Locale } from '../i18n/locales'
+import type { Organization, Quote } from '../payload-types'
+
+/** One of the story's quotes, set apart from the text, naming who said it and for whom. */
+export function PullQuote({ quote, locale }: { quote: Quote; locale: Locale }) {
+  const organization = typeof quote.speakerOrganization === 'object' ? (quote.speakerOrganization as Organization | null) : null
+  return (
+    <figure className="pull-quote">
+      <blockquote>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="pull-quote__speaker">{quote.speakerName}</span>
+        {quote.speakerRole && <span className="pull-quote__role">{quote.speakerRole}</span>}
+        {organization?.slug && (
+          <a className="pull-quote__organization" href={`/${locale}/organizations/${organization.slug}`}>
+            {organization.name}
+          </a>
+        )}
+      </figcaption>
+    </figure>
+  )
+}

@@ -1,0 +1,131 @@
+import type { Payload, Where } from 'payload'
+
+import type { Article } from '../payload-types'
+import { type Locale, localeCodes } from '../i18n/locales'
+
+/**
+ * What the public site calls "an article in a language": published, and in that language
+ * either the source text or a translation marked published with a headline of its own.
+ * Fallback to English is always off here, so a half translation never passes for complete.
+ */
+export const PAGE_SIZE = 10
+
+type LocalizedArticle = Omit<Article, 'slug' | 'title' | 'translationStatus'> & {
+  slug?: Partial<Record<Locale, string | null>> | null
+  title?: Partial<Record<Locale, string | null>> | null
+  translationStatus?: Partial<Record<Locale, string | null>> | null
+}
+
+export type Alternates = Partial<Record<Locale, string>>
+
+/** The fields an article card shows: lists select only these. */
+export const cardSelect = { title: true, slug: true, kicker: true, dek: true, publishedAt: true, heroImage: true, updatedAt: true } as const
+export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'kicker' | 'dek' | 'publishedAt' | 'heroImage' | 'updatedAt'>
+
+export function isReadableIn(article: Pick<Article, 'sourceLocale'>, status: string | null | undefined, title: unknown, locale: Locale) {
+  if (typeof title !== 'string' || !title.trim()) return false
+  return article.sourceLocale === locale || status === 'published'
+}
+
+export function publishedInLocale(locale: Locale): Where {
+  return {
+    and: [
+      { _status: { equals: 'published' } },
+      { title: { exists: true } },
+      { or: [{ sourceLocale: { equals: locale } }, { translationStatus: { equals: 'published' } }] },
+    ],
+  }
+}
+
+/** Slugs of the languages this article can be read in: the language switcher and hreflang. */
+export async function articleAlternates(payload: Payload, id: number | string): Promise<Alternates> {
+  const all = (await payload.findByID({
+    collection: 'articles',
+    id,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: false,
+    select: { slug: true, title: true, translationStatus: true, sourceLocale: true },
+  })) as unknown as LocalizedArticle
+  const alternates: Alternates = {}
+  for (const locale of localeCodes) {
+    const slug = all.slug?.[locale]
+    if (slug && isReadableIn(all, all.translationStatus?.[locale], all.title?.[locale], locale)) alternates[locale] = slug
+  }
+  return alternates
+}
+
+export type ArticleLookup =
+  | { kind: 'found'; article: Article; alternates: Alternates }
+  | { kind: 'untranslated'; alternates: Alternates }
+  | { kind: 'missing' }
+
+/** Finds the article a URL names; the slug may be another language's when a reader swapped the locale. */
+export async function articleBySlug(payload: Payload, locale: Locale, slug: string, draft = false): Promise<ArticleLookup> {
+  const found = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    draft,
+    overrideAccess: draft,
+  })
+  const article = found.docs[0]
+  if (article) {
+    const alternates = await articleAlternates(payload, article.id)
+    if (draft || alternates[locale]) return { kind: 'found', article, alternates }
+    return { kind: 'untranslated', alternates }
+  }
+  for (const other of localeCodes.filter((code) => code !== locale)) {
+    const elsewhere = await payload.find({
+      collection: 'articles',
+      locale: other,
+      fallbackLocale: false,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      select: { slug: true },
+    })
+    if (elsewhere.docs[0]) return { kind: 'untranslated', alternates: await articleAlternates(payload, elsewhere.docs[0].id) }
+  }
+  return { kind: 'missing' }
+}
+
+export async function latestArticles(payload: Payload, locale: Locale, page = 1) {
+  return payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    where: publishedInLocale(locale),
+    sort: '-publishedAt',
+    limit: PAGE_SIZE,
+    page,
+    depth: 1,
+    overrideAccess: false,
+    select: cardSelect,
+  })
+}
+
+/** Every (locale, slug) pair a reader can open: pre-rendered at build, listed in the sitemap. */
+export async function readablePaths(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale: 'all',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+    select: { slug: true, title: true, translationStatus: true, sourceLocale: true, publishedAt: true, updatedAt: true },
+  })
+  return (docs as unknown as LocalizedArticle[]).map((doc) => {
+    const alternates: Alternates = {}
+    for (const locale of localeCodes) {
+      const slug = doc.slug?.[locale]
+      if (slug && isReadableIn(doc, doc.translationStatus?.[locale], doc.title?.[locale], locale)) alternates[locale] = slug
+    }
+    return { id: doc.id, alternates, updatedAt: doc.updatedAt, publishedAt: doc.publishedAt }
+  })
+}

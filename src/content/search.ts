@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { cardSelect, publishedInLocale } from './articles'
+
+const MAX_TERMS = 8
+
+/**
+ * Every word of the query must appear in the article's text in this language. Matching is by
+ * substring on a lower-cased copy, so Chinese (written without spaces) is found as well.
+ */
+export async function searchArticles(payload: Payload, locale: Locale, query: string) {
+  const terms = query
+    .toLocaleLowerCase()
+    .split(/[\s\p{P}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_TERMS)
+  if (terms.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    fallbackLocale: false,
+    where: { and: [publishedInLocale(locale), ...terms.map((term) => ({ searchText: { like: term } }))] },
+    sort: '-publishedAt',
+    limit: 30,
+    depth: 1,
+    overrideAccess: false,
+    select: cardSelect,
+  })
+  return docs
+}

@@ -1,0 +1,71 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * Configuration, validated once at boot. A wrong value stops the process with one line that
+ * names the variable and the fix, instead of a stack trace from deep inside a database driver.
+ */
+const DEV_SECRET = 'altai-dev-secret-not-for-production-use-0000'
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URI: z
+      .string()
+      .default('file:./data/altai.db')
+      .refine((uri) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(uri), {
+        message: 'must start with file: (SQLite) or mongodb:// / mongodb+srv:// (MongoDB)',
+      }),
+    PAYLOAD_SECRET: z.string().optional(),
+    MEDIA_DIR: z.string().default('data/media'),
+    SITE_URL: z.url({ message: 'must be an absolute URL such as https://news.example.org' }).default('http://localhost:3000'),
+    DB_PUSH: z.enum(['true', 'false']).optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.NODE_ENV !== 'production') return
+    if (!config.PAYLOAD_SECRET || config.PAYLOAD_SECRET.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'must be set to a random string of at least 32 characters in production (e.g. `openssl rand -hex 32`)',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof schema> & {
+  PAYLOAD_SECRET: string
+  databaseKind: 'sqlite' | 'mongodb'
+  /** Payload pushes the SQL schema itself only in development and tests; elsewhere migrations run. */
+  pushSchema: boolean
+}
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigurationError'
+    // One line is the whole message: the stack would only point at this file.
+    this.stack = `${this.name}: ${message}`
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const name = issue?.path.join('.') || 'environment'
+    const given = issue?.path[0] ? source[String(issue.path[0])] : undefined
+    const shown = given === undefined ? '' : ` (got "${given.replace(/\/\/[^@/]*@/, '//…@')}")`
+    throw new ConfigurationError(`Invalid configuration: ${name} ${issue?.message}${shown}`)
+  }
+  const config = result.data
+  const databaseKind = config.DATABASE_URI.startsWith('file:') ? 'sqlite' : 'mongodb'
+  return {
+    ...config,
+    PAYLOAD_SECRET: config.PAYLOAD_SECRET || DEV_SECRET,
+    MEDIA_DIR: path.resolve(process.cwd(), config.MEDIA_DIR),
+    databaseKind,
+    pushSchema: config.DB_PUSH ? config.DB_PUSH === 'true' : config.NODE_ENV !== 'production',
+  }
+}
+
+export const env = parseEnv(process.env)

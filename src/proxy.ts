@@ -1,0 +1,52 @@
+import { match } from '@formatjs/intl-localematcher'
+import Negotiator from 'negotiator'
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { defaultLocale, isLocale, localeCodes } from './i18n/locales'
+
+export const LOCALE_COOKIE = 'altai_locale'
+const YEAR = 60 * 60 * 24 * 365
+
+/**
+ * `/` sends a reader to their language: an explicit earlier choice (cookie) first, then the
+ * browser's Accept-Language, then English. A switcher link (`?setlang=1`) records the choice.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+
+  if (searchParams.has('setlang')) {
+    const chosen = pathname.split('/')[1]
+    const clean = request.nextUrl.clone()
+    clean.searchParams.delete('setlang')
+    const response = NextResponse.redirect(clean, 303)
+    if (isLocale(chosen)) {
+      response.cookies.set(LOCALE_COOKIE, chosen, { path: '/', maxAge: YEAR, sameSite: 'lax' })
+    }
+    return response
+  }
+
+  const remembered = request.cookies.get(LOCALE_COOKIE)?.value
+  const locale = isLocale(remembered) ? remembered : negotiate(request.headers.get('accept-language'))
+  const target = request.nextUrl.clone()
+  target.pathname = `/${locale}`
+  const response = NextResponse.redirect(target, 307)
+  response.headers.set('Vary', 'Accept-Language, Cookie')
+  return response
+}
+
+export function negotiate(acceptLanguage: string | null) {
+  const requested = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()
+  try {
+    return match(requested, localeCodes, defaultLocale) as (typeof localeCodes)[number]
+  } catch {
+    // A malformed header (e.g. "*;q=x") is not the reader's fault: fall back to English.
+    return defaultLocale
+  }
+}
+
+export const config = {
+  matcher: [
+    '/',
+    { source: '/:locale(en|zh|ru|kk|mn)/:path*', has: [{ type: 'query', key: 'setlang' }] },
+  ],
+}
