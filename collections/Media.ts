@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { revalidateMedia } from './hooks/revalidateRelated'
 import { label } from './labels'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -40,6 +41,7 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
   },
+  hooks: { afterChange: [revalidateMedia] },
   fields: [
     {
       name: 'alt',

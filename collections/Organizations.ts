@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { slugFromTitle } from '../src/content/slug'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
+import { revalidateOrganization } from './hooks/revalidateRelated'
 import { label } from './labels'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
@@ -32,6 +33,7 @@ export const Organizations: CollectionConfig = {
     update: editorOrTranslatorOfLocale,
     delete: isEditor,
   },
+  hooks: { afterChange: [revalidateOrganization] },
   fields: [
     {
       name: 'name',

@@ -4,6 +4,7 @@ import { locales } from '../src/i18n/locales'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
+import { revalidateQuote } from './hooks/revalidateRelated'
 import { label } from './labels'
 
 export const Quotes: CollectionConfig = {
@@ -23,6 +24,7 @@ export const Quotes: CollectionConfig = {
     update: editorOrTranslatorOfLocale,
     delete: isEditor,
   },
+  hooks: { afterChange: [revalidateQuote] },
   fields: [
     {
       name: 'text',

@@ -19,6 +19,9 @@ await payload.db.migrate()
 if (which === 'seeded') {
   const { seed } = await import('./seed/index')
   await seed(payload, {})
+  // Known accounts for the browser tests; this database lives only under tests/.tmp.
+  const { testAccounts } = await import('../tests/helpers/accounts')
+  for (const account of testAccounts) await payload.create({ collection: 'users', data: account })
 }
 console.log(`test database ready: ${path.relative(process.cwd(), file)}`)
 process.exit(0)

@@ -2,9 +2,11 @@
 // The README's first command: prepare the embedded database, load the story, build once and serve.
 // Run again, it only runs what is missing or changed, so the site is back up in seconds.
 import { spawnSync, spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { sourceFingerprint } from './fingerprint.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 process.chdir(root)
@@ -33,14 +35,13 @@ if (!existsSync('.env')) {
 }
 process.loadEnvFile('.env')
 
-// 2. Schema by migrations, as in production; 3. the story (idempotent) and demo accounts.
-step('Applying database migrations', 'npx', ['payload', 'migrate'], { NODE_ENV: 'production' })
-step('Loading the Altai story in five languages', 'npx', ['tsx', 'scripts/seed.ts'], {
+// 2. Schema by the committed migrations, as in production, then the story (idempotent) and demo accounts.
+step('Migrating the database and loading the Altai story in five languages', 'npx', ['tsx', 'scripts/seed.ts'], {
   NODE_ENV: 'development',
   DB_PUSH: 'false',
 })
 
-// 4. Build only when the code changed since the last build.
+// 3. Build only when the code changed since the last build.
 const fingerprint = sourceFingerprint()
 const stamp = path.join(distDir, 'altai-source-fingerprint')
 if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
@@ -52,24 +53,8 @@ if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileS
   console.log(`  built in ${((Date.now() - buildStart) / 1000).toFixed(1)} s`)
 }
 
-// 5. Serve.
+// 4. Serve.
 console.log(`\n▸ Starting the site (${elapsed()} since start): http://localhost:${port}  ·  admin: http://localhost:${port}/admin`)
 const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
-
-function sourceFingerprint() {
-  const hash = createHash('sha256')
-  const inputs = ['package-lock.json', 'next.config.mjs', 'payload.config.ts', 'tsconfig.json', 'src', 'collections', 'locales']
-  const walk = (entry) => {
-    if (!existsSync(entry)) return
-    const info = statSync(entry)
-    if (info.isDirectory()) {
-      for (const child of readdirSync(entry).sort()) walk(path.join(entry, child))
-    } else {
-      hash.update(entry).update(readFileSync(entry))
-    }
-  }
-  inputs.forEach(walk)
-  return hash.digest('hex')
-}

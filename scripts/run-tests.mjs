@@ -1,22 +1,130 @@
 #!/usr/bin/env node
-// Runs every Jest suite as native ESM against throw-away databases; never touches port 3000 or data/.
-import { spawnSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+// `npm test`'s Jest step. Prepares throw-away databases, builds the site once into .next-test
+// (rebuilt only when the code changes) and serves it on a free loopback port for the browser
+// tests. Never touches port 3000, data/ or .next, so it runs beside the quick-start site.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
 
-const run = (command, args, env = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...env } })
+import { sourceFingerprint } from './fingerprint.mjs'
 
-rmSync('tests/.tmp', { recursive: true, force: true })
-for (const base of ['empty', 'seeded']) {
-  const result = run('npx', ['tsx', 'scripts/prepare-test-db.ts', base])
-  if (result.status !== 0) process.exit(result.status ?? 1)
+const tmp = path.resolve('tests/.tmp')
+const distDir = '.next-test'
+const secret = 'test-secret-for-the-throwaway-database-only-0123456789'
+const baseEnv = { ...process.env, NODE_ENV: 'test' }
+delete baseEnv.DATABASE_URI
+delete baseEnv.PAYLOAD_SECRET
+
+const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...baseEnv, ...env } })
+const must = (result, what) => {
+  if (result.status !== 0) {
+    console.error(`✗ ${what} failed (exit ${result.status})`)
+    process.exit(result.status ?? 1)
+  }
 }
+
+const args = process.argv.slice(2)
+const wantsBrowser = args.length === 0 || args.some((arg) => arg.includes('e2e'))
+
+rmSync(tmp, { recursive: true, force: true })
+for (const base of ['empty', 'seeded']) must(run('npx', ['tsx', 'scripts/prepare-test-db.ts', base]), `preparing the ${base} test database`)
 
 if (!process.env.MONGODB_URI) {
   console.log('\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n')
 }
 
-const jest = run('npx', ['jest', ...process.argv.slice(2)], {
+let server
+const jestEnv = {
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
-})
+}
+if (wantsBrowser) {
+  const port = await freePort()
+  const siteUrl = `http://127.0.0.1:${port}`
+  const e2eDb = path.join(tmp, 'e2e.db')
+  cpSync(path.join(tmp, 'base-seeded.db'), e2eDb)
+  const siteEnv = {
+    NODE_ENV: 'production',
+    NEXT_DIST_DIR: distDir,
+    DATABASE_URI: `file:${e2eDb}`,
+    MEDIA_DIR: path.join(tmp, 'media-seeded'),
+    PAYLOAD_SECRET: secret,
+    SITE_URL: siteUrl,
+    ALLOW_HTTP_COOKIES: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  buildOnce(siteEnv)
+  // Pages revalidated by an earlier run are put back as built, so every run starts from the same site.
+  rmSync(path.join(distDir, 'server/app'), { recursive: true, force: true })
+  cpSync(path.join(distDir, 'pristine-app'), path.join(distDir, 'server/app'), { recursive: true })
+  server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...baseEnv, ...siteEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const log = []
+  server.stdout.on('data', (chunk) => log.push(String(chunk)))
+  server.stderr.on('data', (chunk) => log.push(String(chunk)))
+  if (!(await waitFor(`${siteUrl}/en`, 60_000))) {
+    console.error(`✗ the test site did not answer on ${siteUrl}\n${log.join('')}`)
+    stop()
+    process.exit(1)
+  }
+  Object.assign(jestEnv, { E2E_BASE_URL: siteUrl, E2E_DATABASE_URI: siteEnv.DATABASE_URI })
+  process.on('exit', () => writeFileSync(path.join(tmp, 'e2e-server.log'), log.join('')))
+}
+
+const jest = run('npx', ['jest', ...args], jestEnv)
+stop()
 process.exit(jest.status ?? 1)
+
+function stop() {
+  if (server?.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function buildOnce(siteEnv) {
+  // The test site is built from the seeded story too: its text is part of the pre-rendered pages.
+  const fingerprint = sourceFingerprint(['scripts/seed', 'scripts/seed-data'])
+  const stamp = path.join(distDir, 'altai-source-fingerprint')
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint && existsSync(path.join(distDir, 'pristine-app'))) {
+    console.log('Browser tests: reusing the test build in .next-test (code unchanged)')
+    return
+  }
+  console.log('Browser tests: building the site into .next-test …')
+  const started = Date.now()
+  must(run('npx', ['next', 'build'], siteEnv), 'next build for the browser tests')
+  cpSync(path.join(distDir, 'server/app'), path.join(distDir, 'pristine-app'), { recursive: true })
+  writeFileSync(stamp, fingerprint)
+  console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitFor(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  return false
+}

@@ -9,6 +9,10 @@ const { seed } = await import('./seed/index')
 
 const started = Date.now()
 const payload = await getPayload({ config })
+if (env.databaseKind === 'sqlite' && !env.pushSchema) {
+  // The schema comes from the committed migrations, as in production; already applied ones are skipped.
+  await payload.db.migrate()
+}
 const log = (line: string) => console.log(`  ${line}`)
 console.log(`Seeding the Altai story into ${env.databaseKind} (${env.NODE_ENV})`)
 const result = await seed(payload, { log, demoAccounts: env.NODE_ENV !== 'production' })

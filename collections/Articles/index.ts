@@ -8,6 +8,7 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { label } from '../labels'
 import { generateSlug } from './hooks/generateSlug'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
 
@@ -22,6 +23,9 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'publishedAt', '_status'],
+    // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
+    preview: (doc, { locale }) =>
+      doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
     group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
   },
   access: {
@@ -38,6 +42,8 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [updateSearchText],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
   fields: [
     {

@@ -28,7 +28,7 @@ export async function generateStaticParams({ params }: { params: { locale: Local
 async function load(locale: Locale, slug: string) {
   const { isEnabled: draft } = await draftMode()
   const payload = await payloadClient()
-  return articleBySlug(payload, locale, slug, draft)
+  return { ...(await articleBySlug(payload, locale, slug, draft)), draft }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: Params) {
     )
   }
 
-  const { article, alternates } = lookup
+  const { article, alternates, draft } = lookup
   const t = translator(locale)
   const paths = articlePaths(alternates)
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
@@ -87,6 +87,11 @@ export default async function ArticlePage({ params }: Params) {
 
   return (
     <PageShell locale={locale} paths={paths}>
+      {draft && (
+        <p className="notice preview-banner" role="status">
+          {t('article:preview.banner')} <a href={`/next/exit-preview?locale=${locale}`}>{t('article:preview.exit')}</a>
+        </p>
+      )}
       <article className="article">
         <header className="article__header">
           {article.kicker && <p className="kicker">{article.kicker}</p>}

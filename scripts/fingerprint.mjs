@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+/** What a production build depends on; a build is reused while this hash is unchanged. */
+const buildInputs = ['package-lock.json', 'next.config.mjs', 'payload.config.ts', 'tsconfig.json', 'src', 'collections', 'locales']
+
+export function sourceFingerprint(extra = []) {
+  const hash = createHash('sha256')
+  const walk = (entry) => {
+    if (!existsSync(entry)) return
+    if (statSync(entry).isDirectory()) for (const child of readdirSync(entry).sort()) walk(path.join(entry, child))
+    else hash.update(entry).update(readFileSync(entry))
+  }
+  ;[...buildInputs, ...extra].forEach(walk)
+  return hash.digest('hex')
+}
