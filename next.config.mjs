@@ -7,6 +7,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { unoptimized: true },
   experimental: { globalNotFound: true },
+  // `npm test` type-checks the whole project first; checking again inside every build only costs time.
+  typescript: { ignoreBuildErrors: true },
   // The Payload CLI, the seed and tests run outside Next; keep server-only packages external.
   serverExternalPackages: ['sharp', 'libsql', '@libsql/client'],
 }

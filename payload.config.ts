@@ -30,7 +30,7 @@ function databaseAdapter() {
   }
   // The embedded database is a file under data/: make its folder on first run.
   const file = env.DATABASE_URI.replace(/^file:(\/\/)?/, '').split('?')[0]
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
   return sqliteAdapter({
     client: { url: env.DATABASE_URI },
     push: env.pushSchema,

@@ -62,7 +62,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...config,
     PAYLOAD_SECRET: config.PAYLOAD_SECRET || DEV_SECRET,
-    MEDIA_DIR: path.resolve(process.cwd(), config.MEDIA_DIR),
+    MEDIA_DIR: path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.MEDIA_DIR),
     databaseKind,
     pushSchema: config.DB_PUSH ? config.DB_PUSH === 'true' : config.NODE_ENV !== 'production',
   }

@@ -164,8 +164,11 @@ describe('the reader site in five languages (Chromium)', () => {
     const ruUrl = `${siteUrl()}/ru/articles/${ru.body.doc.slug}`
     await page.goto(kkUrl)
     expect(await page.textContent('h1')).toBe(`Теміржол дәлізін зерттеу ${stamp}`)
+    // Served from the page cache from now on: only revalidation can change what readers get.
+    expect((await page.goto(kkUrl))?.headers()['x-nextjs-cache']).toBe('HIT')
     await page.goto(ruUrl)
     const ruBefore = await page.content()
+    expect((await page.goto(ruUrl))?.headers()['x-nextjs-cache']).toBe('HIT')
 
     const edited = await api(`/articles/${id}`, {
       method: 'PATCH',
@@ -176,7 +179,8 @@ describe('the reader site in five languages (Chromium)', () => {
     expect(edited.status).toBe(200)
     await page.goto(kkUrl)
     expect(await page.textContent('h1')).toBe(`Теміржол дәлізі: жаңа зерттеу ${stamp}`)
-    await page.goto(ruUrl)
+    const ruAfter = await page.goto(ruUrl)
+    expect(ruAfter?.headers()['x-nextjs-cache']).toBe('HIT')
     expect(await page.content()).toBe(ruBefore)
     await page.close()
   })

@@ -7,8 +7,6 @@ import { isLocale, localeCodes, localeDefinition } from '../../../i18n/locales'
 import { translator } from '../../../i18n/translate'
 import './site.css'
 
-export const dynamicParams = false
-
 export function generateStaticParams() {
   return localeCodes.map((locale) => ({ locale }))
 }

@@ -19,10 +19,11 @@ type Params = { params: Promise<{ locale: Locale; slug: string }> }
 export const dynamicParams = true
 
 /** Every published translation is rendered at build; new ones on first request, then cached. */
-export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const locale = params.locale as Locale
   const payload = await payloadClient()
   const paths = await readablePaths(payload)
-  return paths.flatMap(({ alternates }) => (alternates[params.locale] ? [{ slug: alternates[params.locale] }] : []))
+  return paths.flatMap(({ alternates }) => (alternates[locale] ? [{ slug: alternates[locale] as string }] : []))
 }
 
 async function load(locale: Locale, slug: string) {
