@@ -12,11 +12,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { CommentRules } from './collections/CommentRules'
 import { Comments } from './collections/Comments'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
+import { serializedSqlite } from './src/db/serializedSqlite'
+import { smtpEmailAdapter } from './src/email/adapter'
 import { env } from './src/env'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { migrations } from './src/migrations'
@@ -31,15 +34,17 @@ function databaseAdapter() {
   // The embedded database is a file under data/: make its folder on first run.
   const file = env.DATABASE_URI.replace(/^file:(\/\/)?/, '').split('?')[0]
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
-  return sqliteAdapter({
+  return serializedSqlite(
+    sqliteAdapter({
     client: { url: env.DATABASE_URI },
     push: env.pushSchema,
     // Off by default for SQLite; without it a refused update (e.g. a duplicate slug) can leave a
     // locale's row half-written. IMMEDIATE takes the write lock up front, so writers queue, not fail.
     transactionOptions: { behavior: 'immediate' },
     migrationDir: path.resolve(dirname, 'src/migrations'),
-    prodMigrations: migrations,
-  })
+      prodMigrations: migrations,
+    }),
+  )
 }
 
 export default buildConfig({
@@ -49,6 +54,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   collections: [Articles, Quotes, Organizations, Comments, Media, Users],
+  globals: [CommentRules],
+  email: smtpEmailAdapter(env.SMTP_URL, env.MAIL_FROM),
   localization: {
     locales: locales.map((l) => ({ code: l.code, label: l.name, rtl: l.dir !== 'ltr' })),
     defaultLocale,
@@ -64,6 +71,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Altai newsroom' },
+    components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments'] },
   },
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },
@@ -77,4 +85,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  onInit: async (payload) => {
+    if (!env.SMTP_URL) payload.logger.info('Mail is off (no SMTP_URL): moderators and commenters get no email.')
+  },
 })

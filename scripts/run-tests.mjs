@@ -36,6 +36,9 @@ if (!process.env.MONGODB_URI) {
 
 let server
 const jestEnv = {
+  // A test that forgets to choose its database gets an empty throw-away file, never data/altai.db.
+  DATABASE_URI: `file:${path.join(tmp, 'no-database-chosen.db')}`,
+  MEDIA_DIR: path.join(tmp, 'no-media-dir-chosen'),
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
 }
 if (wantsBrowser) {

@@ -20,6 +20,10 @@ const schema = z
     MEDIA_DIR: z.string().default('data/media'),
     SITE_URL: z.url({ message: 'must be an absolute URL such as https://news.example.org' }).default('http://localhost:3000'),
     DB_PUSH: z.enum(['true', 'false']).optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: 'must look like smtp://user:password@host:587' }).optional(),
+    MAIL_FROM: z.string().default('Altai News <newsroom@localhost>'),
+    /** Moderators get one email per this many seconds of new comments, however many arrive. */
+    MAIL_BATCH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== 'production') return
@@ -68,4 +72,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
 }
 
-export const env = parseEnv(process.env)
+const watched = Object.keys(schema.shape)
+let cached: { key: string; value: Env } | null = null
+
+/**
+ * The configuration as the environment says now. Parsed at first use (the config does that at
+ * boot) and again only if a variable changes: a test that points DATABASE_URI at its own file
+ * after importing a module gets that file, never the demo database.
+ */
+export function currentEnv(): Env {
+  const key = watched.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n')
+  if (cached?.key !== key) cached = { key, value: parseEnv(process.env) }
+  return cached.value
+}
+
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, property) => currentEnv()[property as keyof Env],
+})

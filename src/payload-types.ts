@@ -106,8 +106,12 @@ export interface Config {
     | null
     | ('en' | 'zh' | 'ru' | 'kk' | 'mn')
     | ('en' | 'zh' | 'ru' | 'kk' | 'mn')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'comment-rules': CommentRule;
+  };
+  globalsSelect: {
+    'comment-rules': CommentRulesSelect<false> | CommentRulesSelect<true>;
+  };
   locale: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
   widgets: {
     collections: CollectionsWidget;
@@ -182,6 +186,7 @@ export interface Article {
     totalDocs?: number;
   };
   commentsEnabled?: boolean | null;
+  searchText?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -293,19 +298,34 @@ export interface Quote {
   createdAt: string;
 }
 /**
+ * The moderation queue: pending comments first. Select several to approve, mark as spam or trash them at once.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
   id: number;
+  status: 'pending' | 'approved' | 'spam' | 'trash';
+  moderationReason?: string | null;
   article: number | Article;
   parent?: (number | null) | Comment;
+  depth?: number | null;
   language: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
   authorName: string;
   authorEmail: string;
   website?: string | null;
   body: string;
-  status: 'pending' | 'approved' | 'spam' | 'trash';
+  notify?: boolean | null;
+  flagged?: boolean | null;
+  reportCount?: number | null;
+  reports?:
+    | {
+        reason?: string | null;
+        reporter?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   moderation?:
     | {
         action?: ('pending' | 'approved' | 'spam' | 'trash') | null;
@@ -325,6 +345,8 @@ export interface Comment {
     | boolean
     | null;
   ipHash?: string | null;
+  submissionKey?: string | null;
+  queueOrder?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -561,6 +583,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   organizations?: T;
   quotes?: T;
   commentsEnabled?: T;
+  searchText?: T;
   meta?:
     | T
     | {
@@ -605,14 +628,27 @@ export interface OrganizationsSelect<T extends boolean = true> {
  * via the `definition` "comments_select".
  */
 export interface CommentsSelect<T extends boolean = true> {
+  status?: T;
+  moderationReason?: T;
   article?: T;
   parent?: T;
+  depth?: T;
   language?: T;
   authorName?: T;
   authorEmail?: T;
   website?: T;
   body?: T;
-  status?: T;
+  notify?: T;
+  flagged?: T;
+  reportCount?: T;
+  reports?:
+    | T
+    | {
+        reason?: T;
+        reporter?: T;
+        at?: T;
+        id?: T;
+      };
   moderation?:
     | T
     | {
@@ -624,6 +660,8 @@ export interface CommentsSelect<T extends boolean = true> {
       };
   spamSignals?: T;
   ipHash?: T;
+  submissionKey?: T;
+  queueOrder?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -808,6 +846,55 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-rules".
+ */
+export interface CommentRule {
+  id: number;
+  wordLists?:
+    | {
+        language: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
+        /**
+         * One word or phrase per line. A comment containing one is stored as spam.
+         */
+        banned?: string | null;
+        /**
+         * One per line. A comment containing one waits for a moderator and is flagged.
+         */
+        suspect?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Reader reports that send an approved comment back to the queue.
+   */
+  reportsToRequeue?: number | null;
+  perIpPer10Minutes?: number | null;
+  perEmailPerHour?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comment-rules_select".
+ */
+export interface CommentRulesSelect<T extends boolean = true> {
+  wordLists?:
+    | T
+    | {
+        language?: T;
+        banned?: T;
+        suspect?: T;
+        id?: T;
+      };
+  reportsToRequeue?: T;
+  perIpPer10Minutes?: T;
+  perEmailPerHour?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import { match } from '@formatjs/intl-localematcher'
 import Negotiator from 'negotiator'
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { FORM_CLOCK_COOKIE, formClockToken, MY_COMMENTS_COOKIE } from './comments/signing'
 import { defaultLocale, isLocale, localeCodes } from './i18n/locales'
 
 export const LOCALE_COOKIE = 'altai_locale'
@@ -11,8 +12,12 @@ const YEAR = 60 * 60 * 24 * 365
  * `/` sends a reader to their language: an explicit earlier choice (cookie) first, then the
  * browser's Accept-Language, then English. A switcher link (`?setlang=1`) records the choice.
  */
+const articlePage = /^\/(?:en|zh|ru|kk|mn)\/articles\/[a-z0-9-]+\/?$/
+
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
+
+  if (articlePage.test(pathname) && !searchParams.has('setlang')) return articleRequest(request)
 
   if (searchParams.has('setlang')) {
     const chosen = pathname.split('/')[1]
@@ -34,6 +39,26 @@ export function proxy(request: NextRequest) {
   return response
 }
 
+/**
+ * Article pages stay cached for everyone; two small things happen per request. A signed cookie
+ * records when the page was opened (the comment form's minimum-time rule, with or without
+ * JavaScript). A reader with comments awaiting moderation gets the page rendered for them.
+ */
+function articleRequest(request: NextRequest) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  const response = request.cookies.has(MY_COMMENTS_COOKIE)
+    ? NextResponse.rewrite(new URL(`${request.nextUrl.pathname.replace(/\/$/, '')}/mine`, request.url))
+    : NextResponse.next()
+  response.cookies.set(FORM_CLOCK_COOKIE, formClockToken(), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 60 * 60 * 24,
+    secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES,
+  })
+  return response
+}
+
 export function negotiate(acceptLanguage: string | null) {
   const requested = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()
   try {
@@ -48,5 +73,6 @@ export const config = {
   matcher: [
     '/',
     { source: '/:locale(en|zh|ru|kk|mn)/:path*', has: [{ type: 'query', key: 'setlang' }] },
+    '/:locale(en|zh|ru|kk|mn)/articles/:slug',
   ],
 }

@@ -58,7 +58,9 @@ describe('interface strings', () => {
           const english = flatten(resources.en[ns] as Tree)
           const translated = flatten(resources[code][ns] as Tree)
           for (const [key, text] of Object.entries(translated)) {
-            const words = text.replace(/\{\{\s*\w+\s*\}\}/g, '').match(/[A-Za-z]{3,}/g) ?? []
+            // Placeholders, web addresses and example emails are typed in Latin letters in every language.
+            const prose = text.replace(/\{\{\s*\w+\s*\}\}/g, '').replace(/\S+@\S+|https?:\/\//g, '')
+            const words = prose.match(/[A-Za-z]{3,}/g) ?? []
             expect({ key, english: words.filter((word) => word !== 'RSS') }).toEqual({ key, english: [] })
             expect(text).not.toBe(english[key])
           }
@@ -71,15 +73,15 @@ describe('interface strings', () => {
 describe('plurals, dates and numbers per language', () => {
   it('a Russian reader sees “комментарий” declined for 1, 3 and 5 comments', () => {
     const t = translator('ru')
-    expect(t('article:comments.count', { count: 1 })).toBe('1 комментарий')
-    expect(t('article:comments.count', { count: 3 })).toBe('3 комментария')
-    expect(t('article:comments.count', { count: 5 })).toBe('5 комментариев')
-    expect(t('article:comments.count', { count: 21 })).toBe('21 комментарий')
+    expect(t('comments:count', { count: 1 })).toBe('1 комментарий')
+    expect(t('comments:count', { count: 3 })).toBe('3 комментария')
+    expect(t('comments:count', { count: 5 })).toBe('5 комментариев')
+    expect(t('comments:count', { count: 21 })).toBe('21 комментарий')
   })
 
   it('a Kazakh reader sees “пікір” after any number, and Chinese has a single form', () => {
-    expect(translator('kk')('article:comments.count', { count: 5 })).toBe('5 пікір')
-    expect(translator('zh')('article:comments.count', { count: 1 })).toBe(translator('zh')('article:comments.count', { count: 7 }).replace('7', '1'))
+    expect(translator('kk')('comments:count', { count: 5 })).toBe('5 пікір')
+    expect(translator('zh')('comments:count', { count: 1 })).toBe(translator('zh')('comments:count', { count: 7 }).replace('7', '1'))
   })
 
   it('writes the publication date the way each country does', () => {

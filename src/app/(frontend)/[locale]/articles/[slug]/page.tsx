@@ -3,10 +3,12 @@ import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '../../../../../components/ArticleBody'
+import { CommentsSection } from '../../../../../components/comments/CommentsSection'
 import { HeroImage } from '../../../../../components/HeroImage'
 import { PageShell } from '../../../../../components/PageShell'
 import { UntranslatedNotice } from '../../../../../components/UntranslatedNotice'
 import { articleBySlug, readablePaths } from '../../../../../content/articles'
+import { approvedComments, myPendingComments } from '../../../../../content/comments'
 import { payloadClient } from '../../../../../content/payload.server'
 import { type Locale, localeDefinition } from '../../../../../i18n/locales'
 import { formatDate, translator } from '../../../../../i18n/translate'
@@ -67,6 +69,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Params) {
   const { locale, slug } = await params
+  return <ArticlePageContent locale={locale} slug={slug} />
+}
+
+/** The article page; `mineIds` only on the uncached render for a reader with pending comments. */
+export async function ArticlePageContent({ locale, slug, mineIds = [] }: { locale: Locale; slug: string; mineIds?: string[] }) {
   const lookup = await load(locale, slug)
   if (lookup.kind === 'missing') notFound()
   if (lookup.kind === 'untranslated') {
@@ -79,6 +86,7 @@ export default async function ArticlePage({ params }: Params) {
   }
 
   const { article, alternates, draft } = lookup
+  const payload = await payloadClient()
   const t = translator(locale)
   const paths = articlePaths(alternates)
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
@@ -131,10 +139,13 @@ export default async function ArticlePage({ params }: Params) {
             </ul>
           </aside>
         )}
-        <section id="comments" className="comments" aria-labelledby="comments-heading">
-          <h2 id="comments-heading">{t('article:comments.heading')}</h2>
-          <p>{t('article:comments.count', { count: 0 })}</p>
-        </section>
+        <CommentsSection
+          locale={locale}
+          articleId={article.id}
+          open={article.commentsEnabled !== false && !draft}
+          comments={await approvedComments(payload, article.id)}
+          mine={mineIds.length ? await myPendingComments(payload, article.id, mineIds) : []}
+        />
         <p className="back-to-top">
           <a href="#top">{t('article:backToTop')}</a>
         </p>

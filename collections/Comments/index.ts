@@ -1,0 +1,203 @@
+import type { CollectionConfig } from 'payload'
+
+import { locales } from '../../src/i18n/locales'
+import { isAdmin } from '../access/isAdmin'
+import { isModeratorField } from '../access/isModerator'
+import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
+import { label } from '../labels'
+import { notifyAboutComment } from './hooks/notifyAboutComment'
+import { recordModeration } from './hooks/recordModeration'
+import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/revalidateComment'
+
+export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const
+
+const statusLabels = {
+  pending: label({ en: 'Pending', zh: '待审核', ru: 'На модерации', kk: 'Тексеруді күтуде', mn: 'Хянагдаж буй' }),
+  approved: label({ en: 'Approved', zh: '已通过', ru: 'Одобрен', kk: 'Мақұлданды', mn: 'Зөвшөөрсөн' }),
+  spam: label({ en: 'Spam', zh: '垃圾评论', ru: 'Спам', kk: 'Спам', mn: 'Спам' }),
+  trash: label({ en: 'Trash', zh: '已删除', ru: 'Корзина', kk: 'Себет', mn: 'Хогийн сав' }),
+}
+
+const privateField = { read: isModeratorField, update: () => false, create: () => false }
+
+/**
+ * Readers never write here directly: the comment submission service validates, checks for
+ * spam and creates the document with the local API. Everyone but moderators sees approved
+ * comments only, and never the commenter's email or IP hash.
+ */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  labels: {
+    singular: label({ en: 'Comment', zh: '评论', ru: 'Комментарий', kk: 'Пікір', mn: 'Сэтгэгдэл' }),
+    plural: label({ en: 'Comments', zh: '评论', ru: 'Комментарии', kk: 'Пікірлер', mn: 'Сэтгэгдлүүд' }),
+  },
+  admin: {
+    useAsTitle: 'authorName',
+    defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'createdAt'],
+    listSearchableFields: ['body', 'authorName'],
+    group: label({ en: 'Readers', zh: '读者', ru: 'Читатели', kk: 'Оқырмандар', mn: 'Уншигчид' }),
+    description: label({
+      en: 'The moderation queue: pending comments first. Select several to approve, mark as spam or trash them at once.',
+      zh: '审核队列：待审核的评论排在最前。可多选后批量通过、标记为垃圾评论或删除。',
+      ru: 'Очередь модерации: сначала ожидающие комментарии. Выберите несколько, чтобы одобрить, отметить как спам или удалить сразу.',
+      kk: 'Модерация кезегі: алдымен тексеруді күткен пікірлер. Бірнешеуін таңдап, бірден мақұлдауға, спам деп белгілеуге немесе себетке жіберуге болады.',
+      mn: 'Хянах дараалал: хүлээгдэж буй сэтгэгдэл эхэндээ. Хэд хэдийг сонгож нэг дор зөвшөөрөх, спам гэж тэмдэглэх, хогийн сав руу хийх боломжтой.',
+    }),
+    components: {
+      beforeListTable: ['/src/admin/ModerationActions#ModerationActions'],
+    },
+  },
+  defaultSort: ['queueOrder', '-createdAt'],
+  access: {
+    read: commentsVisibleTo,
+    create: isAdmin,
+    update: moderatorOfLanguage,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [recordModeration],
+    afterChange: [revalidateCommentedArticle, notifyAboutComment],
+    afterDelete: [revalidateDeletedComment],
+  },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: commentStatuses.map((status) => ({ label: statusLabels[status], value: status })),
+      label: label({ en: 'Status', zh: '状态', ru: 'Статус', kk: 'Күйі', mn: 'Төлөв' }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderationReason',
+      type: 'text',
+      label: label({
+        en: 'Reason for this decision (optional)',
+        zh: '处理理由（可选）',
+        ru: 'Причина решения (необязательно)',
+        kk: 'Шешімнің себебі (міндетті емес)',
+        mn: 'Шийдвэрийн шалтгаан (заавал биш)',
+      }),
+      access: { read: isModeratorField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: 'comments',
+      index: true,
+      label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап', mn: 'Хариулт' }),
+      admin: { readOnly: true },
+    },
+    { name: 'depth', type: 'number', defaultValue: 0, admin: { hidden: true } },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      index: true,
+      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
+    },
+    {
+      name: 'authorName',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      label: label({ en: 'Name', zh: '姓名', ru: 'Имя', kk: 'Аты', mn: 'Нэр' }),
+    },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      required: true,
+      access: { read: isModeratorField, update: isModeratorField },
+      label: label({ en: 'Email (private)', zh: '电子邮箱（不公开）', ru: 'Эл. почта (скрыта)', kk: 'Эл. пошта (жасырын)', mn: 'И-мэйл (нууц)' }),
+    },
+    {
+      name: 'website',
+      type: 'text',
+      maxLength: 200,
+      label: label({ en: 'Website', zh: '网站', ru: 'Сайт', kk: 'Сайт', mn: 'Вэб сайт' }),
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      label: label({ en: 'Comment', zh: '评论', ru: 'Комментарий', kk: 'Пікір', mn: 'Сэтгэгдэл' }),
+    },
+    {
+      name: 'notify',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: isModeratorField },
+      label: label({
+        en: 'Wants email on approval and replies',
+        zh: '希望收到审核与回复通知',
+        ru: 'Просит уведомлять по почте',
+        kk: 'Пошта арқылы хабарлауды сұрайды',
+        mn: 'И-мэйлээр мэдэгдэл авах',
+      }),
+    },
+    {
+      name: 'flagged',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: isModeratorField },
+      label: label({ en: 'Flagged by the filters', zh: '被过滤器标记', ru: 'Отмечен фильтрами', kk: 'Сүзгілер белгіледі', mn: 'Шүүлтүүр тэмдэглэсэн' }),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reportCount',
+      type: 'number',
+      defaultValue: 0,
+      access: { read: isModeratorField },
+      label: label({ en: 'Reader reports', zh: '读者举报', ru: 'Жалобы читателей', kk: 'Оқырман шағымдары', mn: 'Уншигчийн гомдол' }),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reports',
+      type: 'array',
+      access: { read: isModeratorField },
+      admin: { readOnly: true },
+      fields: [
+        { name: 'reason', type: 'text' },
+        { name: 'reporter', type: 'text' },
+        { name: 'at', type: 'date' },
+      ],
+    },
+    {
+      name: 'moderation',
+      type: 'array',
+      access: { read: isModeratorField },
+      label: label({ en: 'Moderation history', zh: '审核记录', ru: 'История модерации', kk: 'Модерация тарихы', mn: 'Хяналтын түүх' }),
+      admin: { readOnly: true },
+      fields: [
+        { name: 'action', type: 'select', options: commentStatuses.map((s) => ({ label: statusLabels[s], value: s })) },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+        { name: 'at', type: 'date' },
+        { name: 'reason', type: 'text' },
+      ],
+    },
+    {
+      name: 'spamSignals',
+      type: 'json',
+      access: { read: isModeratorField },
+      label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
+      admin: { readOnly: true },
+    },
+    { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
+    { name: 'submissionKey', type: 'text', unique: true, access: privateField, admin: { hidden: true } },
+    { name: 'queueOrder', type: 'number', defaultValue: 0, index: true, admin: { hidden: true } },
+  ],
+}

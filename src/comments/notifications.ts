@@ -1,0 +1,101 @@
+import type { Payload } from 'payload'
+
+import { env } from '../env'
+import { isLocale, type Locale } from '../i18n/locales'
+import { translator } from '../i18n/translate'
+import type { Comment } from '../payload-types'
+
+type Queued = Pick<Comment, 'id' | 'authorName' | 'body' | 'language'>
+
+// One queue per process, shared by every bundle that imports this module (API routes, actions).
+const state = ((globalThis as { __altaiModeratorDigest?: { queue: Queued[]; timer: NodeJS.Timeout | null } }).__altaiModeratorDigest ??= {
+  queue: [],
+  timer: null,
+})
+
+export const mailIsOn = () => Boolean(env.SMTP_URL)
+
+/**
+ * New pending comments wait here for MAIL_BATCH_SECONDS; then each moderator gets one email
+ * listing the ones in their languages, so a burst of fifty comments is one message, not fifty.
+ */
+export function queueForModerators(payload: Payload, comment: Queued): void {
+  if (!mailIsOn()) return
+  state.queue.push(comment)
+  if (state.timer) return
+  state.timer = setTimeout(() => {
+    void sendModeratorDigest(payload)
+  }, env.MAIL_BATCH_SECONDS * 1000)
+  state.timer.unref?.()
+}
+
+export async function sendModeratorDigest(payload: Payload): Promise<number> {
+  if (state.timer) clearTimeout(state.timer)
+  state.timer = null
+  const batch = state.queue.splice(0)
+  if (batch.length === 0 || !mailIsOn()) return 0
+  const { docs: moderators } = await payload.find({
+    collection: 'users',
+    where: { roles: { contains: 'moderator' } },
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let sent = 0
+  for (const moderator of moderators) {
+    const languages = (moderator.moderatorLocales ?? []) as Locale[]
+    const theirs = languages.length ? batch.filter((c) => languages.includes(c.language as Locale)) : batch
+    if (theirs.length === 0) continue
+    const locale: Locale = languages[0] ?? 'en'
+    const t = translator(locale)
+    const lines = theirs.map((c) => `• [${c.language}] ${c.authorName}: ${c.body.slice(0, 200).replace(/\s+/g, ' ')}`)
+    await payload.sendEmail({
+      to: moderator.email,
+      subject: t('comments:email.moderatorSubject', { count: theirs.length }),
+      text: [
+        t('comments:email.moderatorIntro'),
+        '',
+        ...lines,
+        '',
+        t('comments:email.moderatorLink', { url: `${env.SITE_URL}/admin/collections/comments` }),
+      ].join('\n'),
+    })
+    sent += 1
+  }
+  return sent
+}
+
+async function articleLink(payload: Payload, articleId: number, locale: Locale) {
+  const article = await payload.findByID({ collection: 'articles', id: articleId, locale, depth: 0, overrideAccess: true, disableErrors: true })
+  return { title: article?.title ?? '', url: `${env.SITE_URL}/${locale}/articles/${article?.slug ?? ''}#comment-${articleId}` }
+}
+
+/** Told in the language they wrote in, and only when they asked to be told. */
+export async function tellCommenterApproved(payload: Payload, comment: Comment): Promise<void> {
+  if (!mailIsOn() || !comment.notify || !comment.authorEmail) return
+  const locale = isLocale(comment.language) ? comment.language : 'en'
+  const t = translator(locale)
+  const articleId = typeof comment.article === 'object' ? comment.article.id : comment.article
+  const { title, url } = await articleLink(payload, articleId, locale)
+  await payload.sendEmail({
+    to: comment.authorEmail,
+    subject: t('comments:email.approvedSubject'),
+    text: `${t('comments:email.approvedBody', { name: comment.authorName, title, url: url.replace(/#.*$/, `#comment-${comment.id}`) })}\n\n${t('comments:email.whyNote')}`,
+  })
+}
+
+export async function tellParentAuthorOfReply(payload: Payload, reply: Comment): Promise<void> {
+  if (!mailIsOn() || !reply.parent) return
+  const parentId = typeof reply.parent === 'object' ? reply.parent.id : reply.parent
+  const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!parent?.notify || !parent.authorEmail || parent.authorEmail === reply.authorEmail) return
+  const locale = isLocale(parent.language) ? parent.language : 'en'
+  const t = translator(locale)
+  const articleId = typeof reply.article === 'object' ? reply.article.id : reply.article
+  const { title, url } = await articleLink(payload, articleId, locale)
+  await payload.sendEmail({
+    to: parent.authorEmail,
+    subject: t('comments:email.replySubject'),
+    text: `${t('comments:email.replyBody', { name: parent.authorName, replier: reply.authorName, title, url: url.replace(/#.*$/, `#comment-${reply.id}`) })}\n\n${t('comments:email.whyNote')}`,
+  })
+}

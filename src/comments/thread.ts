@@ -1,0 +1,35 @@
+import type { Locale } from '../i18n/locales'
+
+export type ThreadComment = {
+  id: number
+  parent: number | null
+  language: string
+  createdAt: string
+}
+
+export type ThreadNode<T extends ThreadComment> = T & { replies: ThreadNode<T>[] }
+
+/**
+ * Approved comments as threads, oldest first. A reply whose parent is not public (pending,
+ * removed) starts its own thread rather than vanishing.
+ */
+export function buildThreads<T extends ThreadComment>(comments: T[]): ThreadNode<T>[] {
+  const nodes = new Map<number, ThreadNode<T>>()
+  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  for (const comment of sorted) nodes.set(comment.id, { ...comment, replies: [] })
+  const roots: ThreadNode<T>[] = []
+  for (const node of nodes.values()) {
+    const parent = node.parent ? nodes.get(node.parent) : undefined
+    if (parent) parent.replies.push(node)
+    else roots.push(node)
+  }
+  return roots
+}
+
+/** The reader's language first; the rest go under "Comments in other languages". */
+export function splitByLanguage<T extends ThreadComment>(threads: ThreadNode<T>[], locale: Locale) {
+  return {
+    own: threads.filter((thread) => thread.language === locale),
+    others: threads.filter((thread) => thread.language !== locale),
+  }
+}

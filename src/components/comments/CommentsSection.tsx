@@ -1,0 +1,154 @@
+import { commentLimits } from '../../comments/rules'
+import { buildThreads, splitByLanguage, type ThreadNode } from '../../comments/thread'
+import type { PublicCommentView } from '../../content/comments'
+import { type Locale, locales } from '../../i18n/locales'
+import { formatDate, type SiteT, translator } from '../../i18n/translate'
+import { CommentForm, type CommentFormLabels } from './CommentForm'
+import { CommentText } from './CommentText'
+import { ReportForm } from './ReportForm'
+
+type Props = {
+  locale: Locale
+  articleId: number
+  open: boolean
+  comments: PublicCommentView[]
+  /** This browser's own pending comments: only on the per-reader (uncached) render. */
+  mine?: PublicCommentView[]
+}
+
+function formLabels(t: SiteT): CommentFormLabels {
+  return {
+    title: t('comments:form.title'),
+    required: t('comments:form.required'),
+    name: t('comments:form.name'),
+    email: t('comments:form.email'),
+    emailNote: t('comments:form.emailNote'),
+    website: t('comments:form.website'),
+    body: t('comments:form.body'),
+    language: t('comments:form.language'),
+    notify: t('comments:form.notify'),
+    honeypot: t('comments:form.honeypot'),
+    submit: t('comments:form.submit'),
+    submitting: t('comments:form.submitting'),
+    pendingLabel: t('comments:pending.label'),
+    onlyYou: t('comments:pending.onlyYou'),
+  }
+}
+
+export function CommentsSection({ locale, articleId, open, comments, mine = [] }: Props) {
+  const t = translator(locale)
+  const labels = formLabels(t)
+  const languages = locales.map((l) => ({ code: l.code, name: l.name }))
+  const { own, others } = splitByLanguage(buildThreads(comments), locale)
+  const reportLabels = {
+    title: t('comments:reportForm.title'),
+    reason: t('comments:reportForm.reason'),
+    submit: t('comments:reportForm.submit'),
+    reasons: {
+      spam: t('comments:reportForm.reasons.spam'),
+      abuse: t('comments:reportForm.reasons.abuse'),
+      offTopic: t('comments:reportForm.reasons.offTopic'),
+      other: t('comments:reportForm.reasons.other'),
+    },
+  }
+
+  const renderThread = (node: ThreadNode<PublicCommentView>) => {
+    const language = locales.find((l) => l.code === node.language)
+    return (
+      <li key={node.id}>
+        <article className="comment" id={`comment-${node.id}`} lang={node.language}>
+          <p className="comment__meta">
+            <strong>
+              {node.website ? (
+                <a href={node.website} rel="nofollow ugc noopener">
+                  {node.authorName}
+                </a>
+              ) : (
+                node.authorName
+              )}
+            </strong>{' '}
+            <time dateTime={node.createdAt} lang={locale}>
+              {formatDate(node.createdAt, locale, 'medium')}
+            </time>
+            {node.language !== locale && language && (
+              <span className="comment__language" lang={locale}>
+                {' · '}
+                {t('comments:writtenIn', { language: language.name })}
+              </span>
+            )}
+          </p>
+          <CommentText text={node.body} />
+          {open && (
+            <div className="comment__actions" lang={locale}>
+              <details>
+                <summary>{t('comments:reply')}</summary>
+                <CommentForm
+                  articleId={articleId}
+                  parentId={node.id}
+                  pageLocale={locale}
+                  labels={{ ...labels, title: t('comments:replyTo', { name: node.authorName }) }}
+                  languages={languages}
+                  bodyMax={commentLimits.bodyMax}
+                />
+              </details>
+              <details>
+                <summary>{t('comments:report')}</summary>
+                <ReportForm commentId={node.id} pageLocale={locale} labels={reportLabels} />
+              </details>
+            </div>
+          )}
+        </article>
+        {node.replies.length > 0 && <ol className="comment-replies">{node.replies.map(renderThread)}</ol>}
+      </li>
+    )
+  }
+
+  return (
+    <section id="comments" className="comments" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">
+        {t('comments:heading')} <span className="comments__count">({t('comments:count', { count: comments.length })})</span>
+      </h2>
+      {mine.length > 0 && (
+        <ol className="comment-list comment-list--mine">
+          {mine.map((comment) => (
+            <li key={comment.id}>
+              <article className="comment comment--pending" id={`comment-${comment.id}`} lang={comment.language}>
+                <p className="comment__meta" lang={locale}>
+                  <strong>{comment.authorName}</strong> <span className="badge">{labels.pendingLabel}</span>
+                </p>
+                <CommentText text={comment.body} />
+                <p className="comment__note" lang={locale}>
+                  {labels.onlyYou}
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      {comments.length === 0 && mine.length === 0 && <p>{t('comments:none')}</p>}
+      {own.length > 0 && (
+        <>
+          {others.length > 0 && <h3>{t('comments:inYourLanguage')}</h3>}
+          <ol className="comment-list">{own.map(renderThread)}</ol>
+        </>
+      )}
+      {others.length > 0 && (
+        <>
+          <h3>{t('comments:otherLanguages')}</h3>
+          <ol className="comment-list">{others.map(renderThread)}</ol>
+        </>
+      )}
+      {open ? (
+        <div className="comment-respond" id="respond">
+          <h3>{labels.title}</h3>
+          <CommentForm articleId={articleId} pageLocale={locale} labels={labels} languages={languages} bodyMax={commentLimits.bodyMax} />
+        </div>
+      ) : (
+        <p>{t('comments:closed')}</p>
+      )}
+      <p className="comments__privacy">
+        <a href={`/${locale}/privacy`}>{t('comments:privacy.link')}</a>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import { formClockToken } from '../../src/comments/signing'
+import { type SubmissionRequest, submitComment } from '../../src/comments/submitComment'
+
+let reader = 0
+
+/** A reader who opened the page a minute ago and writes a valid comment; override what a test needs. */
+export function aReader(articleId: number, overrides: Partial<SubmissionRequest> & { fields?: Record<string, unknown> } = {}): SubmissionRequest {
+  reader += 1
+  return {
+    articleId,
+    pageLocale: 'kk',
+    ip: `10.0.${Math.floor(reader / 250)}.${reader % 250}`,
+    userAgent: 'jest',
+    openedToken: formClockToken(Date.now() - 60_000),
+    ...overrides,
+    fields: {
+      name: `Оқырман ${reader}`,
+      email: `reader${reader}@example.kz`,
+      website: '',
+      body: `Өте пайдалы мақала, рақмет! №${reader}`,
+      language: 'kk',
+      company: '',
+      ...overrides.fields,
+    },
+  }
+}
+
+export const submit = (payload: Payload, request: SubmissionRequest) => submitComment(payload, request)
