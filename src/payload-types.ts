@@ -311,10 +311,11 @@ export interface Comment {
   parent?: (number | null) | Comment;
   depth?: number | null;
   language: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
-  authorName: string;
+  erased?: boolean | null;
+  authorName?: string | null;
   authorEmail: string;
   website?: string | null;
-  body: string;
+  body?: string | null;
   notify?: boolean | null;
   flagged?: boolean | null;
   reportCount?: number | null;
@@ -634,6 +635,7 @@ export interface CommentsSelect<T extends boolean = true> {
   parent?: T;
   depth?: T;
   language?: T;
+  erased?: T;
   authorName?: T;
   authorEmail?: T;
   website?: T;

@@ -110,9 +110,16 @@ export const Comments: CollectionConfig = {
       label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
     },
     {
+      // Set when the commenter asked for erasure: name, email, website and text are gone, the thread stays.
+      name: 'erased',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label({ en: 'Erased at the commenter’s request', zh: '应评论者要求已删除', ru: 'Удалён по просьбе автора', kk: 'Автордың өтінішімен жойылды', mn: 'Зохиогчийн хүсэлтээр устгасан' }),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
       name: 'authorName',
       type: 'text',
-      required: true,
       maxLength: 80,
       label: label({ en: 'Name', zh: '姓名', ru: 'Имя', kk: 'Аты', mn: 'Нэр' }),
     },
@@ -132,7 +139,6 @@ export const Comments: CollectionConfig = {
     {
       name: 'body',
       type: 'textarea',
-      required: true,
       maxLength: 5000,
       label: label({ en: 'Comment', zh: '评论', ru: 'Комментарий', kk: 'Пікір', mn: 'Сэтгэгдэл' }),
     },

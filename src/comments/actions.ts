@@ -7,17 +7,13 @@ import { isLocale, type Locale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
 import type { CommentFormState, ReportFormState } from './formState'
 import { reportComment } from './reportComment'
+import { clientIpFrom } from './requestMeta'
 import { commentLimits } from './rules'
 import { FORM_CLOCK_COOKIE, hashIp, MY_COMMENTS_COOKIE, myCommentIds, myCommentsToken } from './signing'
 import { submitComment } from './submitComment'
 
-/** The client's address as our own server saw it; a proxy's X-Forwarded-For only when TRUST_PROXY is set. */
 async function clientIp(): Promise<string> {
-  const list = await headers()
-  const forwarded = list.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
-  // Next puts the socket's address last; a trusted reverse proxy puts the reader's first.
-  const ip = process.env.TRUST_PROXY ? forwarded[0] : forwarded.at(-1)
-  return ip || list.get('x-real-ip') || 'unknown'
+  return clientIpFrom(await headers())
 }
 
 export async function submitCommentAction(previous: CommentFormState, form: FormData): Promise<CommentFormState> {
@@ -78,7 +74,7 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
     summary: t('comments:pending.notice'),
     errors: {},
     values: { name: values.name, email: values.email, website: values.website, body: '', language: values.language, notify: values.notify },
-    pending: { id: result.comment.id, authorName: result.comment.authorName, body: result.comment.body, language: result.comment.language },
+    pending: { id: result.comment.id, authorName: result.comment.authorName ?? '', body: result.comment.body ?? '', language: result.comment.language },
   }
 }
 

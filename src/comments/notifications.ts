@@ -48,7 +48,7 @@ export async function sendModeratorDigest(payload: Payload): Promise<number> {
     if (theirs.length === 0) continue
     const locale: Locale = languages[0] ?? 'en'
     const t = translator(locale)
-    const lines = theirs.map((c) => `• [${c.language}] ${c.authorName}: ${c.body.slice(0, 200).replace(/\s+/g, ' ')}`)
+    const lines = theirs.map((c) => `• [${c.language}] ${c.authorName}: ${(c.body ?? "").slice(0, 200).replace(/\s+/g, ' ')}`)
     await payload.sendEmail({
       to: moderator.email,
       subject: t('comments:email.moderatorSubject', { count: theirs.length }),

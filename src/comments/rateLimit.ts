@@ -37,3 +37,14 @@ export async function consumeCommentAllowance(
   }
   return { allowed: true }
 }
+
+/** Privacy-link requests: a few per address an hour, so the form cannot be used to flood an inbox. */
+export async function consumePrivacyAllowance(key: string): Promise<boolean> {
+  try {
+    await limiter('email', 3, 3600).consume(`privacy:${key}`)
+    return true
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return false
+    throw rejection
+  }
+}

@@ -44,6 +44,9 @@ export function PageShell({ locale, paths, query, children }: Props) {
           <li>
             <a href="/sitemap.xml">{t('footer.sitemap')}</a>
           </li>
+          <li>
+            <a href={`/${locale}/privacy`}>{t('comments:privacy.link')}</a>
+          </li>
         </ul>
         <p>{t('footer.copyright', { year: new Date().getUTCFullYear() })}</p>
       </footer>

@@ -10,9 +10,10 @@ export type PublicCommentView = {
   body: string
   createdAt: string
   depth: number
+  erased: boolean
 }
 
-const publicSelect = { parent: true, language: true, authorName: true, website: true, body: true, createdAt: true, depth: true } as const
+const publicSelect = { parent: true, language: true, authorName: true, website: true, body: true, createdAt: true, depth: true, erased: true } as const
 
 function toView(doc: Record<string, unknown>): PublicCommentView {
   const parent = doc.parent as number | { id: number } | null | undefined
@@ -25,6 +26,7 @@ function toView(doc: Record<string, unknown>): PublicCommentView {
     body: String(doc.body ?? ''),
     createdAt: String(doc.createdAt),
     depth: Number(doc.depth ?? 0),
+    erased: doc.erased === true,
   }
 }
 

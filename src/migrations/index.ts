@@ -1,5 +1,6 @@
 import * as migration_20261128_060106_initial from './20261128_060106_initial';
 import * as migration_20261128_063232_comments_moderation from './20261128_063232_comments_moderation';
+import * as migration_20261128_064524_comment_erasure from './20261128_064524_comment_erasure';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_063232_comments_moderation.up,
     down: migration_20261128_063232_comments_moderation.down,
-    name: '20261128_063232_comments_moderation'
+    name: '20261128_063232_comments_moderation',
+  },
+  {
+    up: migration_20261128_064524_comment_erasure.up,
+    down: migration_20261128_064524_comment_erasure.down,
+    name: '20261128_064524_comment_erasure'
   },
 ];

@@ -54,6 +54,16 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
 
   const renderThread = (node: ThreadNode<PublicCommentView>) => {
     const language = locales.find((l) => l.code === node.language)
+    if (node.erased) {
+      return (
+        <li key={node.id}>
+          <article className="comment comment--removed" id={`comment-${node.id}`}>
+            <p className="comment__body">{t('comments:removed')}</p>
+          </article>
+          {node.replies.length > 0 && <ol className="comment-replies">{node.replies.map(renderThread)}</ol>}
+        </li>
+      )
+    }
     return (
       <li key={node.id}>
         <article className="comment" id={`comment-${node.id}`} lang={node.language}>

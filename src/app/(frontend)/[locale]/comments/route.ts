@@ -1,0 +1,68 @@
+import { cookies } from 'next/headers'
+
+import { FORM_CLOCK_COOKIE } from '../../../../comments/signing'
+import { clientIpFrom, isSameOrigin } from '../../../../comments/requestMeta'
+import { commentLimits } from '../../../../comments/rules'
+import { submitComment } from '../../../../comments/submitComment'
+import { payloadClient } from '../../../../content/payload.server'
+import { env } from '../../../../env'
+import { isLocale } from '../../../../i18n/locales'
+import { translator } from '../../../../i18n/translate'
+
+const MAX_BYTES = 64 * 1024
+
+/**
+ * The comment service as JSON, for apps and load tests: the same rules and the same messages,
+ * in the language of the URL, as the form on the article page.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) return Response.json({ error: 'unknown language' }, { status: 404 })
+  const t = translator(locale)
+  const reply = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
+
+  if (!isSameOrigin(request.headers, env.SITE_URL)) return reply(403, { error: t('comments:errors.unavailable') })
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > MAX_BYTES) return reply(413, { error: t('comments:errors.bodyTooLong', { max: commentLimits.bodyMax, length: '>' }) })
+  let fields: Record<string, unknown>
+  try {
+    const text = await request.text()
+    if (text.length > MAX_BYTES) return reply(413, { error: t('comments:errors.bodyTooLong', { max: commentLimits.bodyMax, length: '>' }) })
+    const parsed: unknown = JSON.parse(text)
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object')
+    fields = parsed as Record<string, unknown>
+  } catch {
+    return reply(400, { error: t('comments:errors.summary') })
+  }
+
+  const result = await submitComment(await payloadClient(), {
+    articleId: fields.articleId,
+    parentId: fields.parentId,
+    fields,
+    pageLocale: locale,
+    ip: clientIpFrom(request.headers),
+    userAgent: request.headers.get('user-agent') ?? '',
+    openedToken: (await cookies()).get(FORM_CLOCK_COOKIE)?.value,
+  })
+  if (result.kind === 'invalid') {
+    const errors = Object.fromEntries(
+      Object.entries(result.errors).map(([field, code]) => [
+        field,
+        t(`comments:errors.${code as 'bodyRequired'}`, {
+          max: field === 'name' ? commentLimits.nameMax : code === 'tooManyLinks' ? commentLimits.maxLinks : commentLimits.bodyMax,
+          min: commentLimits.bodyMin,
+          length: typeof fields.body === 'string' ? [...fields.body.trim()].length : 0,
+        }),
+      ]),
+    )
+    return reply(422, { error: t('comments:errors.summary'), errors })
+  }
+  if (result.kind === 'refused') {
+    if (result.reason === 'rateLimited') {
+      const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60))
+      return Response.json({ error: t('comments:errors.rateLimited', { minutes }) }, { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds ?? 60) } })
+    }
+    return reply(result.reason === 'unavailable' ? 503 : 422, { error: t(`comments:errors.${result.reason}`) })
+  }
+  return reply(result.repeated ? 200 : 201, { id: result.comment.id, status: 'pending', message: t('comments:pending.notice') })
+}

@@ -1,0 +1,21 @@
+/** The reader's address as our server saw it; a proxy's X-Forwarded-For only when TRUST_PROXY is set. */
+export function clientIpFrom(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
+  // Next appends the socket's address; a trusted reverse proxy puts the reader's first.
+  const ip = process.env.TRUST_PROXY ? forwarded[0] : forwarded.at(-1)
+  return ip || headers.get('x-real-ip') || 'unknown'
+}
+
+/** A write from another site (or a sandboxed frame, Origin: null) is refused. */
+export function isSameOrigin(headers: Headers, siteUrl: string): boolean {
+  const origin = headers.get('origin')
+  if (origin === null) return true // same-origin form posts from old browsers send none; cookies are SameSite=Lax
+  if (origin === 'null') return false
+  const host = headers.get('x-forwarded-host') ?? headers.get('host')
+  try {
+    const url = new URL(origin)
+    return url.host === host || url.origin === new URL(siteUrl).origin
+  } catch {
+    return false
+  }
+}
