@@ -5,9 +5,6 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
-import { ru } from '@payloadcms/translations/languages/ru'
-import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -21,7 +18,9 @@ import { Users } from './collections/Users'
 import { serializedSqlite } from './src/db/serializedSqlite'
 import { smtpEmailAdapter } from './src/email/adapter'
 import { env } from './src/env'
+import { adminLanguages } from './src/i18n/adminLanguages'
 import { defaultLocale, locales } from './src/i18n/locales'
+import { localesFor } from './collections/access/translatorLocales'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,9 +59,11 @@ export default buildConfig({
     locales: locales.map((l) => ({ code: l.code, label: l.name, rtl: l.dir !== 'ltr' })),
     defaultLocale,
     fallback: true,
+    // The locale picker offers a translator only the languages they translate into.
+    filterAvailableLocales: ({ locales: all, req }) => localesFor(req.user, all),
   },
   i18n: {
-    supportedLanguages: { en, zh, ru },
+    supportedLanguages: adminLanguages,
     fallbackLanguage: 'en',
   },
   admin: {
@@ -83,6 +84,13 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
     autoGenerate: false,
+  },
+  jobs: {
+    // The running site publishes what editors scheduled (per language too); scripts and tests do not.
+    autoRun:
+      env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
+        ? [{ cron: '* * * * *', queue: 'default', limit: 20 }]
+        : undefined,
   },
   telemetry: false,
   onInit: async (payload) => {

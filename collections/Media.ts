@@ -4,6 +4,7 @@ import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { revalidateMedia } from './hooks/revalidateRelated'
+import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { label } from './labels'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -41,7 +42,7 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
   },
-  hooks: { afterChange: [revalidateMedia] },
+  hooks: { beforeChange: [guardTranslatorWrites], afterChange: [revalidateMedia] },
   fields: [
     {
       name: 'alt',

@@ -4,6 +4,7 @@ import { slugFromTitle } from '../src/content/slug'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
 import { revalidateOrganization } from './hooks/revalidateRelated'
+import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { label } from './labels'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
@@ -33,7 +34,7 @@ export const Organizations: CollectionConfig = {
     update: editorOrTranslatorOfLocale,
     delete: isEditor,
   },
-  hooks: { afterChange: [revalidateOrganization] },
+  hooks: { beforeChange: [guardTranslatorWrites], afterChange: [revalidateOrganization] },
   fields: [
     {
       name: 'name',
@@ -53,6 +54,7 @@ export const Organizations: CollectionConfig = {
       name: 'slug',
       type: 'text',
       unique: true,
+      label: label({ en: 'Address (slug)', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
       index: true,
       admin: { position: 'sidebar' },
       hooks: {

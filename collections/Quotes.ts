@@ -5,7 +5,9 @@ import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
+import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { label } from './labels'
+import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -24,12 +26,16 @@ export const Quotes: CollectionConfig = {
     update: editorOrTranslatorOfLocale,
     delete: isEditor,
   },
-  hooks: { afterChange: [revalidateQuote] },
+  hooks: {
+    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole'])],
+    afterChange: [flagOutdatedTranslations, revalidateQuote],
+  },
   fields: [
     {
       name: 'text',
       type: 'textarea',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
       label: label({ en: 'Quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
     },
@@ -37,6 +43,7 @@ export const Quotes: CollectionConfig = {
       name: 'speakerName',
       type: 'text',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
       label: label({ en: 'Speaker', zh: '讲话人', ru: 'Кто сказал', kk: 'Сөйлеуші', mn: 'Хэлсэн хүн' }),
     },
@@ -44,6 +51,7 @@ export const Quotes: CollectionConfig = {
       name: 'speakerRole',
       type: 'text',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({
         en: 'Speaker’s position',
         zh: '职务',
@@ -65,6 +73,7 @@ export const Quotes: CollectionConfig = {
       index: true,
       label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
     },
+    ...translationStateFields(),
     {
       name: 'originalLanguage',
       type: 'select',

@@ -177,7 +177,13 @@ export interface Article {
   slug?: string | null;
   publishedAt?: string | null;
   sourceLocale: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
+  /**
+   * Readers see this language only when its translation is published.
+   */
   translationStatus?: ('missing' | 'in-progress' | 'ready' | 'published') | null;
+  translationOutdated?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   heroImage?: (number | null) | Media;
   organizations?: (number | Organization)[] | null;
   quotes?: {
@@ -293,6 +299,14 @@ export interface Quote {
   speakerRole?: string | null;
   speakerOrganization?: (number | null) | Organization;
   article?: (number | null) | Article;
+  sourceLocale: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
+  /**
+   * Readers see this language only when its translation is published.
+   */
+  translationStatus?: ('missing' | 'in-progress' | 'ready' | 'published') | null;
+  translationOutdated?: boolean | null;
+  translationFingerprint?: string | null;
+  sourceFingerprint?: string | null;
   originalLanguage?: ('en' | 'zh' | 'ru' | 'kk' | 'mn') | null;
   updatedAt: string;
   createdAt: string;
@@ -580,6 +594,9 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   sourceLocale?: T;
   translationStatus?: T;
+  translationOutdated?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   heroImage?: T;
   organizations?: T;
   quotes?: T;
@@ -605,6 +622,11 @@ export interface QuotesSelect<T extends boolean = true> {
   speakerRole?: T;
   speakerOrganization?: T;
   article?: T;
+  sourceLocale?: T;
+  translationStatus?: T;
+  translationOutdated?: T;
+  translationFingerprint?: T;
+  sourceFingerprint?: T;
   originalLanguage?: T;
   updatedAt?: T;
   createdAt?: T;

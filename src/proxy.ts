@@ -6,6 +6,8 @@ import { FORM_CLOCK_COOKIE, formClockToken, MY_COMMENTS_COOKIE } from './comment
 import { defaultLocale, isLocale, localeCodes } from './i18n/locales'
 
 export const LOCALE_COOKIE = 'altai_locale'
+/** Payload's own cookie for the admin language (`${cookiePrefix}-lng`). */
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 const YEAR = 60 * 60 * 24 * 365
 
 /**
@@ -18,6 +20,7 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
 
   if (articlePage.test(pathname) && !searchParams.has('setlang')) return articleRequest(request)
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminRequest(request)
 
   if (searchParams.has('setlang')) {
     const chosen = pathname.split('/')[1]
@@ -59,6 +62,22 @@ function articleRequest(request: NextRequest) {
   return response
 }
 
+/**
+ * Payload's admin detects only the languages it ships from Accept-Language. On a first visit
+ * (no language cookie yet) we negotiate among all five and hand Payload the answer as its cookie,
+ * so a browser asking for Kazakh or Mongolian opens the admin in Kazakh or Mongolian.
+ */
+function adminRequest(request: NextRequest) {
+  if (request.cookies.has(ADMIN_LANGUAGE_COOKIE)) return NextResponse.next()
+  const language = negotiate(request.headers.get('accept-language'))
+  const headers = new Headers(request.headers)
+  const cookie = headers.get('cookie')
+  headers.set('cookie', `${cookie ? `${cookie}; ` : ''}${ADMIN_LANGUAGE_COOKIE}=${language}`)
+  const response = NextResponse.next({ request: { headers } })
+  response.cookies.set(ADMIN_LANGUAGE_COOKIE, language, { path: '/', maxAge: YEAR, sameSite: 'lax' })
+  return response
+}
+
 export function negotiate(acceptLanguage: string | null) {
   const requested = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()
   try {
@@ -74,5 +93,7 @@ export const config = {
     '/',
     { source: '/:locale(en|zh|ru|kk|mn)/:path*', has: [{ type: 'query', key: 'setlang' }] },
     '/:locale(en|zh|ru|kk|mn)/articles/:slug',
+    '/admin',
+    '/admin/:path*',
   ],
 }

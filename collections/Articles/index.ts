@@ -2,17 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { localeCodes, locales } from '../../src/i18n/locales'
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { label } from '../labels'
+import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
 
-export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
+/** The text a translation is made from: when any of it changes, finished translations become outdated. */
+export const articleSourceFields = ['title', 'kicker', 'dek', 'dateline', 'body', 'meta.title', 'meta.description'] as const
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -22,7 +24,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'translations', 'publishedAt', '_status'],
     // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
     preview: (doc, { locale }) =>
       doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
@@ -41,8 +43,8 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeChange: [updateSearchText],
-    afterChange: [revalidateArticle],
+    beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
+    afterChange: [flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
@@ -50,12 +52,14 @@ export const Articles: CollectionConfig = {
       name: 'kicker',
       type: 'text',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
     },
     {
       name: 'title',
       type: 'text',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
     },
@@ -63,18 +67,21 @@ export const Articles: CollectionConfig = {
       name: 'dek',
       type: 'textarea',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
     },
     {
       name: 'dateline',
       type: 'text',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
     },
     {
       name: 'body',
       type: 'richText',
       localized: true,
+      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн текст' }),
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
@@ -106,35 +113,12 @@ export const Articles: CollectionConfig = {
       label: label({ en: 'Published', zh: '发布时间', ru: 'Опубликовано', kk: 'Жарияланды', mn: 'Нийтэлсэн' }),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     },
+    ...translationStateFields(),
     {
-      name: 'sourceLocale',
-      type: 'select',
-      required: true,
-      defaultValue: 'en',
-      options: locales.map((l) => ({ label: l.name, value: l.code })),
-      label: label({
-        en: 'Written in',
-        zh: '原文语言',
-        ru: 'Язык оригинала',
-        kk: 'Түпнұсқа тілі',
-        mn: 'Эх хэл',
-      }),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'translationStatus',
-      type: 'select',
-      localized: true,
-      defaultValue: 'missing',
-      options: translationStates.map((state) => ({ label: state, value: state })),
-      label: label({
-        en: 'Translation state',
-        zh: '翻译状态',
-        ru: 'Статус перевода',
-        kk: 'Аударма күйі',
-        mn: 'Орчуулгын төлөв',
-      }),
-      admin: { position: 'sidebar' },
+      name: 'translations',
+      type: 'ui',
+      label: label({ en: 'Languages', zh: '语言', ru: 'Языки', kk: 'Тілдер', mn: 'Хэлүүд' }),
+      admin: { components: { Cell: '/src/admin/TranslationStateCell#TranslationStateCell', Field: '/src/admin/TranslationStateCell#TranslationStateField' }, position: 'sidebar' },
     },
     {
       name: 'heroImage',
@@ -193,4 +177,3 @@ export const Articles: CollectionConfig = {
   ],
 }
 
-export const articleLocales = localeCodes

@@ -1,15 +1,13 @@
 import type { Access } from 'payload'
 
-import { asStaff, hasRole } from './roles'
+import { hasRole } from './roles'
+import { translatorMayWrite } from './translatorLocales'
 
 /**
  * Editors change anything; a translator changes a document only in a locale assigned to them.
- * The finer rules (which fields, publishing) live in the translation workflow's hooks.
+ * The finer rules (shared fields, publishing) live in the guardTranslatorWrites hook.
  */
 export const editorOrTranslatorOfLocale: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
-  const staff = asStaff(req.user)
-  if (!staff || !hasRole(staff, 'translator')) return false
-  const locale = req.locale
-  return Boolean(locale && locale !== 'all' && staff.translatorLocales?.includes(locale as never))
+  return hasRole(req.user, 'translator') && translatorMayWrite(req.user, req.locale)
 }

@@ -127,10 +127,17 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           article: articleId,
           speakerOrganization: organizationIds[facts.organization] as number,
           originalLanguage: facts.originalLanguage,
+          sourceLocale: storyFacts.sourceLocale,
         },
       })
       for (const locale of others) {
-        await payload.update({ collection: 'quotes', id: quote.id, locale, context, data: story[locale].quotes[key] })
+        await payload.update({
+          collection: 'quotes',
+          id: quote.id,
+          locale,
+          context,
+          data: { ...story[locale].quotes[key], translationStatus: 'published' },
+        })
       }
       quoteIds[key] = quote.id
     }

@@ -6,6 +6,7 @@ type Adapter = ReturnType<DatabaseAdapterObj['init']> & {
 type TransactionId = number | string | null | undefined | Promise<number | string | null>
 
 const BUSY_RETRY_MS = 10_000
+const TURN_TIMEOUT_MS = 15_000
 
 /**
  * SQLite has one writer at a time, and the libsql client opens a connection per transaction
@@ -39,7 +40,11 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
         })
         const previous = tail
         tail = previous.then(() => turn)
-        await previous
+        // A turn never given back (an operation that began a transaction and never ended it) must
+        // not stall the site forever: after a while we go ahead and let SQLite's own lock decide.
+        let waited: NodeJS.Timeout | undefined
+        await Promise.race([previous, new Promise<void>((resolve) => (waited = setTimeout(resolve, TURN_TIMEOUT_MS)))])
+        clearTimeout(waited)
         try {
           const id = await retryWhileBusy(() => begin(options) as Promise<TransactionId>)
           if (id === null || id === undefined) release()

@@ -1,6 +1,7 @@
 import * as migration_20261128_060106_initial from './20261128_060106_initial';
 import * as migration_20261128_063232_comments_moderation from './20261128_063232_comments_moderation';
 import * as migration_20261128_064524_comment_erasure from './20261128_064524_comment_erasure';
+import * as migration_20261128_065935_translation_workflow from './20261128_065935_translation_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_064524_comment_erasure.up,
     down: migration_20261128_064524_comment_erasure.down,
-    name: '20261128_064524_comment_erasure'
+    name: '20261128_064524_comment_erasure',
+  },
+  {
+    up: migration_20261128_065935_translation_workflow.up,
+    down: migration_20261128_065935_translation_workflow.down,
+    name: '20261128_065935_translation_workflow'
   },
 ];

@@ -1,0 +1,130 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
+
+import { isLocale, type Locale, localeCodes, locales } from '../../src/i18n/locales'
+import { label } from '../labels'
+import { sourceFingerprint } from './fingerprint'
+
+export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
+const markedDone = new Set(['ready', 'published'])
+
+const stateLabels = {
+  missing: label({ en: 'Missing', zh: '未翻译', ru: 'Нет перевода', kk: 'Аударылмаған', mn: 'Орчуулаагүй' }),
+  'in-progress': label({ en: 'In progress', zh: '翻译中', ru: 'В работе', kk: 'Аударылуда', mn: 'Орчуулж байна' }),
+  ready: label({ en: 'Ready for review', zh: '待审校', ru: 'Готов к проверке', kk: 'Тексеруге дайын', mn: 'Хянахад бэлэн' }),
+  published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланды', mn: 'Нийтлэгдсэн' }),
+}
+
+/**
+ * Fields that give every language its own translation state. "Outdated" is never typed: it is
+ * computed by comparing the source text's fingerprint with the one recorded when this language
+ * was last marked ready or published.
+ */
+export function translationStateFields(): Field[] {
+  return [
+    {
+      name: 'sourceLocale',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'translationStatus',
+      type: 'select',
+      localized: true,
+      defaultValue: 'missing',
+      index: true,
+      options: translationStates.map((state) => ({ label: stateLabels[state], value: state })),
+      label: label({ en: 'Translation state', zh: '翻译状态', ru: 'Статус перевода', kk: 'Аударма күйі', mn: 'Орчуулгын төлөв' }),
+      admin: {
+        position: 'sidebar',
+        description: label({
+          en: 'Readers see this language only when its translation is published.',
+          zh: '只有翻译状态为“已发布”时，读者才能看到该语言版本。',
+          ru: 'Читатели видят этот язык, только когда перевод опубликован.',
+          kk: 'Оқырмандар бұл тілдегі нұсқаны аударма жарияланғанда ғана көреді.',
+          mn: 'Орчуулга нийтлэгдсэн үед л уншигчид энэ хэлээр харна.',
+        }),
+      },
+    },
+    {
+      name: 'translationOutdated',
+      type: 'checkbox',
+      localized: true,
+      defaultValue: false,
+      index: true,
+      label: label({
+        en: 'Outdated: the source changed since this translation was marked ready',
+        zh: '已过时：标记完成后原文有改动',
+        ru: 'Устарел: оригинал изменился после проверки перевода',
+        kk: 'Ескірген: аударма дайын деп белгіленгеннен кейін түпнұсқа өзгерді',
+        mn: 'Хуучирсан: орчуулгыг бэлэн гэж тэмдэглэсний дараа эх бичвэр өөрчлөгдсөн',
+      }),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'translationFingerprint', type: 'text', localized: true, admin: { hidden: true } },
+    { name: 'sourceFingerprint', type: 'text', admin: { hidden: true } },
+  ]
+}
+
+/** Records fingerprints: of the source on every source save, of this language when marked ready/published. */
+export function recordTranslationState(sourceFields: readonly string[]): CollectionBeforeChangeHook {
+  return ({ data, originalDoc, req, context }) => {
+    if (context.translationStateUpdate) return data
+    const merged = { ...originalDoc, ...data }
+    const source = (merged.sourceLocale ?? 'en') as Locale
+    if (!isLocale(req.locale)) return data
+    if (req.locale === source) {
+      data.sourceFingerprint = sourceFingerprint(merged, sourceFields)
+      data.translationOutdated = false
+      return data
+    }
+    // Marking ready or published (again, after an outdated notice) records what the translation now matches.
+    const becameDone =
+      markedDone.has(merged.translationStatus) &&
+      (merged.translationStatus !== originalDoc?.translationStatus || !originalDoc?.translationFingerprint)
+    if (becameDone) {
+      data.translationFingerprint = merged.sourceFingerprint ?? null
+      data.translationOutdated = false
+    }
+    if (!markedDone.has(merged.translationStatus)) data.translationOutdated = false
+    return data
+  }
+}
+
+/** After a source edit, flags every language whose recorded fingerprint no longer matches. */
+export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, context }) => {
+  if (context.translationStateUpdate || context.seeding) return doc
+  if (!isLocale(req.locale) || req.locale !== doc.sourceLocale) return doc
+  if (doc.sourceFingerprint === previousDoc?.sourceFingerprint) return doc
+  const all = await req.payload.findByID({
+    collection: collection.slug as 'articles',
+    id: doc.id,
+    locale: 'all',
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const statuses = (all.translationStatus ?? {}) as unknown as Partial<Record<Locale, string>>
+  const prints = ((all as unknown as { translationFingerprint?: Partial<Record<Locale, string>> }).translationFingerprint ?? {}) as Partial<Record<Locale, string>>
+  const outdated = ((all as unknown as { translationOutdated?: Partial<Record<Locale, boolean>> }).translationOutdated ?? {}) as Partial<Record<Locale, boolean>>
+  for (const locale of localeCodes) {
+    if (locale === doc.sourceLocale || !markedDone.has(statuses[locale] ?? '')) continue
+    const isOutdated = prints[locale] !== doc.sourceFingerprint
+    if (Boolean(outdated[locale]) === isOutdated) continue
+    await req.payload.update({
+      collection: collection.slug as 'articles',
+      id: doc.id,
+      locale,
+      data: { translationOutdated: isOutdated },
+      draft: doc._status !== 'published',
+      overrideAccess: true,
+      context: { translationStateUpdate: true },
+      req,
+    })
+  }
+  return doc
+}

@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`articles\` ADD \`source_fingerprint\` text;`)
+  await db.run(sql`ALTER TABLE \`articles_locales\` ADD \`translation_outdated\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`articles_locales\` ADD \`translation_fingerprint\` text;`)
+  await db.run(sql`CREATE INDEX \`articles_translation_status_idx\` ON \`articles_locales\` (\`translation_status\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`articles_translation_outdated_idx\` ON \`articles_locales\` (\`translation_outdated\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` ADD \`version_source_fingerprint\` text;`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` ADD \`version_translation_outdated\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` ADD \`version_translation_fingerprint\` text;`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_translation_status_idx\` ON \`_articles_v_locales\` (\`version_translation_status\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_translation_outdated_idx\` ON \`_articles_v_locales\` (\`version_translation_outdated\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`quotes\` ADD \`source_locale\` text DEFAULT 'en' NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`quotes\` ADD \`source_fingerprint\` text;`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` ADD \`translation_status\` text DEFAULT 'missing';`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` ADD \`translation_outdated\` integer DEFAULT false;`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` ADD \`translation_fingerprint\` text;`)
+  await db.run(sql`CREATE INDEX \`quotes_translation_status_idx\` ON \`quotes_locales\` (\`translation_status\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`quotes_translation_outdated_idx\` ON \`quotes_locales\` (\`translation_outdated\`,\`_locale\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`articles_translation_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`articles_translation_outdated_idx\`;`)
+  await db.run(sql`ALTER TABLE \`articles_locales\` DROP COLUMN \`translation_outdated\`;`)
+  await db.run(sql`ALTER TABLE \`articles_locales\` DROP COLUMN \`translation_fingerprint\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_version_version_translation_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_version_version_translation_outdated_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` DROP COLUMN \`version_translation_outdated\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` DROP COLUMN \`version_translation_fingerprint\`;`)
+  await db.run(sql`DROP INDEX \`quotes_translation_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`quotes_translation_outdated_idx\`;`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` DROP COLUMN \`translation_status\`;`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` DROP COLUMN \`translation_outdated\`;`)
+  await db.run(sql`ALTER TABLE \`quotes_locales\` DROP COLUMN \`translation_fingerprint\`;`)
+  await db.run(sql`ALTER TABLE \`articles\` DROP COLUMN \`source_fingerprint\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v\` DROP COLUMN \`version_source_fingerprint\`;`)
+  await db.run(sql`ALTER TABLE \`quotes\` DROP COLUMN \`source_locale\`;`)
+  await db.run(sql`ALTER TABLE \`quotes\` DROP COLUMN \`source_fingerprint\`;`)
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { account } from '../helpers/accounts'
+import { launchChromium } from '../helpers/browser'
+import { siteUrl, storyIn } from '../helpers/site'
+
+const kk = adminLanguages.kk.translations
+
+async function signIn(page: Page, role: 'translator' | 'editor') {
+  const { email, password } = account(role)
+  await page.goto(`${siteUrl()}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+}
+
+describe('the admin for a Kazakh translator (Chromium)', () => {
+  let browser: Browser
+  let page: Page
+  let storyId: number
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    const context = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
+    page = await context.newPage()
+    storyId = (await storyIn('en')).id
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('opens the admin in Kazakh on a first visit that asks for Kazakh', async () => {
+    await page.goto(`${siteUrl()}/admin/login`)
+    expect(await page.getAttribute('html', 'lang')).toBe('kk')
+    expect((await page.textContent('button[type="submit"]'))?.trim()).toBe(kk.authentication.login)
+  })
+
+  it('shows the English source above each Kazakh field, saves the translation, and offers no other language', async () => {
+    await signIn(page, 'translator')
+    await page.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=kk`)
+    await page.waitForSelector('.source-text')
+    const sources = await page.$$eval('.source-text [lang="en"]', (nodes) => nodes.map((node) => node.textContent))
+    expect(sources).toContain('Altai Nations Forge Stronger Ties at Xinjiang Conference')
+
+    const title = page.locator('input[name="title"]')
+    const edited = `${await title.inputValue()} (өңделді)`
+    await title.fill(edited)
+    await page.click(`button:has-text("${kk.version.saveDraft}")`)
+    await page.waitForSelector('.payload-toast-container .toast-success, [class*="toast"][class*="success"]')
+    await page.reload()
+    expect(await page.inputValue('input[name="title"]')).toBe(edited)
+
+    await page.locator('.localizer button').first().click()
+    await page.waitForSelector('.localizer__locale-code[data-locale]')
+    const offered = await page.$$eval('.localizer__locale-code[data-locale]', (codes) => codes.map((code) => code.getAttribute('data-locale')))
+    expect(offered).toEqual(['kk'])
+  })
+
+  it('lists articles with a state for each language', async () => {
+    await page.goto(`${siteUrl()}/admin/collections/articles`)
+    await page.waitForSelector('.translation-states')
+    const states = await page.$$eval('.translation-states', (rows) =>
+      rows.map((row) => Array.from(row.querySelectorAll('[data-locale]')).map((cell) => `${cell.getAttribute('data-locale')}:${cell.getAttribute('data-state')}`)),
+    )
+    expect(states.some((row) => row.join(' ') === 'en:source zh:published ru:published kk:published mn:published')).toBe(true)
+  })
+})
