@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium } from '../helpers/browser'
-import { siteUrl, storyIn } from '../helpers/site'
+import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
 
@@ -56,6 +56,24 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
     await page.waitForSelector('.localizer__locale-code[data-locale]')
     const offered = await page.$$eval('.localizer__locale-code[data-locale]', (codes) => codes.map((code) => code.getAttribute('data-locale')))
     expect(offered).toEqual(['kk'])
+  })
+
+  it('refuses the Kazakh translator’s write to the Russian headline over REST and GraphQL, and accepts Kazakh', async () => {
+    const token = await login('translator')
+    const ruBefore = (await storyIn('ru')).title
+    const rest = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'ru', body: { title: 'Взлом' } })
+    expect(rest.status).toBe(403)
+    const graphql = await fetch(`${siteUrl()}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ query: `mutation { updateArticle(id: ${storyId}, locale: ru, draft: true, data: { title: "Взлом" }) { id } }` }),
+    })
+    expect(JSON.stringify(await graphql.json())).toMatch(/errors/)
+    const shared = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { publishedAt: '2031-01-01T00:00:00.000Z' } })
+    expect(shared.status).toBe(403)
+    const kkDraft = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { dek: 'Жаңа лид (жоба)' } })
+    expect(kkDraft.status).toBe(200)
+    expect((await storyIn('ru')).title).toBe(ruBefore)
   })
 
   it('lists articles with a state for each language', async () => {
