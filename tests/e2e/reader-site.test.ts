@@ -65,6 +65,16 @@ describe('the reader site in five languages (Chromium)', () => {
     await page.close()
   })
 
+  it('sends protective headers with every page, and keeps reader pages to our own origin', async () => {
+    const response = await fetch(`${siteUrl()}/kk/articles/${stories.kk.slug}`)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/)
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'.*object-src 'none'.*frame-ancestors 'self'/)
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
   it('sends “/” to the reader’s language and remembers a choice made in the switcher', async () => {
     const kazakh = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9,ru;q=0.8' } })
     const page = await kazakh.newPage()

@@ -102,6 +102,29 @@ describe('translation workflow and translators’ limits', () => {
     expect(Object.keys(await articleAlternates(payload, article.id))).toEqual(['en', 'kk'])
   })
 
+  it('publishes a language at the time an editor scheduled, through the job queue the site runs', async () => {
+    const article = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Snow leopard census', sourceLocale: 'en', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'kk',
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+      data: { title: 'Ілбіс санағы', translationStatus: 'published' },
+    })
+    expect(Object.keys(await articleAlternates(payload, article.id))).toEqual(['en'])
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', locale: 'kk', doc: { relationTo: 'articles', value: String(article.id) }, user: { relationTo: 'users', value: editor.id } },
+      waitUntil: new Date(Date.now() - 1000),
+    } as never)
+    await payload.jobs.run()
+    expect(Object.keys(await articleAlternates(payload, article.id))).toEqual(['en', 'kk'])
+    const kk = await payload.findByID({ collection: 'articles', id: article.id, locale: 'kk', fallbackLocale: false, overrideAccess: false })
+    expect(kk.title).toBe('Ілбіс санағы')
+  })
+
   describe('a Kazakh translator', () => {
     it('cannot write Russian, through any path that takes the translator’s identity', async () => {
       const attempt = () =>
