@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { locales } from '../src/i18n/locales'
 import { isAdmin } from './access/isAdmin'
 import { isModerator } from './access/isModerator'
-import { label } from './labels'
+import { groups, label } from './labels'
 
 /** Spam and abuse rules admins keep up to date in the admin panel, per language. */
 export const CommentRules: GlobalConfig = {
@@ -15,7 +15,7 @@ export const CommentRules: GlobalConfig = {
     kk: 'Пікір ережелері',
     mn: 'Сэтгэгдлийн дүрэм',
   }),
-  admin: { group: label({ en: 'Readers', zh: '读者', ru: 'Читатели', kk: 'Оқырмандар', mn: 'Уншигчид' }) },
+  admin: { group: groups.readers },
   access: { read: isModerator, update: isAdmin },
   fields: [
     {

@@ -5,7 +5,7 @@ import { isEditor } from './access/isEditor'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { revalidateMedia } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
-import { label } from './labels'
+import { groups, label } from './labels'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'alt',
-    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+    group: groups.newsroom,
   },
   access: {
     read: () => true,

@@ -5,7 +5,7 @@ import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
 import { revalidateOrganization } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
-import { label } from './labels'
+import { groups, label } from './labels'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
 export const organizationKinds = [
@@ -26,7 +26,7 @@ export const Organizations: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'kind'],
-    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+    group: groups.newsroom,
   },
   access: {
     read: () => true,

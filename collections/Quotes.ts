@@ -6,7 +6,7 @@ import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
-import { label } from './labels'
+import { groups, label } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
 
 export const Quotes: CollectionConfig = {
@@ -18,7 +18,7 @@ export const Quotes: CollectionConfig = {
   admin: {
     useAsTitle: 'speakerName',
     defaultColumns: ['speakerName', 'speakerRole', 'article', 'originalLanguage'],
-    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+    group: groups.newsroom,
   },
   access: {
     read: quoteOfPublishedArticle,

@@ -6,7 +6,7 @@ import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
-import { label } from '../labels'
+import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -28,7 +28,7 @@ export const Articles: CollectionConfig = {
     // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
     preview: (doc, { locale }) =>
       doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
-    group: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
+    group: groups.newsroom,
   },
   access: {
     read: publishedOrStaff,

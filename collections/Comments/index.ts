@@ -4,7 +4,7 @@ import { locales } from '../../src/i18n/locales'
 import { isAdmin } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
 import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
-import { label } from '../labels'
+import { groups, label } from '../labels'
 import { notifyAboutComment } from './hooks/notifyAboutComment'
 import { recordModeration } from './hooks/recordModeration'
 import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/revalidateComment'
@@ -35,7 +35,7 @@ export const Comments: CollectionConfig = {
     useAsTitle: 'authorName',
     defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'createdAt'],
     listSearchableFields: ['body', 'authorName'],
-    group: label({ en: 'Readers', zh: '读者', ru: 'Читатели', kk: 'Оқырмандар', mn: 'Уншигчид' }),
+    group: groups.readers,
     description: label({
       en: 'The moderation queue: pending comments first. Select several to approve, mark as spam or trash them at once.',
       zh: '审核队列：待审核的评论排在最前。可多选后批量通过、标记为垃圾评论或删除。',

@@ -48,8 +48,7 @@ export async function sendPrivacyLinks(payload: Payload, email: string, locale: 
   })
 }
 
-/** Everything stored with this reader's comments, as they would want to download it. */
-export async function exportCommenterData(payload: Payload, email: string) {
+async function commentsByEmail(payload: Payload, email: string) {
   const { docs } = await payload.find({
     collection: 'comments',
     where: { authorEmail: { equals: email } },
@@ -58,6 +57,12 @@ export async function exportCommenterData(payload: Payload, email: string) {
     depth: 0,
     overrideAccess: true,
   })
+  return docs
+}
+
+/** Everything stored with this reader's comments, as they would want to download it. */
+export async function exportCommenterData(payload: Payload, email: string) {
+  const docs = await commentsByEmail(payload, email)
   return {
     email,
     exportedAt: new Date().toISOString(),
@@ -80,14 +85,7 @@ export async function exportCommenterData(payload: Payload, email: string) {
 
 /** Removes the person from every comment; replies keep their place under "Comment removed." */
 export async function eraseCommenterData(payload: Payload, email: string): Promise<number> {
-  const { docs } = await payload.find({
-    collection: 'comments',
-    where: { authorEmail: { equals: email } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const docs = await commentsByEmail(payload, email)
   for (const doc of docs) {
     await payload.update({
       collection: 'comments',
