@@ -65,37 +65,41 @@ export async function sendModeratorDigest(payload: Payload): Promise<number> {
   return sent
 }
 
-async function articleLink(payload: Payload, articleId: number, locale: Locale) {
+/**
+ * One notice to a commenter who asked for it, in the language they wrote in, linking to the
+ * comment the notice is about.
+ */
+async function tellCommenter(
+  payload: Payload,
+  recipient: Comment,
+  about: Comment,
+  compose: (t: ReturnType<typeof translator>, link: { title: string; url: string }) => { subject: string; body: string },
+): Promise<void> {
+  if (!recipient.notify || !recipient.authorEmail) return
+  const locale = isLocale(recipient.language) ? recipient.language : 'en'
+  const t = translator(locale)
+  const articleId = typeof about.article === 'object' ? about.article.id : about.article
   const article = await payload.findByID({ collection: 'articles', id: articleId, locale, depth: 0, overrideAccess: true, disableErrors: true })
-  return { title: article?.title ?? '', url: `${env.SITE_URL}/${locale}/articles/${article?.slug ?? ''}#comment-${articleId}` }
+  const link = { title: article?.title ?? '', url: `${env.SITE_URL}/${locale}/articles/${article?.slug ?? ''}#comment-${about.id}` }
+  const { subject, body } = compose(t, link)
+  await payload.sendEmail({ to: recipient.authorEmail, subject, text: `${body}\n\n${t('comments:email.whyNote')}` })
 }
 
-/** Told in the language they wrote in, and only when they asked to be told. */
 export async function tellCommenterApproved(payload: Payload, comment: Comment): Promise<void> {
-  if (!mailIsOn() || !comment.notify || !comment.authorEmail) return
-  const locale = isLocale(comment.language) ? comment.language : 'en'
-  const t = translator(locale)
-  const articleId = typeof comment.article === 'object' ? comment.article.id : comment.article
-  const { title, url } = await articleLink(payload, articleId, locale)
-  await payload.sendEmail({
-    to: comment.authorEmail,
+  if (!mailIsOn()) return
+  await tellCommenter(payload, comment, comment, (t, { title, url }) => ({
     subject: t('comments:email.approvedSubject'),
-    text: `${t('comments:email.approvedBody', { name: comment.authorName, title, url: url.replace(/#.*$/, `#comment-${comment.id}`) })}\n\n${t('comments:email.whyNote')}`,
-  })
+    body: t('comments:email.approvedBody', { name: comment.authorName, title, url }),
+  }))
 }
 
 export async function tellParentAuthorOfReply(payload: Payload, reply: Comment): Promise<void> {
   if (!mailIsOn() || !reply.parent) return
   const parentId = typeof reply.parent === 'object' ? reply.parent.id : reply.parent
   const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true })
-  if (!parent?.notify || !parent.authorEmail || parent.authorEmail === reply.authorEmail) return
-  const locale = isLocale(parent.language) ? parent.language : 'en'
-  const t = translator(locale)
-  const articleId = typeof reply.article === 'object' ? reply.article.id : reply.article
-  const { title, url } = await articleLink(payload, articleId, locale)
-  await payload.sendEmail({
-    to: parent.authorEmail,
+  if (!parent || parent.authorEmail === reply.authorEmail) return
+  await tellCommenter(payload, parent, reply, (t, { title, url }) => ({
     subject: t('comments:email.replySubject'),
-    text: `${t('comments:email.replyBody', { name: parent.authorName, replier: reply.authorName, title, url: url.replace(/#.*$/, `#comment-${reply.id}`) })}\n\n${t('comments:email.whyNote')}`,
-  })
+    body: t('comments:email.replyBody', { name: parent.authorName, replier: reply.authorName, title, url }),
+  }))
 }

@@ -1,10 +1,19 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, timingSafeEqual } from 'node:crypto'
 
 import { env } from '../env'
 
+const keys = new Map<string, Buffer>()
+
 /** One key per purpose, derived from the deployment's secret, so a token for one use fits no other. */
 function key(purpose: string): Buffer {
-  return createHmac('sha256', env.PAYLOAD_SECRET).update(`altai:${purpose}`).digest()
+  const secret = env.PAYLOAD_SECRET
+  const name = `${purpose}\u0000${secret}`
+  let derived = keys.get(name)
+  if (!derived) {
+    derived = createHmac('sha256', secret).update(`altai:${purpose}`).digest()
+    keys.set(name, derived)
+  }
+  return derived
 }
 
 export function sign(purpose: string, value: string): string {
@@ -25,10 +34,6 @@ export function verify(purpose: string, token: string | undefined | null): strin
 /** IP addresses are never stored: only a keyed hash, enough to rate-limit and spot repeat abuse. */
 export function hashIp(ip: string): string {
   return createHmac('sha256', key('ip')).update(ip.trim().toLowerCase()).digest('hex').slice(0, 32)
-}
-
-export function hashEmail(email: string): string {
-  return createHash('sha256').update(`${email.trim().toLowerCase()}`).digest('hex').slice(0, 32)
 }
 
 /** The cookie set when an article page is opened: when the reader started reading. */
