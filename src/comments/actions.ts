@@ -6,6 +6,7 @@ import { payloadClient } from '../content/payload.server'
 import { isLocale, type Locale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
 import type { CommentFormState, ReportFormState } from './formState'
+import { fieldErrorMessages, refusalMessage } from './messages'
 import { reportComment } from './reportComment'
 import { clientIpFrom } from './requestMeta'
 import { commentLimits } from './rules'
@@ -46,24 +47,10 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
   })
 
   if (result.kind === 'invalid') {
-    const errors: CommentFormState['errors'] = {}
-    for (const [field, code] of Object.entries(result.errors)) {
-      if (!code) continue
-      errors[field as keyof CommentFormState['errors']] = t(`comments:errors.${code}`, {
-        max: field === 'name' ? commentLimits.nameMax : code === 'tooManyLinks' ? commentLimits.maxLinks : commentLimits.bodyMax,
-        min: commentLimits.bodyMin,
-        length: [...values.body.trim()].length,
-      })
-    }
+    const errors = fieldErrorMessages(t, result.errors, values.body) as CommentFormState['errors']
     return { ...base, status: 'error', summary: t('comments:errors.summary'), errors }
   }
-  if (result.kind === 'refused') {
-    const summary =
-      result.reason === 'rateLimited'
-        ? t('comments:errors.rateLimited', { minutes: Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60)) })
-        : t(`comments:errors.${result.reason}`)
-    return { ...base, status: 'error', summary }
-  }
+  if (result.kind === 'refused') return { ...base, status: 'error', summary: refusalMessage(t, result) }
 
   // This browser may see its own pending comments (signed list of ids); nobody else can.
   const mine = [...new Set([...myCommentIds(jar.get(MY_COMMENTS_COOKIE)?.value), String(result.comment.id)])]

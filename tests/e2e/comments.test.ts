@@ -142,6 +142,28 @@ describe('reader comments and moderation (Chromium)', () => {
     await context.close()
   })
 
+  it('answers the JSON comment endpoint in the URL’s language, and refuses another site’s origin', async () => {
+    const article = await storyIn('kk')
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${siteUrl()}/kk/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const invalid = await post({ articleId: article.id, name: '', email: 'x', body: 'hi', language: 'kk' })
+    expect(invalid.status).toBe(422)
+    const t = translator('kk')
+    expect(await invalid.json()).toEqual({
+      error: t('comments:errors.summary'),
+      errors: {
+        name: t('comments:errors.nameRequired'),
+        email: t('comments:errors.emailInvalid'),
+        body: t('comments:errors.bodyTooShort', { min: 3 }),
+      },
+    })
+    const foreign = await post({ articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' }, { Origin: 'https://evil.example' })
+    expect(foreign.status).toBe(403)
+    const sandboxed = await post({ articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' }, { Origin: 'null' })
+    expect(sandboxed.status).toBe(403)
+    expect((await post('not an object')).status).toBe(400)
+  })
+
   it('closes the collection API to readers: no create, no email, no pending comments, over REST and GraphQL', async () => {
     const article = await storyIn('en')
     const created = await api('/comments', {

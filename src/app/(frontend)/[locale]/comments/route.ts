@@ -2,6 +2,7 @@ import { cookies } from 'next/headers'
 
 import { FORM_CLOCK_COOKIE } from '../../../../comments/signing'
 import { clientIpFrom, isSameOrigin } from '../../../../comments/requestMeta'
+import { fieldErrorMessages, refusalMessage } from '../../../../comments/messages'
 import { commentLimits } from '../../../../comments/rules'
 import { submitComment } from '../../../../comments/submitComment'
 import { payloadClient } from '../../../../content/payload.server'
@@ -45,24 +46,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     openedToken: (await cookies()).get(FORM_CLOCK_COOKIE)?.value,
   })
   if (result.kind === 'invalid') {
-    const errors = Object.fromEntries(
-      Object.entries(result.errors).map(([field, code]) => [
-        field,
-        t(`comments:errors.${code as 'bodyRequired'}`, {
-          max: field === 'name' ? commentLimits.nameMax : code === 'tooManyLinks' ? commentLimits.maxLinks : commentLimits.bodyMax,
-          min: commentLimits.bodyMin,
-          length: typeof fields.body === 'string' ? [...fields.body.trim()].length : 0,
-        }),
-      ]),
-    )
-    return reply(422, { error: t('comments:errors.summary'), errors })
+    return reply(422, { error: t('comments:errors.summary'), errors: fieldErrorMessages(t, result.errors, fields.body) })
   }
   if (result.kind === 'refused') {
-    if (result.reason === 'rateLimited') {
-      const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60))
-      return Response.json({ error: t('comments:errors.rateLimited', { minutes }) }, { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds ?? 60) } })
-    }
-    return reply(result.reason === 'unavailable' ? 503 : 422, { error: t(`comments:errors.${result.reason}`) })
+    const status = result.reason === 'rateLimited' ? 429 : result.reason === 'unavailable' ? 503 : 422
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
+    if (result.reason === 'rateLimited') headers['Retry-After'] = String(result.retryAfterSeconds ?? 60)
+    return Response.json({ error: refusalMessage(t, result) }, { status, headers })
   }
   return reply(result.repeated ? 200 : 201, { id: result.comment.id, status: 'pending', message: t('comments:pending.notice') })
 }
