@@ -1,5 +1,5 @@
 # Production image: builds the site at container start (pages are pre-rendered from the database),
-# SQLite runs its migrations on boot (prodMigrations); MongoDB needs none. Serves with `next start`.
+# SQLite runs its migrations on boot (prodMigrations); MongoDB needs none. Serves with scripts/serve.mjs.
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
@@ -9,4 +9,4 @@ COPY . .
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=300s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/en').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["sh", "-c", "npx next build && npx next start -p 3000"]
+CMD ["sh", "-c", "npx next build && node scripts/serve.mjs"]

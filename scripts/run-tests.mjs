@@ -60,8 +60,8 @@ if (wantsBrowser) {
   // Pages revalidated by an earlier run are put back as built, so every run starts from the same site.
   rmSync(path.join(distDir, 'server/app'), { recursive: true, force: true })
   cpSync(path.join(distDir, 'pristine-app'), path.join(distDir, 'server/app'), { recursive: true })
-  server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...baseEnv, ...siteEnv },
+  server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    env: { ...baseEnv, ...siteEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

@@ -3,7 +3,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 /**
  * Per-IP and per-email limits, kept in this process's memory: `consume` is synchronous inside
  * one Node process, so a burst of concurrent submissions gets exactly the allowed number through.
- * The site runs as one `next start` process; behind several processes the limit applies per process.
+ * The site runs as one server process (`scripts/serve.mjs`); behind several processes the limit applies per process.
  */
 const limiters = new Map<string, RateLimiterMemory>()
 
