@@ -8,29 +8,14 @@ const everywhere = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
-// Public pages: only our own origin for everything. Next's pre-rendered pages carry inline
-// bootstrap scripts that a per-request nonce cannot reach without giving up static pages; a
-// nonce-only script policy is open work (see the reliability issue).
-const readerPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
+// Reader pages get their Content-Security-Policy from the reader edge (src/server/csp.mjs), which
+// hashes Next's inline bootstrap scripts of each page; see docs/decisions/006.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: everywhere },
-      { source: '/:locale(en|zh|ru|kk|mn)', headers: [{ key: 'Content-Security-Policy', value: readerPolicy }] },
-      { source: '/:locale(en|zh|ru|kk|mn)/:path*', headers: [{ key: 'Content-Security-Policy', value: readerPolicy }] },
     ]
   },
   poweredByHeader: false,

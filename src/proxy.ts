@@ -2,7 +2,7 @@ import { match } from '@formatjs/intl-localematcher'
 import Negotiator from 'negotiator'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { FORM_CLOCK_COOKIE, formClockToken, MY_COMMENTS_COOKIE } from './comments/signing'
+import { MY_COMMENTS_COOKIE } from './comments/tokens.mjs'
 import { defaultLocale, isLocale, localeCodes } from './i18n/locales'
 
 export const LOCALE_COOKIE = 'altai_locale'
@@ -19,7 +19,7 @@ const articlePage = /^\/(?:en|zh|ru|kk|mn)\/articles\/[a-z0-9-]+\/?$/
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
 
-  if (articlePage.test(pathname) && !searchParams.has('setlang')) return articleRequest(request)
+  if (articlePage.test(pathname) && !searchParams.has('setlang') && request.cookies.has(MY_COMMENTS_COOKIE)) return articleRequest(request)
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminRequest(request)
 
   if (searchParams.has('setlang')) {
@@ -43,23 +43,14 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * Article pages stay cached for everyone; two small things happen per request. A signed cookie
- * records when the page was opened (the comment form's minimum-time rule, with or without
- * JavaScript). A reader with comments awaiting moderation gets the page rendered for them.
+ * Article pages stay cached for everyone. A reader with comments awaiting moderation (a signed
+ * cookie) gets the page rendered for them, with their pending comments; the matcher below runs
+ * this only when that cookie is present. The comment form's clock cookie is set by the reader
+ * edge in scripts/serve.mjs, which serves cached pages without reaching this proxy.
  */
 function articleRequest(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
-  const response = request.cookies.has(MY_COMMENTS_COOKIE)
-    ? NextResponse.rewrite(new URL(`${request.nextUrl.pathname.replace(/\/$/, '')}/mine`, request.url))
-    : NextResponse.next()
-  response.cookies.set(FORM_CLOCK_COOKIE, formClockToken(), {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    maxAge: 60 * 60 * 24,
-    secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES,
-  })
-  return response
+  return NextResponse.rewrite(new URL(`${request.nextUrl.pathname.replace(/\/$/, '')}/mine`, request.url))
 }
 
 /**
@@ -92,7 +83,7 @@ export const config = {
   matcher: [
     '/',
     { source: '/:locale(en|zh|ru|kk|mn)/:path*', has: [{ type: 'query', key: 'setlang' }] },
-    '/:locale(en|zh|ru|kk|mn)/articles/:slug',
+    { source: '/:locale(en|zh|ru|kk|mn)/articles/:slug', has: [{ type: 'cookie', key: 'altai_mine' }] },
     '/admin',
     '/admin/:path*',
   ],

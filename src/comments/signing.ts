@@ -1,48 +1,25 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 
 import { env } from '../env'
+import { FORM_CLOCK_COOKIE, formClockTokenWith, MY_COMMENTS_COOKIE, purposeKey, signWith, verifyWith } from './tokens.mjs'
 
-const keys = new Map<string, Buffer>()
-
-/** One key per purpose, derived from the deployment's secret, so a token for one use fits no other. */
-function key(purpose: string): Buffer {
-  const secret = env.PAYLOAD_SECRET
-  const name = `${purpose}\u0000${secret}`
-  let derived = keys.get(name)
-  if (!derived) {
-    derived = createHmac('sha256', secret).update(`altai:${purpose}`).digest()
-    keys.set(name, derived)
-  }
-  return derived
-}
+export { FORM_CLOCK_COOKIE, MY_COMMENTS_COOKIE }
 
 export function sign(purpose: string, value: string): string {
-  const mac = createHmac('sha256', key(purpose)).update(value).digest('base64url')
-  return `${value}.${mac}`
+  return signWith(env.PAYLOAD_SECRET, purpose, value)
 }
 
 export function verify(purpose: string, token: string | undefined | null): string | null {
-  if (!token) return null
-  const cut = token.lastIndexOf('.')
-  if (cut <= 0) return null
-  const value = token.slice(0, cut)
-  const expected = Buffer.from(sign(purpose, value))
-  const given = Buffer.from(token)
-  return expected.length === given.length && timingSafeEqual(expected, given) ? value : null
+  return verifyWith(env.PAYLOAD_SECRET, purpose, token)
 }
 
 /** IP addresses are never stored: only a keyed hash, enough to rate-limit and spot repeat abuse. */
 export function hashIp(ip: string): string {
-  return createHmac('sha256', key('ip')).update(ip.trim().toLowerCase()).digest('hex').slice(0, 32)
+  return createHmac('sha256', purposeKey(env.PAYLOAD_SECRET, 'ip')).update(ip.trim().toLowerCase()).digest('hex').slice(0, 32)
 }
 
-/** The cookie set when an article page is opened: when the reader started reading. */
-export const FORM_CLOCK_COOKIE = 'altai_opened'
-/** The comment ids this browser wrote and may see while they are pending. */
-export const MY_COMMENTS_COOKIE = 'altai_mine'
-
 export function formClockToken(now = Date.now()): string {
-  return sign('form-clock', String(now))
+  return formClockTokenWith(env.PAYLOAD_SECRET, now)
 }
 
 export function secondsSinceOpened(token: string | undefined, now = Date.now()): number | null {

@@ -5,7 +5,7 @@ import { useActionState, useId } from 'react'
 import { submitCommentAction } from '../../comments/actions'
 import { type CommentFormState, initialCommentFormState } from '../../comments/formState'
 import type { Locale } from '../../i18n/locales'
-import { CommentText } from './CommentText'
+import { CommentParagraphs } from './CommentParagraphs'
 
 export type CommentFormLabels = {
   title: string
@@ -66,7 +66,8 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
           <p className="comment__meta">
             <strong>{state.pending.authorName}</strong> <span className="badge">{labels.pendingLabel}</span>
           </p>
-          <CommentText text={state.pending.body} />
+          {/* Plain text while pending: links are made when it is published (keeps linkify off the client). */}
+          <CommentParagraphs text={state.pending.body} />
           <p className="comment__note">{labels.onlyYou}</p>
         </article>
       )}

@@ -1,25 +1,13 @@
 import * as linkify from 'linkifyjs'
-import { Fragment } from 'react'
+
+import { CommentParagraphs } from './CommentParagraphs'
 
 /**
- * A reader's words exactly as typed: React escapes every character, line breaks are kept, and
- * web addresses become links that pass no ranking and open no door to this page.
+ * A published comment: the reader's words exactly as typed, and web addresses made into links
+ * that pass no ranking and open no door to this page. Rendered on the server only.
  */
 export function CommentText({ text }: { text: string }) {
-  return (
-    <div className="comment__body">
-      {text.split(/\n{2,}/).map((paragraph, p) => (
-        <p key={p}>
-          {paragraph.split('\n').map((line, l) => (
-            <Fragment key={l}>
-              {l > 0 && <br />}
-              <Linked line={line} />
-            </Fragment>
-          ))}
-        </p>
-      ))}
-    </div>
-  )
+  return <CommentParagraphs text={text} line={(value) => <Linked line={value} />} />
 }
 
 function Linked({ line }: { line: string }) {

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, Page } from 'playwright-core'
+
+import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { launchChromium } from '../helpers/browser'
+import { siteUrl, storyIn } from '../helpers/site'
+
+let browser: Browser
+const slugs = {} as Record<Locale, string>
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  for (const locale of localeCodes) slugs[locale] = (await storyIn(locale)).slug
+})
+afterAll(async () => browser?.close())
+
+const readerPages = (locale: Locale) => [
+  `/${locale}`,
+  `/${locale}/articles/${slugs[locale]}`,
+  `/${locale}/organizations/altai-krai-government`,
+  `/${locale}/search?q=altai`,
+  `/${locale}/privacy`,
+  `/${locale}/no-such-page`,
+]
+
+/** The script-src sources of a policy. */
+const scriptSources = (policy: string) =>
+  (policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src ')) ?? '').split(/\s+/).slice(1)
+
+/** Every inline script a browser would run (not JSON data blocks), hashed as CSP hashes them. */
+const inlineScriptHashes = (html: string) =>
+  [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes]) => !/type="application\/(ld\+)?json"/.test(attributes))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+
+/** Records CSP violations and script errors the page reports. */
+async function watch(page: Page) {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { __violations: string[] }).__violations ??= []
+      ;(window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return problems
+}
+
+describe('security headers on reader pages', () => {
+  it.each(localeCodes)('every %s reader page forbids inline scripts except the ones it vouches for by hash', async (locale) => {
+    for (const path of readerPages(locale)) {
+      const response = await fetch(`${siteUrl()}${path}`)
+      const html = await response.text()
+      const policy = response.headers.get('content-security-policy') ?? ''
+      const sources = scriptSources(policy)
+      expect({ path, sources: sources.filter((s) => /unsafe|\*|data:|https?:/.test(s)) }).toEqual({ path, sources: [] })
+      expect(sources[0]).toBe("'self'")
+      // Every inline script the page carries is one the policy names: Next's bootstrap runs, nothing else could.
+      expect({ path, missing: inlineScriptHashes(html).filter((hash) => !sources.includes(hash)) }).toEqual({ path, missing: [] })
+      expect(policy).toMatch(/object-src 'none'/)
+      expect(policy).toMatch(/base-uri 'self'/)
+      expect(policy).toMatch(/form-action 'self'/)
+      expect(policy).toMatch(/frame-ancestors 'self'/)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
+      expect(response.headers.get('x-powered-by')).toBeNull()
+    }
+  })
+
+  it('the admin and the API send the protective headers too', async () => {
+    for (const path of ['/admin/login', '/api/articles?limit=1']) {
+      const response = await fetch(`${siteUrl()}${path}`)
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
+  it('an article runs its own scripts under the policy with no violation, with and without the page cache', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const problems = await watch(page)
+    const url = `${siteUrl()}/ru/articles/${slugs.ru}`
+    for (let visit = 0; visit < 2; visit += 1) {
+      await page.goto(url)
+      // The comment form is enhanced by React once the page's scripts run: hydration happened.
+      await page.waitForFunction(() => Boolean((window as unknown as { next?: unknown }).next))
+      expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([])
+    }
+    expect(problems.filter((text) => /Content Security Policy|Refused/.test(text))).toEqual([])
+    await context.close()
+  })
+
+  it('a script injected into the page is refused by the browser', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await watch(page)
+    const url = `${siteUrl()}/kk/articles/${slugs.kk}`
+    // Stand-in for a stored XSS that got past the escaping: the server's real headers, the page's
+    // real HTML, plus an inline script and an inline event handler the server never vouched for.
+    await page.route(url, async (route) => {
+      const response = await route.fetch()
+      const html = (await response.text()).replace(
+        '<main',
+        '<script>window.__pwned = "inline"</script><img src="/x" onerror="window.__pwned = \'handler\'"><main',
+      )
+      await route.fulfill({ response, body: html })
+    })
+    await page.goto(url)
+    await page.waitForFunction(() => Boolean((window as unknown as { next?: unknown }).next))
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
+    const violations = await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])
+    expect(violations.filter((v) => v.startsWith('script-src')).length).toBeGreaterThanOrEqual(2)
+    await context.close()
+  })
+})
+
+describe('the comment form clock on cached article pages', () => {
+  it('every article response sets a fresh, server-only clock cookie, also when the page comes from the cache', async () => {
+    const url = `${siteUrl()}/mn/articles/${slugs.mn}`
+    const first = await fetch(url)
+    const second = await fetch(url)
+    expect(second.headers.get('x-altai-cache')).toBe('HIT')
+    const clocks = [first, second].map((response) => response.headers.get('set-cookie') ?? '')
+    for (const cookie of clocks) {
+      expect(cookie).toMatch(/^altai_opened=\d{13}\.[\w-]+; Path=\/; Max-Age=86400; HttpOnly; SameSite=Lax/)
+    }
+    expect(clocks[0]).not.toBe(clocks[1])
+  })
+})
