@@ -29,4 +29,25 @@ const nextConfig = {
   serverExternalPackages: ['sharp', 'libsql', '@libsql/client'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every route for the colour-scheme client hint (`Accept-CH`, `Critical-CH`, `Vary`).
+ * Only its admin uses it; on reader pages `Critical-CH` makes Chromium fetch every first page view
+ * twice and `Vary` splits caches, so the hint is kept to the admin.
+ */
+async function headers() {
+  const rules = (await withPayloadConfig.headers?.()) ?? []
+  return rules.flatMap((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH')
+      ? [
+          { ...rule, source: '/admin' },
+          { ...rule, source: '/admin/:path*' },
+        ]
+      : [rule],
+  )
+}
+
+const config = { ...withPayloadConfig, headers }
+
+export default config

@@ -83,6 +83,16 @@ describe('security headers on reader pages', () => {
     }
   })
 
+  it('reader pages ask for no client hints (a first visit is fetched once) and the site has an icon', async () => {
+    const article = await fetch(`${siteUrl()}/zh/articles/${slugs.zh}`)
+    expect(article.headers.get('critical-ch')).toBeNull()
+    expect(article.headers.get('accept-ch')).toBeNull()
+    expect(article.headers.get('vary') ?? '').not.toMatch(/Sec-CH/i)
+    const icon = await fetch(`${siteUrl()}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toMatch(/^image\//)
+  })
+
   it('an article runs its own scripts under the policy with no violation, with and without the page cache', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
