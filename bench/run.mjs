@@ -16,10 +16,11 @@ import { discoverPages, locales } from './lib/discover.mjs'
 import { auditPages } from './lib/lighthouse.mjs'
 import { loadPage, warm } from './lib/load.mjs'
 import { describeMachine } from './lib/machine.mjs'
+import { startOriginProxy } from './lib/originProxy.mjs'
 import { viewport, weighPages } from './lib/pageWeight.mjs'
 import { clockTicks, residentMemory } from './lib/proc.mjs'
 import { printTable, tableRows, targets } from './lib/report.mjs'
-import { buildIsStale, copyData, missingPrerequisites, root, startSite, stopSite } from './lib/site.mjs'
+import { buildIsStale, copyData, dotEnv, missingPrerequisites, root, startSite, stopSite } from './lib/site.mjs'
 
 const sections = ['article', 'ceiling', 'pages', 'comments', 'weight', 'lighthouse']
 const { values: options } = parseArgs({
@@ -90,7 +91,9 @@ async function part(name, fn) {
 }
 
 const copy = copyData()
+const siteOrigin = new URL(process.env.SITE_URL || dotEnv().SITE_URL || 'http://localhost:3000').origin
 let site
+let proxy
 try {
   site = await startSite(copy)
   results.meta.server = { command: 'node scripts/serve.mjs', pid: site.pid, base: site.base, database: 'copy of data/altai.db', log: site.logFile }
@@ -137,17 +140,22 @@ try {
   }
   results.memory = await part('server memory', async () => ({ ...residentMemory(site.pid), after: [...wanted].filter((s) => ['article', 'ceiling', 'pages', 'comments'].includes(s)) }))
 
-  const articleUrls = Object.fromEntries(locales.map((locale) => [locale, `${site.base}${pages.articles[locale]}`]))
+  if (wanted.has('weight') || wanted.has('lighthouse')) {
+    proxy = await startOriginProxy({ origin: siteOrigin, target: site.base })
+    results.meta.browserOrigin = `${siteOrigin} (SITE_URL the build was made for), mapped to ${site.base} by a proxy only Chromium uses`
+  }
+  const articleUrls = Object.fromEntries(locales.map((locale) => [locale, proxy?.url(pages.articles[locale])]))
   if (wanted.has('weight')) {
-    const weights = await part('page weight', () => weighPages(articleUrls))
+    const weights = await part('page weight', () => weighPages(articleUrls, proxy))
     results.pageWeight = weights.error ? Object.fromEntries(locales.map((l) => [l, weights])) : weights
     results.meta.pageWeightViewport = { ...viewport, isMobile: true, cache: 'empty (fresh context per page)', waitUntil: 'networkidle' }
   }
   if (wanted.has('lighthouse')) {
-    const audits = await part('Lighthouse', () => auditPages(Object.fromEntries(settings.lighthouseLocales.map((l) => [l, articleUrls[l]]))))
+    const audits = await part('Lighthouse', () => auditPages(Object.fromEntries(settings.lighthouseLocales.map((l) => [l, articleUrls[l]])), proxy))
     results.lighthouse = audits.error ? Object.fromEntries(settings.lighthouseLocales.map((l) => [l, audits])) : audits
   }
 } finally {
+  await proxy?.close()
   await stopSite(site, copy, { keep: options.keep })
 }
 

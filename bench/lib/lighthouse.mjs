@@ -23,14 +23,16 @@ function losses(lhr) {
   for (const id of categories) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id]
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) lost.push(`${id}: ${ref.id} (${audit.displayValue || audit.score})`)
+      if (!(ref.weight > 0 && audit && audit.score !== null && audit.score < 1)) continue
+      const items = (audit.details?.items ?? []).slice(0, 3).map((item) => [item.description, item.sourceLocation?.url ?? item.url, item.node?.snippet].filter(Boolean).join(' ')).filter(Boolean)
+      lost.push(`${id}: ${ref.id} (${audit.displayValue || audit.score})${items.length ? ` — ${items.join(' | ').slice(0, 300)}` : ''}`)
     }
   }
   return lost
 }
 
-async function auditOne(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...quietFlags] })
+async function auditOne(url, proxy) {
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...quietFlags, ...proxy.chromiumFlags] })
   try {
     const result = await withDeadline(
       lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, maxWaitForLoad: 30_000, maxWaitForFcp: 20_000 }),
@@ -60,9 +62,9 @@ async function auditOne(url) {
   }
 }
 
-/** One fresh Chromium per page, so one run's cache and service state never helps the next. */
-export async function auditPages(urls) {
+/** One fresh Chromium per page (through the origin proxy), so one run's cache never helps the next. */
+export async function auditPages(urls, proxy) {
   const results = {}
-  for (const [name, url] of Object.entries(urls)) results[name] = await auditOne(url)
+  for (const [name, url] of Object.entries(urls)) results[name] = await auditOne(url, proxy)
   return results
 }

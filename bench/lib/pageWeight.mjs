@@ -1,6 +1,10 @@
 // Page weight as a phone loads it: Chromium at 390 × 844 CSS px (DPR 3, touch, like a current iPhone),
-// every response of the load counted by kind. "transferred" is the body as it came over the wire;
-// "gzip" is that when the server compressed it with gzip, otherwise our own gzip (level 6) of the body.
+// every response of the load counted by kind. "bytes" is the body as the page got it (decoded);
+// "transferred" is the body as the server sends it to Chromium: each resource is fetched once more
+// with Chromium's own Accept-Encoding and its raw body bytes counted (the browser's own byte counts
+// are unreliable for a navigation that Chromium restarts, as it does for a Critical-CH header);
+// "gzip" is that when the server compressed with gzip, otherwise our own gzip (level 6) of the body.
+import { get } from 'node:http'
 import { gzipSync } from 'node:zlib'
 
 import { chromium } from 'playwright-core'
@@ -10,7 +14,20 @@ import { chromiumPath, quietFlags } from './browser.mjs'
 const kinds = { document: 'html', script: 'js', stylesheet: 'css', font: 'fonts', image: 'images' }
 export const viewport = { width: 390, height: 844, deviceScaleFactor: 3 }
 
-async function weighOne(browser, url) {
+/** The raw (still encoded) body length and encoding of one response, fetched through the proxy. */
+function rawSize(proxy, url, acceptEncoding) {
+  const via = new URL(proxy.server)
+  return new Promise((resolve, reject) => {
+    get({ host: via.hostname, port: via.port, path: url, headers: { 'Accept-Encoding': acceptEncoding, Host: new URL(url).host } }, (response) => {
+      let length = 0
+      response.on('data', (chunk) => (length += chunk.length))
+      response.on('end', () => resolve({ length, encoding: (response.headers['content-encoding'] ?? 'identity').toLowerCase() }))
+      response.on('error', reject)
+    }).on('error', reject)
+  })
+}
+
+async function weighOne(browser, proxy, url) {
   const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor, isMobile: true, hasTouch: true })
   const page = await context.newPage()
   const pending = []
@@ -19,17 +36,18 @@ async function weighOne(browser, url) {
       (async () => {
         const response = await request.response()
         if (!response) return null
-        const [sizes, body] = await Promise.all([request.sizes(), response.body().catch(() => Buffer.alloc(0))])
-        const encoding = (response.headers()['content-encoding'] ?? '').toLowerCase()
-        const transferred = sizes.responseBodySize >= 0 ? sizes.responseBodySize : body.length
+        const status = response.status()
+        const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0))
+        const acceptEncoding = (await request.allHeaders())['accept-encoding'] ?? 'gzip, deflate, br'
+        const raw = body.length > 0 ? await rawSize(proxy, request.url(), acceptEncoding) : { length: 0, encoding: 'identity' }
         return {
           url: request.url(),
           kind: kinds[request.resourceType()] ?? 'other',
-          status: response.status(),
-          encoding: encoding || 'identity',
+          status,
+          encoding: raw.encoding,
           bytes: body.length,
-          transferred,
-          gzip: encoding === 'gzip' ? transferred : gzipSync(body, { level: 6 }).length,
+          transferred: raw.length,
+          gzip: raw.encoding === 'gzip' ? raw.length : gzipSync(body, { level: 6 }).length,
         }
       })(),
     )
@@ -50,12 +68,12 @@ async function weighOne(browser, url) {
   return { url, totals, resources }
 }
 
-/** Weighs each page in a fresh browser context (empty cache, like a first visit). */
-export async function weighPages(urls) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: quietFlags })
+/** Weighs each page in a fresh browser context (empty cache, like a first visit), through the origin proxy. */
+export async function weighPages(urls, proxy) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...quietFlags, ...proxy.chromiumFlags] })
   try {
     const results = {}
-    for (const [name, url] of Object.entries(urls)) results[name] = await weighOne(browser, url)
+    for (const [name, url] of Object.entries(urls)) results[name] = await weighOne(browser, proxy, url)
     return results
   } finally {
     await browser.close()

@@ -56,10 +56,10 @@ export function copyData() {
 }
 
 /** Starts `node scripts/serve.mjs` on a free loopback port over the copy; resolves when /en answers. */
-export async function startSite(copy) {
+export async function startSite(copy, { nodeArgs = [] } = {}) {
   const port = await freePort()
   const env = dotEnv()
-  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
     cwd: root,
     env: {
       ...process.env,
