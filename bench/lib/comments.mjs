@@ -22,7 +22,8 @@ export async function submitComments({ base, locale = 'kk', articlePath, article
   const run = `bench-${Date.now()}`
   let next = 0
   const statuses = {}
-  const result = await autocannon({
+  const errorCodes = {}
+  const result = await runWithErrors(errorCodes, {
     url: `${base}/${locale}/comments`,
     connections: concurrency,
     amount: total,
@@ -68,8 +69,20 @@ export async function submitComments({ base, locale = 'kk', articlePath, article
     max: result.latency.max,
     statuses,
     errors: result.errors,
+    errorCodes,
     timeouts: result.timeouts,
   }
+}
+
+/** autocannon, with its request errors counted by code (a reset connection is not a timeout). */
+function runWithErrors(errorCodes, options) {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)))
+    instance.on('reqError', (error) => {
+      const code = error?.code ?? error?.message ?? 'unknown'
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1
+    })
+  })
 }
 
 /** What the database holds of one run: stored rows, texts stored more than once, and their statuses. */

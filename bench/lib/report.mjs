@@ -60,7 +60,9 @@ export function tableRows(results) {
       row('comments acknowledged / stored', `${comments.acknowledged} / ${comments.stored}`, 'equal', comments.acknowledged === comments.stored)
       row('comments stored twice', String(comments.duplicated), '0', comments.duplicated === 0)
       row('comments p50 / p99', `${fmt.ms(comments.p50)} / ${fmt.ms(comments.p99)}`)
-      row('comments responses by status', Object.entries(comments.statuses).map(([s, n]) => `${s}×${n}`).join(' ') + (comments.errors ? ` network×${comments.errors}` : ''))
+      row('comments stored by status', Object.entries(comments.byStatus ?? {}).map(([s, n]) => `${s}×${n}`).join(' ') || '—')
+      row('comments server CPU per submission', `${comments.cpuMsPerSubmission?.toFixed(2)} ms`)
+      row('comments responses by status', Object.entries(comments.statuses).map(([s, n]) => `${s}×${n}`).join(' ') + Object.entries(comments.errorCodes ?? {}).map(([code, n]) => ` ${code}×${n}`).join(''))
     }
   }
   if (memory) {
