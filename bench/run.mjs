@@ -90,8 +90,14 @@ async function part(name, fn) {
   }
 }
 
+// The origin the pre-rendered pages were built for, as the server itself reads it.
+const siteUrl = process.env.SITE_URL || dotEnv().SITE_URL || 'http://localhost:3000'
+if (!URL.canParse(siteUrl)) {
+  console.error(`SITE_URL must be an absolute URL such as http://localhost:3000 (got "${siteUrl}").`)
+  process.exit(1)
+}
+const siteOrigin = new URL(siteUrl).origin
 const copy = copyData()
-const siteOrigin = new URL(process.env.SITE_URL || dotEnv().SITE_URL || 'http://localhost:3000').origin
 let site
 let proxy
 try {
@@ -157,10 +163,15 @@ try {
     const audits = await part('Lighthouse', () => auditPages(Object.fromEntries(settings.lighthouseLocales.map((l) => [l, articleUrls[l]])), proxy))
     results.lighthouse = audits.error ? Object.fromEntries(settings.lighthouseLocales.map((l) => [l, audits])) : audits
   }
+} catch (error) {
+  // Nothing measured is worth a table; the server's log is kept for the reason.
+  console.error(`✗ ${error.message}${site ? `\n  server log: ${site.logFile}` : ''}`)
+  process.exitCode = 1
 } finally {
   await proxy?.close()
-  await stopSite(site, copy, { keep: options.keep })
+  await stopSite(site, copy, { keep: options.keep || process.exitCode === 1 })
 }
+if (process.exitCode === 1) process.exit(1)
 
 results.build = lastBuildRecord()
 results.targets = targets

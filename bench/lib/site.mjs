@@ -84,7 +84,11 @@ export async function startSite(copy, { nodeArgs = [] } = {}) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     const code = await Promise.race([exited, sleep(300).then(() => undefined)])
-    if (code !== undefined) throw new Error(`scripts/serve.mjs exited (${code}) before answering; see ${logFile}`)
+    if (code !== undefined) {
+      await new Promise((resolve) => log.end(resolve))
+      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-15).join('\n')
+      throw new Error(`scripts/serve.mjs exited (${code}) before answering. Its last words:\n${tail}`)
+    }
     try {
       if ((await fetch(`${base}/en`)).ok) return { base, port, pid: child.pid, child, logFile, exited }
     } catch {
@@ -92,7 +96,7 @@ export async function startSite(copy, { nodeArgs = [] } = {}) {
     }
   }
   child.kill('SIGTERM')
-  throw new Error(`scripts/serve.mjs did not answer ${base}/en within 120 s; see ${logFile}`)
+  throw new Error(`scripts/serve.mjs did not answer ${base}/en within 120 s; its log: ${logFile} (kept with --keep)`)
 }
 
 export async function stopSite(site, copy, { keep = false } = {}) {
