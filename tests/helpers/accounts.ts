@@ -1,7 +1,7 @@
 import type { Role } from '../../collections/access/roles'
 import type { Locale } from '../../src/i18n/locales'
 
-type Account = { email: string; password: string; roles: Role[]; name: string; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }
+export type Account = { email: string; password: string; roles: Role[]; name: string; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }
 
 /** Accounts in the seeded test database only (tests/.tmp), never in data/. */
 export const testAccounts: Account[] = [
@@ -15,6 +15,27 @@ export const testAccounts: Account[] = [
     name: 'Test translator',
     translatorLocales: ['kk'],
   },
+  // The access matrix needs a second translator and a moderator limited to one language.
+  {
+    email: 'translator-mn@e2e.test',
+    password: 'e2e-translator-mn-password',
+    roles: ['translator'],
+    name: 'Test Mongolian translator',
+    translatorLocales: ['mn'],
+  },
+  {
+    email: 'moderator-ru@e2e.test',
+    password: 'e2e-moderator-ru-password',
+    roles: ['moderator'],
+    name: 'Test Russian moderator',
+    moderatorLocales: ['ru'],
+  },
 ]
 
 export const account = (role: Role) => testAccounts.find((a) => a.roles.includes(role)) as Account
+
+export const accountByEmail = (email: string) => {
+  const found = testAccounts.find((a) => a.email === email)
+  if (!found) throw new Error(`no test account ${email} in tests/helpers/accounts.ts`)
+  return found
+}
