@@ -9,6 +9,7 @@ import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
+import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
@@ -43,6 +44,8 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [markReaderReads],
+    afterRead: [hideUnpublishedTranslations],
     beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
     afterChange: [flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],

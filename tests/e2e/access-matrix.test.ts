@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { checkCell, type Fixtures, makeFixtures, type MatrixContext } from '../helpers/accessChecks'
+import { checkCell, type Fixtures, makeFixtures, type MatrixContext, must } from '../helpers/accessChecks'
 import { type Collection, type Gate, graphQLGate, graphQLNames, restGate } from '../helpers/accessGates'
 import { type Cell, matrixCells, roleProfiles, type RoleKey } from '../helpers/accessMatrix'
-import { signIn } from '../helpers/sessions'
+import { ensureMatrixAccounts, signIn } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
 const transports = { REST: restGate, GraphQL: graphQLGate } as const
@@ -25,6 +25,7 @@ describe('the access matrix over REST and GraphQL on the running site', () => {
 
   beforeAll(async () => {
     sessions.anonymous = {}
+    await ensureMatrixAccounts()
     for (const [key, profile] of Object.entries(roleProfiles)) {
       const { token, user } = await signIn(profile.email)
       sessions[key as RoleKey] = { token, id: user.id }
@@ -70,6 +71,23 @@ describe('the access matrix over REST and GraphQL on the running site', () => {
     }
     expect(await ask('{ CommentRule { reportsToRequeue } }')).toMatch(/"reportsToRequeue":\d+/)
     expect(await ask(`{ versionsArticles(limit: 1) { totalDocs } }`)).toMatch(/"totalDocs":\d+/)
+  })
+
+  it('gives readers no unpublished translation over REST or GraphQL, even after an English fix carried the draft live', async () => {
+    const draftHeadline = `Аударма әлі дайын емес ${fixtures.tag}`
+    const rest = (role: RoleKey) => restGate(siteUrl(), sessions[role].token)
+    const id = fixtures.articles.published
+    must(await rest('translatorKk').update('articles', id, { title: draftHeadline, translationStatus: 'in-progress' }, { locale: 'kk', draft: true }), 'saving the draft')
+    must(await rest('editor').update('articles', id, { dek: `English fix ${fixtures.tag}`, _status: 'published' }, { locale: 'en' }), 'publishing the fix')
+    // The live document holds the draft now; staff see it, readers must not.
+    expect(must(await oracle.findByID('articles', id, { locale: 'kk' }), 'reading as admin').title).toBe(draftHeadline)
+    for (const transport of Object.keys(transports) as Transport[]) {
+      const reader = transports[transport](siteUrl())
+      expect([transport, must(await reader.findByID('articles', id, { locale: 'kk' }), 'reading kk').title]).toEqual([transport, null])
+      expect(JSON.stringify(await reader.find('articles', { id: { equals: id } }, { locale: 'kk' }))).not.toContain(draftHeadline)
+    }
+    expect(JSON.stringify(await rest('anonymous').findByID('articles', id, { locale: 'all' }))).not.toContain(draftHeadline)
+    expect(must(await rest('translatorMn').findByID('articles', id, { locale: 'kk' }), 'reading as staff').title).toBe(draftHeadline)
   })
 
   it.each(cases)('%s: %s → %s %s: %s', async (transport, _role, _operation, _subject, _verdict, cell) => {
