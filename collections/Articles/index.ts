@@ -6,10 +6,10 @@ import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
+import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
-import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
@@ -45,7 +45,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [markReaderReads],
-    afterRead: [hideUnpublishedTranslations],
+    afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
     beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
     afterChange: [flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],

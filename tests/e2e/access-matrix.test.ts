@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { checkCell, type Fixtures, makeFixtures, type MatrixContext, must } from '../helpers/accessChecks'
 import { type Collection, type Gate, graphQLGate, graphQLNames, restGate } from '../helpers/accessGates'
 import { type Cell, matrixCells, roleProfiles, type RoleKey } from '../helpers/accessMatrix'
-import { ensureMatrixAccounts, signIn } from '../helpers/sessions'
+import { ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
 const transports = { REST: restGate, GraphQL: graphQLGate } as const
@@ -25,11 +25,8 @@ describe('the access matrix over REST and GraphQL on the running site', () => {
 
   beforeAll(async () => {
     sessions.anonymous = {}
-    await ensureMatrixAccounts()
-    for (const [key, profile] of Object.entries(roleProfiles)) {
-      const { token, user } = await signIn(profile.email)
-      sessions[key as RoleKey] = { token, id: user.id }
-    }
+    const accounts = await ownAccounts(`matrix${Date.now().toString(36)}`, roleProfiles)
+    for (const [key, { token, user }] of Object.entries(accounts)) sessions[key as RoleKey] = { token, id: user.id }
     oracle = restGate(siteUrl(), sessions.admin.token)
     fixtures = await makeFixtures(oracle, `e2e${Date.now().toString(36)}`)
   }, 120_000)

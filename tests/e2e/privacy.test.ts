@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { accountByEmail } from '../helpers/accounts'
 import { launchChromium } from '../helpers/browser'
-import { signIn } from '../helpers/sessions'
+import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
 /**
@@ -26,10 +25,10 @@ const MUCH_LATER = '2099-01-01T00:00:00.000Z'
 type Seen = { label: string; status: number; body: string }
 type Reader = 'anonymous' | 'editor' | 'translatorKk'
 const readers: Reader[] = ['anonymous', 'editor', 'translatorKk']
-const readerEmails: Record<Exclude<Reader, 'anonymous'>, string> = { editor: 'editor@e2e.test', translatorKk: 'translator-kk@e2e.test' }
 
 describe('a commenter’s email and IP hash reach only moderators and admins', () => {
   const tokens = {} as Record<Reader | 'admin' | 'moderator', string | undefined>
+  let staff: Record<'admin' | 'moderator' | 'editor' | 'translatorKk', OwnAccount>
   let article: { id: number; slug: string }
   let commentId: number
   let replyId: number
@@ -57,10 +56,13 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     )
 
   beforeAll(async () => {
-    tokens.admin = (await signIn('admin@e2e.test')).token
-    tokens.moderator = (await signIn('moderator@e2e.test')).token
-    tokens.editor = (await signIn(readerEmails.editor)).token
-    tokens.translatorKk = (await signIn(readerEmails.translatorKk)).token
+    staff = await ownAccounts(`privacy${stamp}`, {
+      admin: { role: 'admin' },
+      moderator: { role: 'moderator' },
+      editor: { role: 'editor' },
+      translatorKk: { role: 'translator', translatorLocales: ['kk'] },
+    })
+    for (const [who, { token }] of Object.entries(staff)) tokens[who as keyof typeof tokens] = token
     const created = await get('/api/articles', 'admin', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -303,7 +305,7 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     const context = await browser.newContext()
     const page = await context.newPage()
     const settled = collect(page)
-    const { email, password } = accountByEmail(readerEmails[who])
+    const { email, password } = staff[who]
     await page.goto(`${siteUrl()}/admin/login`)
     await page.fill('input[name="email"]', email)
     await page.fill('input[name="password"]', password)
@@ -335,8 +337,8 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', 'moderator@e2e.test')
-    await page.fill('input[name="password"]', accountByEmail('moderator@e2e.test').password)
+    await page.fill('input[name="email"]', staff.moderator.email)
+    await page.fill('input[name="password"]', staff.moderator.password)
     await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
     await page.goto(`${siteUrl()}/admin/collections/comments/${commentId}`)
     await page.waitForSelector('input[name="authorEmail"]')

@@ -6,7 +6,7 @@ import type { Browser, Request } from 'playwright-core'
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { translator } from '../../src/i18n/translate'
 import { launchChromium } from '../helpers/browser'
-import { signIn } from '../helpers/sessions'
+import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
 const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -32,6 +32,7 @@ const attributes = (cookie: string) =>
 describe('admin sessions, cross-site requests and login lockout', () => {
   let browser: Browser
   let adminToken: string
+  let staff: Record<'admin' | 'editor', OwnAccount>
   let article: { id: number; slug: string }
 
   const admin = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
@@ -47,7 +48,8 @@ describe('admin sessions, cross-site requests and login lockout', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    adminToken = (await signIn('admin@e2e.test')).token
+    staff = await ownAccounts(`session${stamp}`, { admin: { role: 'admin' }, editor: { role: 'editor' } })
+    adminToken = staff.admin.token
     const created = await admin('/articles', {
       method: 'POST',
       body: { title: `Session probe story ${stamp}`, sourceLocale: 'en', _status: 'published', publishedAt: '2030-01-01T00:00:00.000Z' },
@@ -60,7 +62,7 @@ describe('admin sessions, cross-site requests and login lockout', () => {
   })
 
   it('signs staff in with an HttpOnly, SameSite cookie (plain-http test site: not Secure, by its ALLOW_HTTP_COOKIES flag)', async () => {
-    const response = await login('editor@e2e.test', 'e2e-editor-password')
+    const response = await login(staff.editor.email, staff.editor.password)
     expect(response.status).toBe(200)
     const token = response.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='))
     expect(token).toBeDefined()
@@ -73,8 +75,8 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', 'editor@e2e.test')
-    await page.fill('input[name="password"]', 'e2e-editor-password')
+    await page.fill('input[name="email"]', staff.editor.email)
+    await page.fill('input[name="password"]', staff.editor.password)
     await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
     const session = (await context.cookies()).find((cookie) => cookie.name === 'payload-token')
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
@@ -195,7 +197,7 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     })
 
     it('lets only an admin unlock it; then the right password works again', async () => {
-      const editor = (await signIn('editor@e2e.test')).token
+      const editor = staff.editor.token
       const byEditor = await admin('/users/unlock', { method: 'POST', body: { email }, token: editor })
       expect(byEditor.status).toBe(403)
       const byAnonymous = await fetch(`${siteUrl()}/api/users/unlock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email }) })

@@ -68,4 +68,21 @@ describe('readers never get an unpublished translation through the API', () => {
     const staff = await payload.findByID({ collection: 'articles', id, locale: 'kk', fallbackLocale: false, overrideAccess: false, user: translator })
     expect(staff.title).toBe(draftHeadline)
   })
+
+  it('shows a quote’s translation to readers only once it is published (quotes have no drafts: a save is live at once)', async () => {
+    const kazakh = await makeUser(payload, 'translator', { translatorLocales: ['kk'] })
+    const quote = await payload.create({
+      collection: 'quotes',
+      locale: 'en',
+      data: { text: 'Cooperation is our common road.', speakerName: 'A. Speaker', sourceLocale: 'en', article: id },
+    })
+    const unfinished = 'Ынтымақтастық — ортақ (аударылуда)'
+    await payload.update({ collection: 'quotes', id: quote.id, locale: 'kk', overrideAccess: false, user: kazakh, data: { text: unfinished, speakerName: 'А. Спикер', translationStatus: 'in-progress' } })
+    const asReader = () => payload.findByID({ collection: 'quotes', id: quote.id, locale: 'kk', fallbackLocale: false, overrideAccess: false })
+    expect((await asReader()).text).toBeNull()
+    const viaArticle = await payload.findByID({ collection: 'articles', id, locale: 'kk', depth: 1, overrideAccess: false })
+    expect(JSON.stringify(viaArticle)).not.toContain(unfinished)
+    await payload.update({ collection: 'quotes', id: quote.id, locale: 'kk', data: { translationStatus: 'published' } })
+    expect((await asReader()).text).toBe(unfinished)
+  })
 })
