@@ -13,8 +13,9 @@ const READER_READ = 'hideUnpublishedTranslations'
  * GraphQL and the site still show only the languages decision 003 calls readable.
  */
 export const markReaderReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // REST and GraphQL leave it unset (access applies); the local API sets it either way.
   const overrideAccess = (args as { overrideAccess?: boolean }).overrideAccess
-  if (operation === 'read' && overrideAccess === false && !hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
+  if (operation === 'read' && overrideAccess !== true && !hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
     req.context[READER_READ] = true
   }
   return args

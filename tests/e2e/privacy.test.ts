@@ -270,11 +270,16 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
   function collect(page: Page) {
     const pending: Promise<Seen | null>[] = []
     void page.route('**/*', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue()
-      const response = await route.fetch()
-      const body = await response.text()
-      pending.push(Promise.resolve({ label: `POST ${route.request().url()} (${route.request().headers()['next-action'] ? 'server action' : 'form'})`, status: response.status(), body }))
-      await route.fulfill({ response, body })
+      if (route.request().method() !== 'POST') return route.continue().catch(() => undefined)
+      try {
+        const response = await route.fetch()
+        const body = await response.text()
+        pending.push(Promise.resolve({ label: `POST ${route.request().url()} (${route.request().headers()['next-action'] ? 'server action' : 'form'})`, status: response.status(), body }))
+        await route.fulfill({ response, body })
+      } catch {
+        // the page moved on (or closed) while this request was under way
+        await route.abort().catch(() => undefined)
+      }
     })
     page.on('response', (response) => {
       if (response.request().method() === 'POST') return
@@ -293,6 +298,7 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     await comment.locator('.report-form button[type="submit"]').click()
     await comment.locator('[role="status"]').waitFor()
     const seen = await settled()
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
     await page.close()
     expect(seen.filter((response) => response.label.endsWith('(server action)')).map((response) => response.status)).toEqual([200])
     expect(leaks(seen)).toEqual([])
@@ -325,6 +331,7 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     }
     const right = await listFiltered(marker.email)
     const wrong = await listFiltered(`nobody-${stamp}@privacy-marker.example`)
+    await page.unrouteAll({ behavior: 'ignoreErrors' })
     await context.close()
 
     expect(seen.length).toBeGreaterThan(5)
