@@ -6,6 +6,7 @@ import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
+import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { groups, label } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
 
@@ -27,6 +28,9 @@ export const Quotes: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
+    // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
+    beforeOperation: [markReaderReads],
+    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'])],
     beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole'])],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },

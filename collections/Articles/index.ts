@@ -6,6 +6,7 @@ import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
+import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
@@ -43,6 +44,8 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [markReaderReads],
+    afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
     beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
     afterChange: [flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],

@@ -3,12 +3,20 @@ import { fieldAffectsData } from 'payload/shared'
 
 import { isTranslatorOnly, translatorMayWrite } from '../access/translatorLocales'
 
-/** Fields Payload itself maintains; a translator's save may carry them unchanged or not at all. */
-const maintained = new Set(['id', 'createdAt', 'updatedAt', '_status', 'searchText'])
+/**
+ * Fields Payload itself maintains; a translator's save may carry them unchanged or not at all.
+ * An image's URLs are derived from its file (relative when saved, absolute when read), so they
+ * differ on every save; the file itself stays guarded through its name, size and type.
+ */
+const maintained = new Set(['id', 'createdAt', 'updatedAt', '_status', 'searchText', 'url', 'thumbnailURL'])
 
 const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise)
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
+  if (value && typeof value === 'object') {
+    // Resized copies of an image: compared by everything but their derived URL.
+    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'url').map(([key, inner]) => [key, normalise(inner)]))
+  }
   return value ?? null
 }
 
