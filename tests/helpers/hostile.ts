@@ -42,3 +42,28 @@ export async function inPool<T, R>(items: T[], limit: number, work: (item: T, in
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
 }
+
+/**
+ * Simulated readers for tests against the running site, each with an address of its own in the
+ * benchmarking range 198.<block>.x.y (the test site trusts X-Forwarded-For) and an email of its own.
+ */
+export function simulatedReaders(block: number) {
+  let n = 0
+  const run = Date.now().toString(36)
+  return () => {
+    n += 1
+    return { ip: `198.${block}.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`, email: `r${n}-${run}@hostile.test` }
+  }
+}
+
+/** A URL-safe form of any string; halves of surrogate pairs become the invalid UTF-8 bytes a raw client would send. */
+export function encodeSegment(value: string): string {
+  let out = ''
+  for (const char of value) {
+    const code = char.charCodeAt(0)
+    if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) {
+      out += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+    } else out += encodeURIComponent(char)
+  }
+  return out
+}
