@@ -60,8 +60,9 @@ function say(req: PayloadRequest, text: AdminLabel, values: Record<string, strin
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
 }
 
+// With data attached, Payload answers with our message; without it a production build says "An unknown error occurred."
 const refuse = (req: PayloadRequest, status: number, text: AdminLabel, values?: Record<string, string | number>) =>
-  new APIError(say(req, text, values), status, undefined, true)
+  new APIError(say(req, text, values), status, { field: 'file', ...values }, true)
 
 /**
  * Reads only the image header (sharp's metadata decodes no pixels) and refuses, before Payload

@@ -10,13 +10,14 @@ import { api, login, siteUrl } from '../helpers/site'
 const mediaDir = path.resolve('tests/.tmp/media-seeded')
 const mediaFiles = () => (existsSync(mediaDir) ? readdirSync(mediaDir).sort() : [])
 
+/** An editor's admin language travels in Payload's language cookie, as after a visit to the admin. */
 async function uploadOverRest(token: string, file: UploadFile, language = 'en') {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
   form.append('_payload', JSON.stringify({ alt: 'Hostile upload test' }))
   const response = await fetch(`${siteUrl()}/api/media`, {
     method: 'POST',
-    headers: { Authorization: `JWT ${token}`, 'Accept-Language': language },
+    headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${language}` },
     body: form,
   })
   const text = await response.text()
