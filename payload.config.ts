@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { CommentRules } from './collections/CommentRules'
 import { Comments } from './collections/Comments'
+import { withQueryGuard } from './collections/hooks/refuseMalformedQuery'
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from './collections/hooks/refuseUnsafeImage'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
@@ -54,7 +55,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   // Every decode Payload asks of sharp stops at our pixel limit (its own default is 268 megapixels).
   sharp: (input, options) => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options }),
-  collections: [Articles, Quotes, Organizations, Comments, Media, Users],
+  // A malformed id, page or limit in a REST query is a 404 or 400, not a database error.
+  collections: [Articles, Quotes, Organizations, Comments, Media, Users].map(withQueryGuard),
   globals: [CommentRules],
   email: smtpEmailAdapter(env.SMTP_URL, env.MAIL_FROM),
   localization: {
