@@ -12,7 +12,7 @@ const wholeNumber = (value: unknown, max: number) => value === undefined || (typ
  */
 export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { id, limit, page } = args as { id?: unknown; limit?: unknown; page?: unknown }
-  if ((operation === 'read' || operation === 'update' || operation === 'delete') && typeof id === 'number' && !(Number.isSafeInteger(id) && id > 0)) {
+  if ((operation === 'read' || operation === 'update' || operation === 'delete') && typeof id === 'number' && !Number.isSafeInteger(id)) {
     throw new NotFound(req.t)
   }
   if (!wholeNumber(limit, MAX_PAGE) || !wholeNumber(page, MAX_PAGE)) {

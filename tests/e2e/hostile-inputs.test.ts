@@ -12,10 +12,10 @@ import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 const corpus = hostileCorpus()
 const sample = hostileSample(6)
-/** Two of each of our categories and every 25th naughty string go everywhere; the rest of the sample to one place each. */
+/** The first of each of our categories and every 50th naughty string go everywhere; the rest of the sample to one place each. */
 const core = [
-  ...corpus.filter((input, i, all) => input.category !== 'blns' && all.findIndex((other) => other.category === input.category) >= i - 1),
-  ...corpus.filter((input, i) => input.category === 'blns' && i % 25 === 0),
+  ...corpus.filter((input, i, all) => input.category !== 'blns' && all.findIndex((other) => other.category === input.category) === i),
+  ...corpus.filter((input, i) => input.category === 'blns' && i % 50 === 0),
 ]
 const coreLabels = new Set(core.map((input) => input.label))
 const rest = sample.filter((input) => !coreLabels.has(input.label))
@@ -163,7 +163,7 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       }
     }
     expect(surprises).toEqual([])
-  }, 170_000)
+  }, 300_000)
 
   it('refuses a hostile article, reply target or language segment with a localized answer and no 5xx', async () => {
     const surprises: string[] = []
@@ -180,12 +180,12 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
         else if (answer.status === 422 && !allowed.has(String(answer.json?.error))) surprises.push(`${where}: says ${String(answer.json?.error)}`)
         else if (![200, 201, 413, 422].includes(answer.status)) surprises.push(`${where}: ${answer.status}`)
       }
-      if (!input.value.isWellFormed()) return // broken UTF-8 in a path: see the test below
+      if (!inPath(input)) return // broken UTF-8 and megabyte paths: see the last test
       const segment = await postComment(encodeSegment(input.value), JSON.stringify({ articleId: story.id }), nextReader().ip)
       if (segment.status >= 500 || segment.status < 300) surprises.push(`${input.label} as the language segment: ${segment.status}`)
     })
     expect(surprises).toEqual([])
-  }, 120_000)
+  }, 240_000)
 
   it('answers hostile route segments and query parameters of the reader site with 4xx or a normal page, never a 5xx or a leak', async () => {
     const surprises: string[] = []
@@ -220,7 +220,7 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
     })
     console.log(`reader-site probes: ${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (pool of ${POOL}, shared CPU)`)
     expect(surprises).toEqual([])
-  }, 120_000)
+  }, 240_000)
 
   it('answers hostile where, sort, depth, limit, page and locale on the public REST API without a 5xx, and shows nothing outside a reader’s access', async () => {
     const surprises: string[] = []
@@ -267,7 +267,7 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       if (((answer.json?.docs as unknown[]) ?? []).length > 0) surprises.push(`anonymous query for ${status} comments returned some`)
     }
     expect(surprises).toEqual([])
-  }, 120_000)
+  }, 240_000)
 
   it('answers queries with broken UTF-8 without a 5xx, and keeps serving after paths with broken UTF-8 or a megabyte-long address', async () => {
     const surprises: string[] = []
