@@ -11,6 +11,8 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { CommentRules } from './collections/CommentRules'
 import { Comments } from './collections/Comments'
+import { withQueryGuard } from './collections/hooks/refuseMalformedQuery'
+import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from './collections/hooks/refuseUnsafeImage'
 import { Media } from './collections/Media'
 import { Organizations } from './collections/Organizations'
 import { Quotes } from './collections/Quotes'
@@ -51,8 +53,10 @@ export default buildConfig({
   serverURL: env.SITE_URL,
   db: databaseAdapter(),
   editor: lexicalEditor(),
-  sharp,
-  collections: [Articles, Quotes, Organizations, Comments, Media, Users],
+  // Every decode Payload asks of sharp stops at our pixel limit (its own default is 268 megapixels).
+  sharp: (input, options) => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options }),
+  // A malformed id, page or limit in a REST query is a 404 or 400, not a database error.
+  collections: [Articles, Quotes, Organizations, Comments, Media, Users].map(withQueryGuard),
   globals: [CommentRules],
   email: smtpEmailAdapter(env.SMTP_URL, env.MAIL_FROM),
   localization: {
@@ -75,7 +79,8 @@ export default buildConfig({
     components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments'] },
   },
   upload: {
-    limits: { fileSize: 20 * 1024 * 1024 },
+    // The multipart reader stops at this size and answers 413; the media hook refuses the same for the local API.
+    limits: { fileSize: MAX_UPLOAD_BYTES },
   },
   graphQL: {
     maxComplexity: 1000,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { refuseUnsafeImage } from './hooks/refuseUnsafeImage'
 import { revalidateMedia } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
@@ -42,7 +43,7 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
   },
-  hooks: { beforeChange: [guardTranslatorWrites], afterChange: [revalidateMedia] },
+  hooks: { beforeOperation: [refuseUnsafeImage], beforeChange: [guardTranslatorWrites], afterChange: [revalidateMedia] },
   fields: [
     {
       name: 'alt',

@@ -55,6 +55,8 @@ if (wantsBrowser) {
     SITE_URL: siteUrl,
     ALLOW_HTTP_COOKIES: '1',
     NEXT_TELEMETRY_DISABLED: '1',
+    // Tests simulate many readers from one machine: each request names its reader's address (X-Forwarded-For).
+    TRUST_PROXY: '1',
   }
   buildOnce(siteEnv)
   // Pages revalidated by an earlier run are put back as built, so every run starts from the same site.

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { commentLimits } from '../../src/comments/rules'
 import { locales } from '../../src/i18n/locales'
 import { isAdmin } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
@@ -120,7 +121,8 @@ export const Comments: CollectionConfig = {
     {
       name: 'authorName',
       type: 'text',
-      maxLength: 80,
+      // The service counts characters; Payload counts UTF-16 units, two for an emoji or a rare Han character.
+      maxLength: commentLimits.nameMax * 2,
       label: label({ en: 'Name', zh: '姓名', ru: 'Имя', kk: 'Аты', mn: 'Нэр' }),
     },
     {
@@ -139,7 +141,7 @@ export const Comments: CollectionConfig = {
     {
       name: 'body',
       type: 'textarea',
-      maxLength: 5000,
+      maxLength: commentLimits.bodyMax * 2,
       label: label({ en: 'Comment', zh: '评论', ru: 'Комментарий', kk: 'Пікір', mn: 'Сэтгэгдэл' }),
     },
     {

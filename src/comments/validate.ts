@@ -30,18 +30,30 @@ export type ValidationResult =
 
 const emailSchema = z.email()
 
-/** Strips what no reader types on purpose: NUL and other control characters, trailing spaces. */
+/** Direction overrides, embeddings and isolates: in a one-line field they reorder the text shown after it. */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g
+
+/**
+ * Strips what no reader types on purpose: NUL and other control characters, half of a broken
+ * character pair (made a visible U+FFFD, as a browser would), surrounding spaces, and in one-line
+ * fields the direction controls.
+ */
 export function cleanText(value: unknown, { multiline = false } = {}): string {
   const text = typeof value === 'string' ? value : ''
   const controls = multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g : /[\u0000-\u001F\u007F]/g
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(controls, '').trim()
+  const cleaned = text.toWellFormed().normalize('NFC').replace(/\r\n?/g, '\n').replace(controls, '')
+  return (multiline ? cleaned : cleaned.replace(bidiControls, '')).trim()
 }
+
+/** Something a reader can see: not only spaces, zero-width or formatting characters, or lone marks. */
+const visibleCharacter = /[^\s\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u
 
 /**
  * Checks a reader's comment the same way for the JavaScript and the plain-form path. Returns
  * error codes per field (the page words them in the reader's language), never throws.
  */
-export function validateComment(raw: Record<string, unknown>): ValidationResult {
+export function validateComment(input: unknown): ValidationResult {
+  const raw: Record<string, unknown> = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {}
   const name = cleanText(raw.name)
   const email = cleanText(raw.email).toLowerCase()
   const website = cleanText(raw.website)
@@ -49,7 +61,7 @@ export function validateComment(raw: Record<string, unknown>): ValidationResult 
   const language = cleanText(raw.language)
   const errors: Partial<Record<CommentField, CommentErrorCode>> = {}
 
-  if (!name) errors.name = 'nameRequired'
+  if (!visibleCharacter.test(name)) errors.name = 'nameRequired'
   else if ([...name].length > commentLimits.nameMax) errors.name = 'nameTooLong'
 
   if (!email) errors.email = 'emailRequired'
@@ -67,7 +79,7 @@ export function validateComment(raw: Record<string, unknown>): ValidationResult 
   }
 
   const length = [...body].length
-  if (!body) errors.body = 'bodyRequired'
+  if (!visibleCharacter.test(body)) errors.body = 'bodyRequired'
   else if (length < commentLimits.bodyMin) errors.body = 'bodyTooShort'
   else if (length > commentLimits.bodyMax) errors.body = 'bodyTooLong'
   else if (countLinks(body) > commentLimits.maxLinks) errors.body = 'tooManyLinks'

@@ -32,7 +32,9 @@ export function slugFromTitle(title: string): string {
     trim: true,
     replace: cyrillicExtras,
   })
-  return truncateAtWord(slug, MAX_SLUG_LENGTH)
+  // The transliteration tables pass some symbols through ("." stays "."): keep only what a URL segment needs.
+  const clean = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return truncateAtWord(clean, MAX_SLUG_LENGTH)
 }
 
 /** A slug given by hand is normalised the same way, so "Altai Forum 2025" and "altai-forum-2025" agree. */

@@ -91,11 +91,12 @@ describe('reader comments and moderation (Chromium)', () => {
 
   it('nests a reply under its parent, in another language, and counts in Russian plural forms', async () => {
     const token = await login('moderator')
-    const { body } = await api<{ docs: CommentRow[] }>('/comments?where[status][equals]=approved&limit=1&sort=createdAt', { token })
+    const story = await storyIn('ru')
+    const { body } = await api<{ docs: CommentRow[] }>(`/comments?where[status][equals]=approved&where[article][equals]=${story.id}&limit=1&sort=createdAt`, { token })
     const parent = body.docs[0] as CommentRow
     const context = await browser.newContext()
     const page = await context.newPage()
-    const ruPath = `/ru/articles/${(await storyIn('ru')).slug}`
+    const ruPath = `/ru/articles/${story.slug}`
     await page.goto(`${siteUrl()}${ruPath}`)
     const replyText = `Согласен, интересная статья ${Date.now()}`
     await page.click(`#comment-${parent.id} summary:has-text("${translator('ru')('comments:reply')}")`)
