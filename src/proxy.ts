@@ -33,6 +33,10 @@ export function proxy(request: NextRequest) {
     return response
   }
 
+  // Only `/` is negotiated; any other path the matcher lets through (an article address that is
+  // not a slug, say) goes on to its route and gets that route's answer, a 404 in its language.
+  if (pathname !== '/') return NextResponse.next()
+
   const remembered = request.cookies.get(LOCALE_COOKIE)?.value
   const locale = isLocale(remembered) ? remembered : negotiate(request.headers.get('accept-language'))
   const target = request.nextUrl.clone()
