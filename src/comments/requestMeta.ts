@@ -19,3 +19,26 @@ export function isSameOrigin(headers: Headers, siteUrl: string): boolean {
     return false
   }
 }
+
+/**
+ * The request body as text, read only up to `maxBytes`: a larger body (announced or not, since a
+ * chunked request has no Content-Length) is refused after at most that many bytes, never buffered.
+ */
+export async function readBodyWithin(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { ok: false }
+  if (!request.body) return { ok: true, text: '' }
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      return { ok: false }
+    }
+    chunks.push(value)
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') }
+}
