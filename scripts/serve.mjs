@@ -14,7 +14,22 @@ const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localh
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const server = createServer((request, response) => handle(request, response))
+// ── Limits for slow and oversized requests (slow-loris, header floods) ─────────────────────────
+// A client has 10 s from its first byte to finish the headers and 60 s for the whole request
+// (an editor's 20 MB upload on a slow line fits); idle keep-alive sockets close after 5 s. Node
+// checks these every connectionsCheckingInterval, so it is short: a slow socket is dropped
+// within ~12 s, not 40. Headers stay at Node's 16 KB cap. Bodies are limited where they are read
+// (the comment endpoint reads at most 64 KB; server actions at Next's bodySizeLimit).
+const requestLimits = {
+  headersTimeout: 10_000,
+  requestTimeout: 60_000,
+  keepAliveTimeout: 5_000,
+  connectionsCheckingInterval: 2_000,
+  maxHeaderSize: 16 * 1024,
+}
+// ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const server = createServer(requestLimits, (request, response) => handle(request, response))
 server.listen(port, hostname, () => {
   console.log(`Serving on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`)
 })
