@@ -67,11 +67,11 @@ const siteEnv = {
   SITE_URL: `http://127.0.0.1:${port}`,
   TRUST_PROXY: '1',
   // No mail to moderators and no outside spam service while we send thousands of comments.
-  SMTP_URL: '',
-  AKISMET_KEY: '',
+  SMTP_URL: undefined,
+  AKISMET_KEY: undefined,
   NEXT_TELEMETRY_DISABLED: '1',
 }
-const site = new SiteProcess({ port, env: siteEnv })
+const site = new SiteProcess({ port, env: siteEnv, logFile: path.join(work, 'site.log') })
 const db = createClient({ url: `file:${dbFile}` })
 const kkMessages = JSON.parse(readFileSync('locales/kk/comments.json', 'utf8')).errors
 const run = `s${Date.now().toString(36)}`
@@ -112,10 +112,11 @@ function reportSubmissions(result, stored) {
 }
 
 function missingAcknowledged(result, stored) {
-  let missing = 0
-  for (const [i, id] of result.acknowledgedIds) if (stored.byIndex.get(i) !== id) missing += 1
-  return missing
+  const missing = [...result.acknowledgedIds].filter(([i, id]) => stored.byIndex.get(i) !== id)
+  if (missing.length) console.log(`  acknowledged but not stored as answered (reader: acknowledged id → stored id): ${missing.slice(0, 8).map(([i, id]) => `${i}: ${JSON.stringify(id)} → ${stored.byIndex.get(i)}`).join(', ')}`)
+  return missing.length
 }
+const tally = (answers) => [...answers.reduce((m, r) => m.set(r.status || r.error, (m.get(r.status || r.error) ?? 0) + 1), new Map())].map(([k, v]) => `${v}× ${k}`).join(', ')
 
 try {
   console.log(`Stress run ${run}: site on ${site.url}, database copy ${dbFile}`)
@@ -142,27 +143,29 @@ try {
     console.log(`\n2. ${total} comments at concurrency ${concurrency} while the server is killed (SIGKILL) three times and restarted`)
     const tag = `${run}b`
     const kills = []
+    const progress = { done: 0 }
     let submitting = true
-    const load = submitMany({ siteUrl: site.url, cookie, articleId: article.id, tag, addressPrefix: '11', total, concurrency, retry: true }).finally(() => {
+    const load = submitMany({ siteUrl: site.url, cookie, articleId: article.id, tag, addressPrefix: '11', total, concurrency, retry: true, progress }).finally(() => {
       submitting = false
     })
     const killer = (async () => {
-      // Three moments spread over the run: each after some comments went through since the last restart.
-      for (let k = 0; k < 3 && submitting; k++) {
-        await sleep(3000 + Math.random() * 9000)
+      // Three random moments, one in each quarter-to-half of the run: in the middle of batches being written.
+      for (const [from, to] of [[0.1, 0.3], [0.4, 0.6], [0.7, 0.85]]) {
+        const at = Math.floor(total * (from + Math.random() * (to - from)))
+        while (submitting && progress.done < at) await sleep(20)
         if (!submitting) break
-        const at = Date.now()
+        await sleep(Math.random() * 500)
         await site.kill()
         const down = Date.now()
         await site.start()
-        kills.push({ killedAfterMs: at, downMs: Date.now() - down })
+        kills.push({ atSubmission: at, downMs: Date.now() - down })
       }
     })()
     const result = await load
     await killer
     const stored = await storedOf(tag)
     reportSubmissions(result, stored)
-    console.log(`  kills ${kills.length}, server back after ${kills.map((k) => `${(k.downMs / 1000).toFixed(1)} s`).join(', ')}`)
+    console.log(`  killed after ${kills.map((k) => `${k.atSubmission} comments (back in ${(k.downMs / 1000).toFixed(1)} s)`).join(', ')}`)
     const integrity = (await db.execute('PRAGMA integrity_check')).rows.map((row) => Object.values(row)[0]).join(', ')
     const keysTwice = Number((await db.execute('SELECT COUNT(*) AS n FROM (SELECT submission_key FROM comments GROUP BY submission_key HAVING COUNT(*) > 1)')).rows[0].n)
     check(kills.length === 3, 'the server was killed three times mid-run')
@@ -177,7 +180,8 @@ try {
     const urls = [`${site.url}${articlePath}`, `${site.url}/en`, `${site.url}/kk`]
     const quiet = await readPages({ urls, concurrency: 4, durationMs: 5000 })
     const html = await (await fetch(`${site.url}${articlePath}`, { headers: { Cookie: cookie } })).text()
-    const actionId = /"id":"([0-9a-f]{40,})"/.exec(html)?.[1] ?? /\$ACTION_ID_([0-9a-f]{40,})/.exec(html)?.[1]
+    // The comment form's action, as the page names it for browsers without JavaScript ($ACTION_1:0 = {"id": …}).
+    const actionId = /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html)?.[1]
     const attackMs = 25_000
     const [loris, flood, reading] = await Promise.all([
       slowLoris({ port, sockets: 400, path: articlePath, byteEveryMs: 1000, durationMs: attackMs }),
@@ -249,6 +253,9 @@ try {
         site.env = { ...siteEnv, DATABASE_URI: `file:${fullDb}` }
         await site.start()
         const fullClient = createClient({ url: `file:${fullDb}` })
+        // A comment stored first: the server is running on this disk, as it would be when it fills up.
+        const before = await sendAll(site.url, cookie, faultSubmissions(tag, 300, 1, article.id, '13'), 1)
+        check(before[0].status === 201, 'the site stores comments on the small disk before it fills up')
         const ballast = fillDisk(diskDir)
         const whileFull = faultSubmissions(tag, 200, 10, article.id, '13')
         const fullAnswers = await sendAll(site.url, cookie, whileFull, 5)
@@ -260,6 +267,7 @@ try {
         const integrity = (await fullClient.execute('PRAGMA integrity_check')).rows.map((row) => Object.values(row)[0]).join(', ')
         fullClient.close()
         const full503 = fullAnswers.filter((r) => r.status === 503)
+        console.log(`  answers while full: ${tally(fullAnswers)}; after: ${tally(retried)}`)
         console.log(
           `  disk full (${(ballast.bytes / (1 << 20)).toFixed(1)} MB ballast): ${full503.length}/${whileFull.length} answered 503, ${fullAnswers.filter((r) => r.status === 201).length} acknowledged; article page ${page.status}; after freeing space the same submissions: ${retried.filter((r) => r.status === 201 || r.status === 200).length}/${whileFull.length} stored`,
         )

@@ -41,7 +41,14 @@ export async function postComment(siteUrl, locale, cookie, submission, timeoutMs
       body: JSON.stringify(submission.body),
       signal: AbortSignal.timeout(timeoutMs),
     })
-    const json = await response.json().catch(() => null)
+    // An answer cut off after its status line (the server died mid-response) is no answer: the reader retries.
+    const text = await response.text()
+    let json = null
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = { unparsed: text.slice(0, 200) }
+    }
     return { status: response.status, json, ms: performance.now() - started }
   } catch (error) {
     return { status: 0, error: String(error?.cause?.code ?? error?.name ?? error), ms: performance.now() - started }
@@ -57,7 +64,7 @@ const isRetryable = (status) => status === 0 || status >= 500
  * failed on the network or with 5xx sends the very same comment again (same email, text and article:
  * the same submission key) until it gets an answer, as a form that retries would.
  */
-export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, tag, addressPrefix, total, concurrency, retry = false, giveUpAfterMs = 180_000 }) {
+export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, tag, addressPrefix, total, concurrency, retry = false, giveUpAfterMs = 180_000, progress = { done: 0 } }) {
   const outcome = { acknowledged: 0, created: 0, repeated: 0, rateLimited: 0, clientErrors: 0, serverErrors: 0, networkErrors: 0, retries: 0, gaveUp: 0 }
   const acknowledgedIds = new Map()
   const latencies = []
@@ -75,7 +82,7 @@ export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, ta
           outcome.acknowledged += 1
           if (result.status === 201) outcome.created += 1
           else outcome.repeated += 1
-          acknowledgedIds.set(i, result.json?.id)
+          acknowledgedIds.set(i, result.json?.id ?? result.json)
           break
         }
         if (result.status === 0) outcome.networkErrors += 1
@@ -95,6 +102,7 @@ export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, ta
         await sleep(backoff)
       }
       latencies.push(performance.now() - first)
+      progress.done += 1
     }
   }
   await Promise.all(Array.from({ length: concurrency }, reader))

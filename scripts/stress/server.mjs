@@ -1,5 +1,6 @@
 // The site under stress: our own production server (scripts/serve.mjs) on a copy of the database.
 import { spawn } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 export async function freePort() {
@@ -18,8 +19,9 @@ export async function freePort() {
  * are printed if it fails to come up) rather than mixed into the report.
  */
 export class SiteProcess {
-  constructor({ port, env }) {
+  constructor({ port, env, logFile }) {
     this.port = port
+    this.logFile = logFile
     this.env = env
     this.url = `http://127.0.0.1:${port}`
     this.child = null
@@ -28,14 +30,18 @@ export class SiteProcess {
   }
 
   async start(timeoutMs = 120_000) {
+    const env = { ...process.env, ...this.env, NODE_ENV: 'production', PORT: String(this.port), HOSTNAME: '127.0.0.1' }
+    // A variable set to undefined is one the site must not see at all.
+    for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
     const child = spawn(process.execPath, ['scripts/serve.mjs'], {
-      env: { ...process.env, ...this.env, NODE_ENV: 'production', PORT: String(this.port), HOSTNAME: '127.0.0.1' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     this.child = child
     this.starts += 1
     const keep = (chunk) => {
       this.log.push(String(chunk))
+      if (this.logFile) appendFileSync(this.logFile, chunk)
       if (this.log.length > 400) this.log.splice(0, 200)
     }
     child.stdout.on('data', keep)
@@ -47,7 +53,8 @@ export class SiteProcess {
       const early = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(null), 250))])
       if (early) throw new Error(`the site exited while starting (${early.signal ?? early.code}):\n${this.log.slice(-30).join('')}`)
       try {
-        const response = await fetch(`${this.url}/en`, { signal: AbortSignal.timeout(10_000) })
+        // The home page is static; the API starts Payload (and opens the database) as a comment would.
+        const response = await fetch(`${this.url}/api/articles?limit=1&depth=0`, { signal: AbortSignal.timeout(10_000) })
         await response.arrayBuffer()
         if (response.ok) return
       } catch {
