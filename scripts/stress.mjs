@@ -135,7 +135,9 @@ try {
     const stored = await storedOf(tag)
     reportSubmissions(result, stored)
     check(missingAcknowledged(result, stored) === 0, 'every acknowledged comment is stored, under the id it was acknowledged with')
-    check(stored.stored === result.outcome.acknowledged, 'nothing is stored that was not acknowledged')
+    // Without retries, a request the client gave up on (timeout, reset) may still have been stored: never more than those.
+    const unanswered = result.outcome.networkErrors
+    check(stored.stored >= result.outcome.acknowledged && stored.stored - result.outcome.acknowledged <= unanswered, `stored without a success answer: ${stored.stored - result.outcome.acknowledged}, all among the ${unanswered} requests that got no answer`)
     check(stored.duplicated === 0, 'no comment is stored twice')
   }
 

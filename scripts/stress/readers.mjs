@@ -32,7 +32,7 @@ export function submissionOf(tag, i, articleId, addressPrefix) {
 }
 
 /** One POST; a network failure is an outcome too (`status: 0`). */
-export async function postComment(siteUrl, locale, cookie, submission, timeoutMs = 30_000) {
+export async function postComment(siteUrl, locale, cookie, submission, timeoutMs = 120_000) {
   const started = performance.now()
   try {
     const response = await fetch(`${siteUrl}/${locale}/comments`, {
