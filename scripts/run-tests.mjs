@@ -61,6 +61,8 @@ if (wantsBrowser) {
   buildOnce(siteEnv)
   // Pages revalidated by an earlier run are put back as built, so every run starts from the same site.
   rmSync(path.join(distDir, 'server/app'), { recursive: true, force: true })
+  // Next 16 keeps regenerated pages here too: without this, a page rendered by the last run's data is served.
+  rmSync(path.join(distDir, 'server/route-cache'), { recursive: true, force: true })
   cpSync(path.join(distDir, 'pristine-app'), path.join(distDir, 'server/app'), { recursive: true })
   server = spawn(process.execPath, ['scripts/serve.mjs'], {
     env: { ...baseEnv, ...siteEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { env } from '../env'
 import type { Locale } from '../i18n/locales'
 import type { Comment } from '../payload-types'
 import { akismetCheck } from './akismet'
 import { consumeCommentAllowance } from './rateLimit'
+import { storeComment } from './storeComments'
 import { commentLimits, countLinks } from './rules'
 import { hashIp, secondsSinceOpened } from './signing'
 import { type CommentErrorCode, validateComment } from './validate'
@@ -136,16 +137,16 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
 
   // 4. A retry of the same submission returns the comment already stored; the same text from someone else is a duplicate.
   const key = submissionKey(articleId, input.email, input.body)
-  const existing = await payload.find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, overrideAccess: true, depth: 0 })
-  if (existing.docs[0]) return { kind: 'accepted', comment: toPublic(existing.docs[0]), repeated: true }
   const since = new Date(now - commentLimits.duplicateWindowMinutes * 60_000).toISOString()
-  const duplicates = await payload.count({
-    collection: 'comments',
-    where: { and: [{ article: { equals: articleId } }, { body: { equals: input.body } }, { createdAt: { greater_than: since } }] },
-    overrideAccess: true,
-  })
-  signals.duplicate = duplicates.totalDocs > 0 ? 'same text already on this article' : 'none'
-  if (duplicates.totalDocs > 0) spam = true
+  const sameText: Where = { and: [{ article: { equals: articleId } }, { body: { equals: input.body } }, { createdAt: { greater_than: since } }] }
+  // One indexed count answers both questions for nearly every submission (neither a retry nor a duplicate).
+  const seen = await payload.count({ collection: 'comments', where: { or: [{ submissionKey: { equals: key } }, sameText] }, overrideAccess: true })
+  if (seen.totalDocs > 0) {
+    const existing = await payload.find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, pagination: false, overrideAccess: true, depth: 0 })
+    if (existing.docs[0]) return { kind: 'accepted', comment: toPublic(existing.docs[0]), repeated: true }
+  }
+  signals.duplicate = seen.totalDocs > 0 ? 'same text already on this article' : 'none'
+  if (seen.totalDocs > 0) spam = true
 
   // 5. Links and word lists of the comment's language.
   const links = countLinks(input.body) + (input.website ? 1 : 0)
@@ -177,32 +178,28 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   signals.verdict = spam ? 'spam' : flagged ? 'pending, flagged' : 'pending'
 
   try {
-    const doc = await payload.create({
-      collection: 'comments',
-      overrideAccess: true,
-      context: { submission: true },
-      data: {
-        article: articleId,
-        parent,
-        depth,
-        language: input.language,
-        authorName: input.name,
-        authorEmail: input.email,
-        website: input.website || null,
-        body: input.body,
-        notify: input.notify,
-        status: spam ? 'spam' : 'pending',
-        flagged,
-        spamSignals: signals,
-        ipHash,
-        submissionKey: key,
-      },
+    // Acknowledged only once committed; stored in a batch with the submissions arriving meanwhile.
+    const stored = await storeComment(payload, {
+      article: articleId,
+      parent,
+      depth,
+      language: input.language,
+      authorName: input.name,
+      authorEmail: input.email,
+      website: input.website || null,
+      body: input.body,
+      notify: input.notify,
+      status: spam ? 'spam' : 'pending',
+      flagged,
+      spamSignals: signals,
+      ipHash,
+      submissionKey: key,
     })
-    return { kind: 'accepted', comment: toPublic(doc), repeated: false }
+    return { kind: 'accepted', comment: toPublic(stored.doc), repeated: stored.repeated }
   } catch (error) {
     // Two copies of one submission raced: the unique key kept one; answer with it.
     const raced = await payload
-      .find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, overrideAccess: true, depth: 0 })
+      .find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, pagination: false, overrideAccess: true, depth: 0 })
       .catch(() => null)
     if (raced?.docs[0]) return { kind: 'accepted', comment: toPublic(raced.docs[0]), repeated: true }
     payload.logger.error({ msg: 'comment could not be stored', error: String(error) })

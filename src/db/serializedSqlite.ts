@@ -1,19 +1,35 @@
+import { type Client, createClient, type InStatement, type Transaction, type TransactionMode } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 type Adapter = ReturnType<DatabaseAdapterObj['init']> & {
-  client?: { execute: (sql: string) => Promise<unknown> }
+  client?: Client
+  clientConfig?: { url: string }
 }
 type TransactionId = number | string | null | undefined | Promise<number | string | null>
 
-const BUSY_RETRY_MS = 10_000
+/** How long a transaction may wait, from the moment it asks, for its turn and for another process's lock. */
+const WAIT_FOR_WRITE_MS = 10_000
 const TURN_TIMEOUT_MS = 15_000
 
 /**
- * SQLite has one writer at a time, and the libsql client opens a connection per transaction
- * with no busy timeout: two concurrent comment submissions made one fail with SQLITE_BUSY. So
- * transactions in this process queue for their turn, a lock still held by another process
- * (the seed script, say) is waited for, and the file runs in WAL mode so pages keep reading
- * while a comment is written.
+ * Pragmas of every connection we open. synchronous=NORMAL under WAL: a commit is written to the
+ * WAL (the operating system holds it) without an fsync, so a killed process loses nothing it
+ * committed; only a crash of the whole machine may lose the last commits before a checkpoint.
+ * FULL fsynced on every commit, on the event loop (libsql is synchronous): ~3 ms of a stalled
+ * server per comment on this disk.
+ */
+const CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL']
+
+/**
+ * SQLite has one writer at a time. Three things make that work under load in one Node process:
+ * - transactions queue for their turn here (the libsql client sets no busy timeout: two concurrent
+ *   comment submissions made one fail with SQLITE_BUSY); a lock held by another process (the seed
+ *   script, a backup) is waited for, but every transaction gives up WAIT_FOR_WRITE_MS after it asked;
+ * - they run on one long-lived writer connection: the libsql client opens a fresh connection for
+ *   every transaction (schema parsed again, pragmas back to their defaults);
+ * - a failed COMMIT (disk full, I/O error) is reported to Payload as an error: its adapter swallows
+ *   it, and the operation would have answered as if the document were stored.
+ * The file runs in WAL mode so pages keep reading while a comment is written.
  */
 export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
@@ -21,19 +37,25 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
     init: (args) => {
       const adapter = adapterObj.init(args) as Adapter
       const connect = adapter.connect?.bind(adapter)
+      const writer = new WriterConnection()
       if (connect) {
         adapter.connect = async (options) => {
           await connect(options)
-          await adapter.client?.execute('PRAGMA journal_mode=WAL')
+          const client = adapter.client
+          if (!client || !adapter.clientConfig?.url) return
+          await client.execute('PRAGMA journal_mode=WAL')
+          for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
+          writer.attach(client, adapter.clientConfig.url)
         }
       }
       const begin = adapter.beginTransaction.bind(adapter)
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)
-      const releases = new Map<number | string, () => void>()
+      const turns = new Map<number | string, { release: () => void; transaction: TrackedTransaction | null }>()
       let tail: Promise<void> = Promise.resolve()
 
       adapter.beginTransaction = async (options) => {
+        const deadline = Date.now() + WAIT_FOR_WRITE_MS
         let release: () => void = () => undefined
         const turn = new Promise<void>((resolve) => {
           release = resolve
@@ -46,33 +68,153 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
         await Promise.race([previous, new Promise<void>((resolve) => (waited = setTimeout(resolve, TURN_TIMEOUT_MS)))])
         clearTimeout(waited)
         try {
-          const id = await retryWhileBusy(() => begin(options) as Promise<TransactionId>)
+          writer.lastOpened = null
+          const id = await retryWhileBusy(() => begin(options) as Promise<TransactionId>, deadline)
           if (id === null || id === undefined) release()
-          else releases.set(id, release)
+          else turns.set(id, { release, transaction: writer.lastOpened })
           return id ?? null
         } catch (error) {
           release()
           throw error
         }
       }
-      const finish = (action: (id: number | string | Promise<number | string>) => Promise<void>) => async (id: number | string | Promise<number | string>) => {
+      adapter.commitTransaction = async (id) => {
         const key = await id
+        const turn = turns.get(key)
+        turns.delete(key)
         try {
-          await action(key)
+          await commit(key)
+          if (turn?.transaction?.commitError) throw turn.transaction.commitError
         } finally {
-          releases.get(key)?.()
-          releases.delete(key)
+          turn?.release()
         }
       }
-      adapter.commitTransaction = finish(commit)
-      adapter.rollbackTransaction = finish(rollback)
+      adapter.rollbackTransaction = async (id) => {
+        const key = await id
+        const turn = turns.get(key)
+        turns.delete(key)
+        try {
+          await rollback(key)
+        } finally {
+          turn?.release()
+        }
+      }
       return adapter
     },
   }
 }
 
-async function retryWhileBusy<T>(attempt: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + BUSY_RETRY_MS
+type TrackedTransaction = Transaction & { commitError?: unknown }
+
+/** The one connection transactions run on, replacing the client's connection-per-transaction. */
+class WriterConnection {
+  private connection: Client | null = null
+  private url = ''
+  private inUse = false
+  /** The transaction opened by the latest `begin`, so its commit's outcome can be checked. */
+  lastOpened: TrackedTransaction | null = null
+
+  attach(client: Client, url: string) {
+    this.url = url
+    const ownTransaction = client.transaction.bind(client)
+    client.transaction = async (mode?: TransactionMode) => {
+      // Only when a turn timed out do two transactions overlap; the second gets a connection of its own.
+      const transaction = this.inUse ? trackCommit(await ownTransaction(mode)) : await this.open(mode)
+      this.lastOpened = transaction
+      return transaction
+    }
+  }
+
+  private async connectionReady(): Promise<Client> {
+    if (!this.connection) {
+      const connection = createClient({ url: this.url })
+      for (const pragma of CONNECTION_PRAGMAS) await connection.execute(pragma)
+      this.connection = connection
+    }
+    return this.connection
+  }
+
+  private discard() {
+    this.connection?.close()
+    this.connection = null
+  }
+
+  private async open(mode: TransactionMode = 'write'): Promise<TrackedTransaction> {
+    this.inUse = true
+    let connection: Client
+    try {
+      connection = await this.connectionReady()
+      await connection.execute(mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
+    } catch (error) {
+      this.inUse = false
+      // A connection left in a transaction, or on an old snapshot, by an earlier failure is replaced.
+      if (/within a transaction|BUSY_SNAPSHOT/i.test(String((error as Error)?.message))) this.discard()
+      throw error
+    }
+    let open = true
+    const end = () => {
+      open = false
+      this.inUse = false
+    }
+    const transaction: TrackedTransaction = {
+      execute: (statement: InStatement) => connection.execute(statement),
+      batch: async (statements) => {
+        const results = []
+        for (const statement of statements) results.push(await connection.execute(statement))
+        return results
+      },
+      executeMultiple: async () => {
+        throw new Error('executeMultiple is not supported inside a queued transaction')
+      },
+      commit: async () => {
+        try {
+          await connection.execute('COMMIT')
+          end()
+        } catch (error) {
+          // Still open: the caller rolls back. Remember it, Payload must not report a stored document.
+          transaction.commitError = error
+          throw error
+        }
+      },
+      rollback: async () => {
+        if (!open) return
+        try {
+          await connection.execute('ROLLBACK')
+        } catch {
+          // SQLite may have rolled back by itself (disk full, I/O error).
+        } finally {
+          // After a failure the next transaction starts on a fresh connection: a failed COMMIT left
+          // this one on a stale read snapshot (SQLITE_BUSY_SNAPSHOT once another connection wrote).
+          this.discard()
+          end()
+        }
+      },
+      close: () => {
+        if (open) void transaction.rollback()
+      },
+      get closed() {
+        return !open
+      },
+    }
+    return transaction
+  }
+}
+
+function trackCommit(transaction: Transaction): TrackedTransaction {
+  const tracked = transaction as TrackedTransaction
+  const commit = transaction.commit.bind(transaction)
+  tracked.commit = async () => {
+    try {
+      await commit()
+    } catch (error) {
+      tracked.commitError = error
+      throw error
+    }
+  }
+  return tracked
+}
+
+async function retryWhileBusy<T>(attempt: () => Promise<T>, deadline: number): Promise<T> {
   for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
     try {
       return await attempt()

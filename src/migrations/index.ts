@@ -2,6 +2,7 @@ import * as migration_20261128_060106_initial from './20261128_060106_initial';
 import * as migration_20261128_063232_comments_moderation from './20261128_063232_comments_moderation';
 import * as migration_20261128_064524_comment_erasure from './20261128_064524_comment_erasure';
 import * as migration_20261128_065935_translation_workflow from './20261128_065935_translation_workflow';
+import * as migration_20261128_081716_comment_duplicate_index from './20261128_081716_comment_duplicate_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_065935_translation_workflow.up,
     down: migration_20261128_065935_translation_workflow.down,
-    name: '20261128_065935_translation_workflow'
+    name: '20261128_065935_translation_workflow',
+  },
+  {
+    up: migration_20261128_081716_comment_duplicate_index.up,
+    down: migration_20261128_081716_comment_duplicate_index.down,
+    name: '20261128_081716_comment_duplicate_index'
   },
 ];

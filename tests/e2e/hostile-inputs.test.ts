@@ -278,11 +278,14 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
         const answer = await send(path)
         if (answer.status >= 500) surprises.push(`${path}: ${answer.status}`)
       }
-      // In a path, Next itself fails to decode these (a 500 until the server answers them with a 400: see the report).
+      // In a path they name no page: the site's 404 (the server answers them before Next, which would fail to decode them).
       for (const path of [`/${segment}`, `/${segment}/comments`, `/en/page/${segment}`, `/en/organizations/${segment}`]) {
         const { status } = await send(path)
         pathStatuses.set(status, (pathStatuses.get(status) ?? 0) + 1)
+        if (status !== 404) surprises.push(`${path}: ${status}`)
       }
+      const api = await send(`/api/articles/${segment}`)
+      if (api.status !== 400 && api.status !== 404) surprises.push(`/api/articles/${segment}: ${api.status}`)
     }
     const huge = await send(`/en/search?q=${'%D0%96'.repeat(300_000)}`).catch((error: Error) => ({ status: 0, text: String(error.cause ?? error) }))
     if (huge.status >= 500) surprises.push(`a megabyte-long address: ${huge.status}`)

@@ -1,0 +1,135 @@
+import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+
+import type { Comment } from '../payload-types'
+import { commentLimits } from './rules'
+
+export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & { article: number; submissionKey: string }
+export type Stored = { doc: Comment; repeated: boolean }
+
+type Waiting = { data: NewComment; resolve: (stored: Stored) => void; reject: (error: unknown) => void }
+/** A batch's outcome; `oneComment` when a single comment's create failed, so the others may go on without it. */
+type Outcome = { ok: true; results: Stored[] } | { ok: false; error: unknown; oneComment: boolean }
+
+/** Enough to amortise a commit; small enough that one transaction never holds the writer for long. */
+const MAX_BATCH = 64
+
+// One queue per process, shared by every bundle that imports this module (API route, server action).
+const state = ((globalThis as { __altaiCommentWriter?: { queue: Waiting[]; writing: boolean } }).__altaiCommentWriter ??= {
+  queue: [],
+  writing: false,
+})
+
+/**
+ * Group commit: submissions that arrive while a transaction is being written wait for the next
+ * one and are stored together, one commit for many. Each promise settles only after its own
+ * transaction has committed, so nothing is acknowledged that is not in the database. When one
+ * comment's create fails, the others are tried again each on its own; when the database refuses
+ * the whole transaction (locked, full), every comment of the batch is refused.
+ */
+export function storeComment(payload: Payload, data: NewComment): Promise<Stored> {
+  return new Promise((resolve, reject) => {
+    state.queue.push({ data, resolve, reject })
+    if (!state.writing) void writeQueue(payload)
+  })
+}
+
+async function writeQueue(payload: Payload) {
+  state.writing = true
+  try {
+    while (state.queue.length > 0) {
+      const batch = state.queue.splice(0, MAX_BATCH)
+      const outcome = await storeTogether(payload, batch)
+      if (outcome.ok) settle(batch, outcome.results)
+      else if (outcome.oneComment && batch.length > 1) {
+        for (const item of batch) {
+          const alone = await storeTogether(payload, [item])
+          if (alone.ok) settle([item], alone.results)
+          else item.reject(alone.error)
+        }
+      } else for (const item of batch) item.reject(outcome.error)
+    }
+  } finally {
+    state.writing = false
+  }
+}
+
+function settle(batch: Waiting[], results: Stored[]) {
+  batch.forEach((item, i) => item.resolve(results[i]))
+}
+
+/**
+ * One transaction for the batch. Inside it the last two rules are made exact: a submission whose
+ * key is already stored (a retry that overtook its first attempt) is answered with the stored
+ * comment, and text already on the article (stored meanwhile, or earlier in this batch) makes
+ * the comment a duplicate, as the check before queueing would have said a moment later.
+ */
+async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcome> {
+  let transactionID: string | number | null
+  try {
+    transactionID = await payload.db.beginTransaction()
+    if (transactionID === null) throw new Error('the database adapter gave no transaction for storing comments')
+  } catch (error) {
+    return { ok: false, error, oneComment: false }
+  }
+  const req: PayloadRequest = await createLocalReq({}, payload)
+  req.transactionID = transactionID
+  let creating = false
+  try {
+    const items = batch.map((item) => item.data)
+    const keys: Where = { submissionKey: { in: items.map((data) => data.submissionKey) } }
+    const sameText: Where = {
+      and: [
+        { article: { in: [...new Set(items.map((data) => data.article))] } },
+        { body: { in: [...new Set(items.map((data) => data.body))] } },
+        { createdAt: { greater_than: new Date(Date.now() - commentLimits.duplicateWindowMinutes * 60_000).toISOString() } },
+      ],
+    }
+    const byKey = new Map<string, Comment>()
+    const texts = new Set<string>()
+    // Usually nothing: one indexed count, and the documents are read only when there is something to see.
+    const seen = await payload.count({ collection: 'comments', where: { or: [keys, sameText] }, overrideAccess: true, req })
+    if (seen.totalDocs > 0) {
+      const found = await payload.find({ collection: 'comments', where: { or: [keys, sameText] }, pagination: false, depth: 0, overrideAccess: true, req })
+      for (const doc of found.docs) {
+        if (doc.submissionKey) byKey.set(doc.submissionKey, doc)
+        texts.add(textOn(typeof doc.article === 'object' ? doc.article.id : doc.article, doc.body))
+      }
+    }
+    const results: Stored[] = []
+    for (const data of items) {
+      const earlier = byKey.get(data.submissionKey)
+      if (earlier) {
+        results.push({ doc: earlier, repeated: true })
+        continue
+      }
+      const text = textOn(data.article, data.body)
+      const duplicate = texts.has(text)
+      texts.add(text)
+      creating = true
+      const doc = await payload.create({
+        collection: 'comments',
+        overrideAccess: true,
+        depth: 0,
+        context: { submission: true },
+        req,
+        data: duplicate ? asDuplicate(data) : data,
+      })
+      creating = false
+      byKey.set(data.submissionKey, doc)
+      results.push({ doc, repeated: false })
+    }
+    await payload.db.commitTransaction(transactionID)
+    return { ok: true, results }
+  } catch (error) {
+    // A failed create has already rolled back (Payload ends the request's transaction); this is for the rest.
+    await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+    return { ok: false, error, oneComment: creating }
+  }
+}
+
+const textOn = (article: number, body: string | null | undefined) => `${article}\n${body ?? ''}`
+
+function asDuplicate(data: NewComment): NewComment {
+  const signals = { ...(data.spamSignals as Record<string, unknown>), duplicate: 'same text already on this article', verdict: 'spam' }
+  return { ...data, status: 'spam', spamSignals: signals }
+}
