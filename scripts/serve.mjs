@@ -4,15 +4,17 @@
 // One process on purpose: the benchmark and stress scripts measure and kill exactly this PID.
 // Reader pages pass through the reader edge (src/server/readerEdge.mjs): page cache, CSP, clock cookie.
 import { createServer } from 'node:http'
+import path from 'node:path'
 
 import next from 'next'
 
-import { answerMalformedAddress } from '../src/server/malformedAddress.mjs'
+import { answerMalformedAddress, answerOversizedPost } from '../src/server/requestGuards.mjs'
 import { createReaderEdge } from '../src/server/readerEdge.mjs'
 
 process.env.NODE_ENV = 'production'
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || undefined
+const localesDir = path.join(process.cwd(), 'locales')
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port })
 const handle = app.getRequestHandler()
@@ -41,7 +43,7 @@ const edge = createReaderEdge({
 })
 
 const server = createServer(requestLimits, (request, response) => {
-  if (answerMalformedAddress(request, response)) return
+  if (answerMalformedAddress(request, response) || answerOversizedPost(request, response, localesDir)) return
   // Without a trusted reverse proxy in front, forwarding headers come from the client: the
   // reader's address is the socket's, whatever the request claims (rate limits, IP hashes).
   if (!process.env.TRUST_PROXY) {

@@ -145,3 +145,28 @@ describe('the comment form clock on cached article pages', () => {
     expect(clocks[0]).not.toBe(clocks[1])
   })
 })
+
+describe('requests the server refuses before the app sees them', () => {
+  it('a form post far larger than any comment gets a 413 in the page’s language, and the page still answers', async () => {
+    const url = `${siteUrl()}/kk/articles/${slugs.kk}`
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Next-Action': '0'.repeat(42), Origin: siteUrl() },
+      body: 'ж'.repeat(1024 * 1024),
+    })
+    expect(response.status).toBe(413)
+    const text = await response.text()
+    expect(text).toContain('lang="kk"')
+    expect(text).toMatch(/5\s000/) // Kazakh groups thousands with a no-break space
+    expect(text).toMatch(/Ештеңе сақталған жоқ/)
+    expect((await fetch(url)).status).toBe(200)
+  })
+
+  it('an address that is not valid UTF-8 is a page that does not exist (the API says so in JSON)', async () => {
+    const page = await fetch(`${siteUrl()}/mn/articles/%C3%28`)
+    expect(page.status).toBe(404)
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    const api = await fetch(`${siteUrl()}/api/articles/%ED%A0%80`)
+    expect(api.status).toBe(400)
+  })
+})
