@@ -53,7 +53,8 @@ export function answerOversizedPost(request, response, localesDir) {
     const strings = JSON.parse(readFileSync(path.join(localesDir, language, 'comments.json'), 'utf8'))
     message = String(findKey(strings, 'requestTooLarge')).replace(
       '{{max}}',
-      new Intl.NumberFormat(language).format(COMMENT_MAX),
+      // Written as the comment endpoint writes it (comments/route.ts), so both say the same.
+      String(COMMENT_MAX),
     )
     tooLargeMessages.set(language, message)
   }
