@@ -58,6 +58,13 @@ export function answerOversizedPost(request, response, localesDir) {
     )
     tooLargeMessages.set(language, message)
   }
+  const wantsJson = /^\/[a-z]{2}\/comments\/?(?:\?|$)/.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
+  if (wantsJson) {
+    // The comment endpoint's own shape of answer (comments/route.ts).
+    response.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
+    response.end(JSON.stringify({ error: message }))
+    return true
+  }
   const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
   response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
   response.end(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`)
