@@ -49,10 +49,16 @@ async function weighOne(browser, proxy, url) {
           transferred: raw.length,
           gzip: raw.encoding === 'gzip' ? raw.length : gzipSync(body, { level: 6 }).length,
         }
-      })(),
+      })().catch(() => null),
     )
   })
   await page.goto(url, { waitUntil: 'networkidle' })
+  // A request can finish while the others are weighed: wait until no new one arrived.
+  let weighed = -1
+  while (weighed !== pending.length) {
+    weighed = pending.length
+    await Promise.all(pending)
+  }
   const resources = (await Promise.all(pending)).filter(Boolean)
   await context.close()
   const totals = {}
