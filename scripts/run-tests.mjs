@@ -4,10 +4,10 @@
 // tests. Never touches port 3000, data/ or .next, so it runs beside the quick-start site.
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { sourceFingerprint } from './fingerprint.mjs'
+import { freePort } from './lib/freePort.mjs'
 
 const tmp = path.resolve('tests/.tmp')
 const distDir = '.next-test'
@@ -111,16 +111,6 @@ function buildOnce(siteEnv) {
   console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitFor(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs

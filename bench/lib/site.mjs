@@ -2,7 +2,6 @@
 // over a copy of the seeded database and media, so data/ is never written and the PID is ours.
 import { spawn } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -35,16 +34,7 @@ export function dotEnv() {
   return existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {}
 }
 
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from '../../scripts/lib/freePort.mjs'
 
 /** A private copy of the database (with its WAL, as the README's backup advice says) and media. */
 export function copyData() {

@@ -1,18 +1,8 @@
 // The site under stress: our own production server (scripts/serve.mjs) on a copy of the database.
 import { spawn } from 'node:child_process'
 import { appendFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
+export { freePort } from '../lib/freePort.mjs'
 
 /**
  * Starts `node scripts/serve.mjs` and restarts it on demand. Its output is kept (the last lines

@@ -3,19 +3,11 @@ import { createRequire } from 'node:module'
 
 import { type Browser, chromium, type Page } from 'playwright-core'
 
-// Debian's Chromium, never a downloaded one; without the networking flags it keeps dialling out.
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { chromiumPath, quietFlags } from '../../scripts/lib/chromium.mjs'
+
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: flags })
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: quietFlags })
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
