@@ -238,6 +238,7 @@ try {
       during.every((s, n) => (answered[n].status === 201 || answered[n].status === 200) === stored.byIndex.has(n)),
       'exactly the acknowledged comments are stored',
     )
+    if (!after.every((r) => r.status === 201)) console.log(`  answers after the lock: ${tally(after)}`)
     check(after.every((r) => r.status === 201), 'once the lock is gone, comments are stored again')
 
     // (b) A disk that is full for real: the database on a small tmpfs, filled with a ballast file.
