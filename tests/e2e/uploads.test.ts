@@ -9,6 +9,12 @@ import { api, login, siteUrl } from '../helpers/site'
 // The test site's media folder (scripts/run-tests.mjs); no other browser test uploads.
 const mediaDir = path.resolve('tests/.tmp/media-seeded')
 const mediaFiles = () => (existsSync(mediaDir) ? readdirSync(mediaDir).sort() : [])
+/**
+ * The files and records an upload of `name` could leave (its own name, numbered copies, sizes).
+ * Other test files upload into the same folder at the same time, so only these are compared.
+ */
+const stem = (name: string) => name.replace(/\.[^.]+$/, '')
+const filesOf = (name: string) => mediaFiles().filter((file) => file.startsWith(stem(name)))
 
 /** An editor's admin language travels in Payload's language cookie, as after a visit to the admin. */
 async function uploadOverRest(token: string, file: UploadFile, language = 'en') {
@@ -34,7 +40,8 @@ async function uploadOverRest(token: string, file: UploadFile, language = 'en') 
 describe('hostile image uploads over REST, as a signed-in editor', () => {
   let token: string
   let files: Record<string, UploadFile>
-  const mediaCount = async () => (await api<{ totalDocs: number }>('/media?limit=1&depth=0', { token })).body.totalDocs
+  const mediaCount = async (name: string) =>
+    (await api<{ totalDocs: number }>(`/media?limit=1&depth=0&where[filename][like]=${encodeURIComponent(stem(name))}`, { token })).body.totalDocs
 
   beforeAll(async () => {
     token = await login('editor')
@@ -42,12 +49,13 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
   }, 120_000)
 
   it('accepts a real photo, writes it with its sizes, and deletes it again', async () => {
-    const before = mediaFiles()
-    const { status, doc } = await uploadOverRest(token, files.photo as UploadFile)
+    const photo = files.photo as UploadFile
+    const before = filesOf(photo.name)
+    const { status, doc } = await uploadOverRest(token, photo)
     expect(status).toBe(201)
     expect(mediaFiles()).toContain(doc?.filename)
     expect((await api(`/media/${doc?.id}`, { method: 'DELETE', token })).status).toBe(200)
-    expect(mediaFiles()).toEqual(before)
+    expect(filesOf(photo.name)).toEqual(before)
   })
 
   it.each([
@@ -59,13 +67,14 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
     ['an SVG named .png', 'svgAsPng', 400, /SVG files cannot be uploaded/],
     ['a 50 MB file', 'fiftyMegabytes', 413, /limit/i],
   ])('refuses %s with a clear message; the site keeps answering and nothing is left behind', async (_label, key, status, message) => {
-    const before = { files: mediaFiles(), docs: await mediaCount() }
-    const answer = await uploadOverRest(token, files[key] as UploadFile)
+    const upload = files[key] as UploadFile
+    const before = { files: filesOf(upload.name), docs: await mediaCount(upload.name) }
+    const answer = await uploadOverRest(token, upload)
     expect(answer.status).toBe(status)
     expect(answer.message).toMatch(message)
     expect((await fetch(`${siteUrl()}/en`)).status).toBe(200)
-    expect(mediaFiles()).toEqual(before.files)
-    expect(await mediaCount()).toBe(before.docs)
+    expect(filesOf(upload.name)).toEqual(before.files)
+    expect(await mediaCount(upload.name)).toBe(before.docs)
   }, 60_000)
 
   it('words the refusal in the editor’s admin language', async () => {
