@@ -7,7 +7,7 @@ import { cleanText } from '../../src/comments/validate'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
 import { translator } from '../../src/i18n/translate'
 import { launchChromium } from '../helpers/browser'
-import { brokenUtf8Bytes, encodeSegment, hostileCorpus, type HostileInput, hostileSample, inPool, simulatedReaders } from '../helpers/hostile'
+import { brokenUtf8Bytes, encodeSegment, hostileCorpus, type HostileInput, hostileSample, inPool, simulatedReaders, commentFieldCodes } from '../helpers/hostile'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 const corpus = hostileCorpus()
@@ -32,13 +32,7 @@ const inPath = (input: HostileInput) => input.value.isWellFormed() && input.valu
 const nextReader = simulatedReaders(18)
 const POOL = 4
 
-const fieldCodes: Record<string, string[]> = {
-  name: ['nameRequired', 'nameTooLong'],
-  email: ['emailRequired', 'emailInvalid'],
-  website: ['websiteInvalid'],
-  body: ['bodyRequired', 'bodyTooShort', 'bodyTooLong', 'tooManyLinks'],
-  language: ['languageInvalid'],
-}
+const fieldCodes = commentFieldCodes
 const textFields = Object.keys(fieldCodes)
 const storedAs: Record<string, string> = { name: 'authorName', email: 'authorEmail', website: 'website', body: 'body', language: 'language' }
 

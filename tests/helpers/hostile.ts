@@ -67,3 +67,12 @@ export function encodeSegment(value: string): string {
   }
   return out
 }
+
+/** The refusal codes each comment field can give (src/comments/validate.ts), for checking refusals. */
+export const commentFieldCodes: Record<string, string[]> = {
+  name: ['nameRequired', 'nameTooLong'],
+  email: ['emailRequired', 'emailInvalid'],
+  website: ['websiteInvalid'],
+  body: ['bodyRequired', 'bodyTooShort', 'bodyTooLong', 'tooManyLinks'],
+  language: ['languageInvalid'],
+}

@@ -10,18 +10,12 @@ import { localeCodes } from '../../src/i18n/locales'
 import { translator } from '../../src/i18n/translate'
 import type { Comment } from '../../src/payload-types'
 import { aReader, submit } from '../helpers/comments'
-import { hostileCorpus } from '../helpers/hostile'
+import { hostileCorpus, commentFieldCodes } from '../helpers/hostile'
 import { testPayload } from '../helpers/payload'
 
 const corpus = hostileCorpus()
 
-const fieldCodes: Record<string, string[]> = {
-  name: ['nameRequired', 'nameTooLong'],
-  email: ['emailRequired', 'emailInvalid'],
-  website: ['websiteInvalid'],
-  body: ['bodyRequired', 'bodyTooShort', 'bodyTooLong', 'tooManyLinks'],
-  language: ['languageInvalid'],
-}
+const fieldCodes = commentFieldCodes
 const storedAs: Record<string, keyof Comment> = { name: 'authorName', email: 'authorEmail', website: 'website', body: 'body', language: 'language' }
 
 /** What a reader typed, if it needs no cleaning: it must then be stored character for character. */
