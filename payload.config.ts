@@ -21,6 +21,7 @@ import { serializedSqlite } from './src/db/serializedSqlite'
 import { smtpEmailAdapter } from './src/email/adapter'
 import { env } from './src/env'
 import { adminLanguages } from './src/i18n/adminLanguages'
+import { newsroomTranslations } from './src/i18n/admin/newsroom'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { localesFor } from './collections/access/translatorLocales'
 import { migrations } from './src/migrations'
@@ -69,6 +70,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: adminLanguages,
     fallbackLanguage: 'en',
+    // Our own strings (refusals, notices) live beside Payload's, under the `newsroom` namespace.
+    translations: newsroomTranslations,
   },
   admin: {
     user: Users.slug,
