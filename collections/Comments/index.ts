@@ -13,10 +13,10 @@ import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/re
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const
 
 const statusLabels = {
-  pending: label({ en: 'Pending', zh: '待审核', ru: 'На модерации', kk: 'Тексеруді күтуде', mn: 'Хянагдаж буй' }),
-  approved: label({ en: 'Approved', zh: '已通过', ru: 'Одобрен', kk: 'Мақұлданды', mn: 'Зөвшөөрсөн' }),
+  pending: label({ en: 'Pending', zh: '待审核', ru: 'На модерации', kk: 'Қаралуда', mn: 'Хүлээгдэж буй' }),
+  approved: label({ en: 'Approved', zh: '已批准', ru: 'Одобрен', kk: 'Мақұлданды', mn: 'Зөвшөөрсөн' }),
   spam: label({ en: 'Spam', zh: '垃圾评论', ru: 'Спам', kk: 'Спам', mn: 'Спам' }),
-  trash: label({ en: 'Trash', zh: '已删除', ru: 'Корзина', kk: 'Себет', mn: 'Хогийн сав' }),
+  trash: label({ en: 'Trash', zh: '回收站', ru: 'Корзина', kk: 'Қоқыс', mn: 'Хогийн сав' }),
 }
 
 const privateField = { read: isModeratorField, update: () => false, create: () => false }
@@ -39,9 +39,9 @@ export const Comments: CollectionConfig = {
     group: groups.readers,
     description: label({
       en: 'The moderation queue: pending comments first. Select several to approve, mark as spam or trash them at once.',
-      zh: '审核队列：待审核的评论排在最前。可多选后批量通过、标记为垃圾评论或删除。',
-      ru: 'Очередь модерации: сначала ожидающие комментарии. Выберите несколько, чтобы одобрить, отметить как спам или удалить сразу.',
-      kk: 'Модерация кезегі: алдымен тексеруді күткен пікірлер. Бірнешеуін таңдап, бірден мақұлдауға, спам деп белгілеуге немесе себетке жіберуге болады.',
+      zh: '审核队列：待审核的评论排在最前。可多选后批量批准、标记为垃圾评论或移入回收站。',
+      ru: 'Очередь модерации: сначала комментарии на модерации. Выберите несколько, чтобы сразу одобрить их, отметить как спам или отправить в корзину.',
+      kk: 'Модерация кезегі: алдымен қаралудағы пікірлер. Бірнешеуін таңдап, бірден мақұлдауға, спам деп белгілеуге немесе қоқысқа жіберуге болады.',
       mn: 'Хянах дараалал: хүлээгдэж буй сэтгэгдэл эхэндээ. Хэд хэдийг сонгож нэг дор зөвшөөрөх, спам гэж тэмдэглэх, хогийн сав руу хийх боломжтой.',
     }),
     components: {
@@ -101,7 +101,7 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап', mn: 'Хариулт' }),
+      label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап берілген пікір', mn: 'Хариулсан сэтгэгдэл' }),
       admin: { readOnly: true },
     },
     { name: 'depth', type: 'number', defaultValue: 0, admin: { hidden: true } },

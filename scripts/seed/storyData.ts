@@ -31,7 +31,8 @@ export function loadStory(): Record<Locale, StoryTranslation> {
 
 export const storyFacts = {
   sourceLocale: 'en' as Locale,
-  publishedAt: '2025-06-10T04:00:00.000Z',
+  // The conference met on Tuesday 20 May 2025 (Kazinform, 20.05.2025); the story ran that day: noon UTC is 20 May from California to Ulaanbaatar.
+  publishedAt: '2025-05-20T12:00:00.000Z',
   quotes: {
     snesar: { originalLanguage: 'ru' as Locale, organization: 'altai-krai-government' as OrganizationKey },
     helel: { originalLanguage: 'zh' as Locale, organization: 'xinjiang-science-technology-department' as OrganizationKey },

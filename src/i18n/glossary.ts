@@ -166,6 +166,11 @@ export type NameForm = {
   form: string
   /** The form used at first mention where the bare name is ambiguous for this language's readers. */
   firstMention?: string
+  /**
+   * A word that must stand next to the name wherever the dek, dateline or first paragraph names
+   * it, because the bare name means something else to this language's readers.
+   */
+  placedBy?: string
   /** What the story check looks for when `form` is inflected in running text (a stem). Defaults to `form`. */
   match?: string
   avoid?: readonly string[]
@@ -309,23 +314,27 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'altay-city',
     kind: 'place',
     forms: {
-      en: { form: 'Altay City', firstMention: 'Altay City in China’s Xinjiang', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('spelling of the English source') },
-      zh: { form: '阿勒泰市', firstMention: '新疆阿勒泰市', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
+      en: { form: 'Altay City', firstMention: 'Altay City, Xinjiang, China', placedBy: 'China', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('spelling of the English source') },
+      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 本报新疆阿勒泰5月20日电', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
       ru: {
         form: 'Алтай',
         firstMention: 'Алтай (СУАР, КНР)',
+        placedBy: 'КНР',
         avoid: ['ГОРОД АЛТАЙ'],
         confirmation: confirmed('spelling right (review §0); ambiguous with the town of Алтай in East Kazakhstan (Kazinform, 27.12.2018), so always placed in Xinjiang at first mention'),
       },
       kk: {
         form: 'Алтай қаласы',
-        firstMention: 'ҚХР-дағы Алтай қаласы',
+        match: 'Алтай',
+        firstMention: 'ҚХР-дағы Алтай қаласы; dateline «Алтай (ҚХР, Шыңжаң)»',
+        placedBy: 'ҚХР',
         avoid: ['АЛТАЙ ҚАЛАСЫ'],
         confirmation: confirmed('spelling right (review §0); for a Kazakh reader first of all the town in East Kazakhstan, so placed in China at first mention'),
       },
       mn: {
         form: 'Алтай хот',
-        firstMention: 'БНХАУ-ын Шинжаан-Уйгурын өөртөө засах орны Алтай хот',
+        firstMention: 'БНХАУ-ын Шинжаан-Уйгурын өөртөө засах орны Алтай хот; dateline «Алтай хот (БНХАУ)»',
+        placedBy: 'БНХАУ',
         avoid: ['АЛТАЙ ХОТ'],
         confirmation: confirmed('spelling right (review §0); for a Mongolian reader the capital of Govi-Altai, so placed in China at first mention'),
       },
@@ -337,9 +346,9 @@ export const glossaryNames: readonly ProperName[] = [
     forms: {
       en: { form: 'Xinjiang Uygur Autonomous Region', confirmation: confirmed('standard form (review §0)') },
       zh: { form: '新疆维吾尔自治区', confirmation: confirmed('standard form (review §0)') },
-      ru: { form: 'Синьцзян-Уйгурский автономный район', firstMention: 'СУАР', confirmation: confirmed('standard form (review §0); abbreviation СУАР') },
+      ru: { form: 'Синьцзян-Уйгурский автономный район', match: 'Синьцзян', confirmation: confirmed('standard form (review §0); abbreviation СУАР') },
       kk: { form: 'Шыңжаң Ұйғыр автономиялық ауданы', confirmation: confirmed('standard form (review §0)') },
-      mn: { form: 'Шинжаан-Уйгурын өөртөө засах орон', confirmation: confirmed('standard form (review §0)') },
+      mn: { form: 'Шинжаан-Уйгурын өөртөө засах орон', match: 'Шинжаан-Уйгурын өөртөө засах ор', confirmation: confirmed('standard form (review §0)') },
     },
   },
   {
@@ -421,7 +430,7 @@ export function glossaryMarkdown(): string {
   if (notes.length) lines.push('', 'Notes:', '', ...notes)
   lines.push('', '## Proper names in the Altai story', '')
   for (const name of glossaryNames) {
-    lines.push(`### ${name.id} (${name.kind})`, '', '| language | form | first mention | status | source or note |', '| --- | --- | --- | --- | --- |')
+    lines.push(`### ${name.id} (${name.kind})`, '', '| language | form | at first mention | status | source or note |', '| --- | --- | --- | --- | --- |')
     for (const code of languages) {
       const form = name.forms[code]
       const why = form.confirmation.status === 'confirmed' ? form.confirmation.source : form.confirmation.note

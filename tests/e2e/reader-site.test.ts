@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext } from 'playwright-core'
 
 import { englishResources } from '../../locales'
+import { storyFacts } from '../../scripts/seed/storyData'
 import { type Locale, localeCodes, locales } from '../../src/i18n/locales'
 import { formatDate, translator } from '../../src/i18n/translate'
 import { axeViolations, launchChromium } from '../helpers/browser'
@@ -43,7 +44,12 @@ describe('the reader site in five languages (Chromium)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await page.getAttribute('html', 'dir')).toBe('ltr')
     expect((await page.textContent('h1'))?.trim()).toBe(stories[locale].title)
-    expect(await page.textContent('.byline time')).toBe(formatDate('2025-06-10T04:00:00.000Z', locale))
+    expect(await page.textContent('.byline time')).toBe(formatDate(storyFacts.publishedAt, locale))
+    // Each pull quote is an excerpt of the paragraph before it, not the whole quotation again.
+    const pullQuotes = await page.$$eval('.pull-quote', (figures) =>
+      figures.map((figure) => [figure.querySelector('blockquote')?.textContent ?? '', figure.previousElementSibling?.textContent ?? '']),
+    )
+    for (const [pull, before] of pullQuotes) expect(pull.length).toBeLessThan(before.length / 2)
     expect(await page.locator('.article-body p').count()).toBeGreaterThanOrEqual(12)
     expect(await page.locator('.pull-quote').count()).toBe(2)
     expect(await page.locator('.pull-quote__organization').count()).toBe(2)
