@@ -314,8 +314,8 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'altay-city',
     kind: 'place',
     forms: {
-      en: { form: 'Altay City', firstMention: 'Altay City, Xinjiang, China', placedBy: 'China', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('spelling of the English source') },
-      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 本报新疆阿勒泰5月20日电', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
+      en: { form: 'Altay City', firstMention: 'Altay City, Xinjiang, China', placedBy: 'China', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('review §0: the spelling is right in every version') },
+      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 本报新疆阿勒泰电 (the date opens the first paragraph)', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
       ru: {
         form: 'Алтай',
         firstMention: 'Алтай (СУАР, КНР)',
@@ -378,10 +378,76 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'place',
     forms: {
       en: { form: 'Altai subregion', confirmation: unconfirmed('wording of the English source') },
-      zh: { form: '环阿尔泰山次区域', avoid: ['大阿尔泰次区域'], confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)') },
+      zh: { form: '环阿尔泰山次区域', avoid: ['大阿尔泰次区域', '阿尔泰次区域'], confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)') },
       ru: { form: 'Алтайский субрегион', match: 'Алтайск', confirmation: unconfirmed('wording of the translation') },
       kk: { form: 'Алтай субөңірі', match: 'Алтай субөңір', confirmation: unconfirmed('wording of the translation') },
       mn: { form: 'Алтайн дэд бүс', confirmation: unconfirmed('wording of the translation') },
+    },
+  },
+  {
+    id: 'helel-title',
+    kind: 'title',
+    forms: {
+      en: { form: 'deputy head of the Department of Science and Technology', confirmation: unconfirmed('wording of the English source') },
+      zh: { form: '科学技术厅副厅长', confirmation: unconfirmed('standard Chinese title for the post; not checked by the review') },
+      ru: { form: 'заместитель начальника Департамента науки и технологий', match: 'аместитель начальника Департамента науки и технологий', confirmation: unconfirmed('not checked by the review') },
+      kk: { form: 'Ғылым және технология департаменті басшысының орынбасары', confirmation: unconfirmed('not checked by the review') },
+      mn: { form: 'Шинжлэх ухаан, технологийн газрын дэд дарга', confirmation: unconfirmed('not checked by the review') },
+    },
+  },
+  {
+    id: 'china',
+    kind: 'place',
+    forms: {
+      en: { form: 'China', confirmation: confirmed('standard form') },
+      zh: { form: '中国', confirmation: confirmed('standard form') },
+      ru: { form: 'Китай', match: 'Кита', confirmation: confirmed('standard form; КНР in parentheses') },
+      kk: { form: 'Қытай', confirmation: confirmed('standard form; ҚХР in abbreviations') },
+      mn: { form: 'Хятад', confirmation: confirmed('standard form; БНХАУ in abbreviations') },
+    },
+  },
+  {
+    id: 'russia',
+    kind: 'place',
+    forms: {
+      en: { form: 'Russia', confirmation: confirmed('standard form; "Russian Federation" in titles') },
+      zh: { form: '俄罗斯', confirmation: confirmed('standard form; 俄罗斯联邦 in titles') },
+      ru: { form: 'Россия', match: 'Росси', confirmation: confirmed('standard form; «Российская Федерация» in titles') },
+      kk: { form: 'Ресей', confirmation: confirmed('standard form; «Ресей Федерациясы» in titles') },
+      mn: { form: 'Орос', confirmation: confirmed('standard form; ОХУ in titles') },
+    },
+  },
+  {
+    id: 'kazakhstan',
+    kind: 'place',
+    forms: {
+      en: { form: 'Kazakhstan', confirmation: confirmed('standard form') },
+      zh: { form: '哈萨克斯坦', confirmation: confirmed('standard form') },
+      ru: { form: 'Казахстан', confirmation: confirmed('standard form') },
+      kk: { form: 'Қазақстан', confirmation: confirmed('standard form') },
+      mn: { form: 'Казахстан', confirmation: confirmed('standard form') },
+    },
+  },
+  {
+    id: 'mongolia',
+    kind: 'place',
+    forms: {
+      en: { form: 'Mongolia', confirmation: confirmed('standard form') },
+      zh: { form: '蒙古国', confirmation: confirmed('standard form') },
+      ru: { form: 'Монголия', match: 'Монголи', confirmation: confirmed('standard form') },
+      kk: { form: 'Моңғолия', confirmation: confirmed('standard form') },
+      mn: { form: 'Монгол', confirmation: confirmed('standard form') },
+    },
+  },
+  {
+    id: 'siberia',
+    kind: 'place',
+    forms: {
+      en: { form: 'Siberia', confirmation: confirmed('standard form') },
+      zh: { form: '西伯利亚', confirmation: confirmed('standard form') },
+      ru: { form: 'Сибирь', match: 'Сибир', confirmation: confirmed('standard form') },
+      kk: { form: 'Сібір', confirmation: confirmed('standard form') },
+      mn: { form: 'Сибирь', confirmation: confirmed('standard form') },
     },
   },
   {
