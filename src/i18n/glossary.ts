@@ -27,6 +27,7 @@ export type GlossaryTerm = {
   note?: string
 }
 
+/** The concepts with one agreed term per language (issue 13, item 4), in the order the Markdown lists them. */
 export const glossaryConcepts = [
   'article',
   'comment',
