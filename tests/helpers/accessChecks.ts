@@ -250,15 +250,17 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
   const gate = ctx.gate(cell.role)
   const field = updateField[collection]
   const { allowed, refused } = updateTarget(ctx, cell.role, collection)
+  // A translator's save of an article is a draft save (they never write the published version).
+  const draft = cell.verdict === 'locale' && collection === 'articles' ? { draft: true } : {}
   const change = async (id: Id, locale: Locale) => {
     const value = unique('changed')
-    const result = await gate.update(collection, id, { [field]: value }, { locale })
+    const result = await gate.update(collection, id, { [field]: value }, { locale, ...draft })
     must(result, `updating ${collection} ${id} in ${locale}`)
-    const stored = must(await ctx.oracle.findByID(collection, id, { locale }), 'reading back')
+    const stored = must(await ctx.oracle.findByID(collection, id, { locale, ...draft }), 'reading back')
     expect(stored[field]).toBe(value)
   }
   const tryChange = (id: Id, locale: Locale) =>
-    expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.update(collection, id, { [field]: unique('refused') }, { locale }))
+    expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.update(collection, id, { [field]: unique('refused') }, { locale, ...draft }))
 
   switch (cell.verdict) {
     case 'allow':
