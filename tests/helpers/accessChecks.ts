@@ -279,8 +279,11 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
       return
     case 'locale': {
       const mine = roleProfiles[cell.role as 'translatorKk'].translatorLocales ?? []
-      for (const locale of mine) await change(allowed[0] as Id, locale)
-      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l))) await tryChange(allowed[0] as Id, locale)
+      // A translator's draft goes on the article that already has one: a draft on top of the plainly
+      // published article would make an editor's later save without `_status` take it offline.
+      const target = (collection === 'articles' ? ctx.fixtures.articles.publishedWithDraft : allowed[0]) as Id
+      for (const locale of mine) await change(target, locale)
+      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l))) await tryChange(target, locale)
       return
     }
     default:
