@@ -2,10 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
-import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { refuseUnsafeImage } from './hooks/refuseUnsafeImage'
 import { revalidateMedia } from './hooks/revalidateRelated'
-import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
+import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
@@ -24,7 +24,7 @@ export const Media: CollectionConfig = {
   access: {
     read: () => true,
     create: isEditor,
-    update: editorOrTranslatorOfLocale,
+    update: editorOrTranslatorSavingDrafts,
     delete: isEditor,
   },
   upload: {
@@ -43,7 +43,11 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
   },
-  hooks: { beforeOperation: [refuseUnsafeImage], beforeChange: [guardTranslatorWrites], afterChange: [revalidateMedia] },
+  hooks: {
+    beforeOperation: [guardTranslatorOperations, refuseUnsafeImage],
+    beforeChange: [guardTranslatorWrites],
+    afterChange: [revalidateMedia],
+  },
   fields: [
     {
       name: 'alt',

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugFromTitle } from '../src/content/slug'
-import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { isEditor } from './access/isEditor'
 import { revalidateOrganization } from './hooks/revalidateRelated'
-import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
+import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
@@ -31,10 +31,10 @@ export const Organizations: CollectionConfig = {
   access: {
     read: () => true,
     create: isEditor,
-    update: editorOrTranslatorOfLocale,
+    update: editorOrTranslatorSavingDrafts,
     delete: isEditor,
   },
-  hooks: { beforeChange: [guardTranslatorWrites], afterChange: [revalidateOrganization] },
+  hooks: { beforeOperation: [guardTranslatorOperations], beforeChange: [guardTranslatorWrites], afterChange: [revalidateOrganization] },
   fields: [
     {
       name: 'name',

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { locales } from '../src/i18n/locales'
-import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
-import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
+import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { groups, label } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
@@ -24,12 +24,12 @@ export const Quotes: CollectionConfig = {
   access: {
     read: quoteOfPublishedArticle,
     create: isEditor,
-    update: editorOrTranslatorOfLocale,
+    update: editorOrTranslatorSavingDrafts,
     delete: isEditor,
   },
   hooks: {
     // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
-    beforeOperation: [markReaderReads],
+    beforeOperation: [guardTranslatorOperations, markReaderReads],
     afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'])],
     beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole'])],
     afterChange: [flagOutdatedTranslations, revalidateQuote],

@@ -3,9 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
+import { editorOrTranslatorSavingDrafts } from '../access/editorOrTranslatorSavingDrafts'
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
+import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
@@ -30,11 +31,13 @@ export const Articles: CollectionConfig = {
     preview: (doc, { locale }) =>
       doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
     group: groups.newsroom,
+    // "Revert to published" only for those who may publish (Payload offers it to anyone who may update).
+    components: { edit: { Status: '/src/admin/PublicationStatus#PublicationStatus' } },
   },
   access: {
     read: publishedOrStaff,
     create: isEditor,
-    update: editorOrTranslatorOfLocale,
+    update: editorOrTranslatorSavingDrafts,
     delete: isEditor,
     readVersions: editorOrTranslatorOfLocale,
   },
@@ -44,7 +47,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [markReaderReads],
+    beforeOperation: [guardTranslatorOperations, markReaderReads],
     afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
     beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
     afterChange: [flagOutdatedTranslations, revalidateArticle],

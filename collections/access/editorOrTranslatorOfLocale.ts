@@ -4,8 +4,10 @@ import { hasRole } from './roles'
 import { translatorMayWrite } from './translatorLocales'
 
 /**
- * Editors change anything; a translator changes a document only in a locale assigned to them.
- * The finer rules (shared fields, publishing) live in the guardTranslatorWrites hook.
+ * Editors see and change anything; a translator only in a locale assigned to them (the articles'
+ * version history uses this). Updates use editorOrTranslatorSavingDrafts, which adds "never the
+ * published state, one document at a time"; the finer rules with their messages live in the
+ * guardTranslatorOperations and guardTranslatorWrites hooks.
  */
 export const editorOrTranslatorOfLocale: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true

@@ -16,3 +16,32 @@ export function localesFor<T extends { code: string }>(user: unknown, all: T[]):
   const mine = all.filter((locale) => translatorMayWrite(user, locale.code))
   return mine.length > 0 ? mine : all
 }
+
+/** The parts of a write that decide what happens to a document's publication (Payload's update arguments). */
+export type PublicationArgs = {
+  draft?: boolean | string | null
+  publishSpecificLocale?: string | null
+  publishAllLocales?: boolean | string | null
+  unpublishAllLocales?: boolean | string | null
+  data?: { _status?: unknown } | null
+}
+
+const flag = (value: unknown) => value === true || value === 'true'
+
+/**
+ * What a write to a collection with drafts does to what readers see, read from the arguments of
+ * Payload's update (REST query, GraphQL arguments, local API options alike):
+ * - `'publish'`: `_status: 'published'`, `publishSpecificLocale` or `publishAllLocales`;
+ * - `'live'`: anything else that is not a draft save. Payload 3.90 (`updateDocument`) writes the
+ *   live document unless `draft` is true and `_status` is not 'published', so a save without
+ *   `draft`, `_status: 'draft'` without `draft` (unpublish) and `unpublishAllLocales` all change
+ *   the published version;
+ * - `null`: a draft save, which only adds a version; readers see nothing change.
+ * Translators may only make draft saves (README "Translators", decision 005).
+ */
+export function publicationChange(args: PublicationArgs): 'publish' | 'live' | null {
+  const status = args.data?._status
+  if (status === 'published' || args.publishSpecificLocale || flag(args.publishAllLocales)) return 'publish'
+  if (!flag(args.draft) || flag(args.unpublishAllLocales) || (status !== undefined && status !== 'draft')) return 'live'
+  return null
+}

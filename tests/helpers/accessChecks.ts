@@ -250,15 +250,17 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
   const gate = ctx.gate(cell.role)
   const field = updateField[collection]
   const { allowed, refused } = updateTarget(ctx, cell.role, collection)
+  // A translator's save of an article is a draft save (they never write the published version).
+  const draft = cell.verdict === 'locale' && collection === 'articles' ? { draft: true } : {}
   const change = async (id: Id, locale: Locale) => {
     const value = unique('changed')
-    const result = await gate.update(collection, id, { [field]: value }, { locale })
+    const result = await gate.update(collection, id, { [field]: value }, { locale, ...draft })
     must(result, `updating ${collection} ${id} in ${locale}`)
-    const stored = must(await ctx.oracle.findByID(collection, id, { locale }), 'reading back')
+    const stored = must(await ctx.oracle.findByID(collection, id, { locale, ...draft }), 'reading back')
     expect(stored[field]).toBe(value)
   }
   const tryChange = (id: Id, locale: Locale) =>
-    expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.update(collection, id, { [field]: unique('refused') }, { locale }))
+    expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.update(collection, id, { [field]: unique('refused') }, { locale, ...draft }))
 
   switch (cell.verdict) {
     case 'allow':
@@ -277,8 +279,11 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
       return
     case 'locale': {
       const mine = roleProfiles[cell.role as 'translatorKk'].translatorLocales ?? []
-      for (const locale of mine) await change(allowed[0] as Id, locale)
-      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l))) await tryChange(allowed[0] as Id, locale)
+      // A translator's draft goes on the article that already has one: a draft on top of the plainly
+      // published article would make an editor's later save without `_status` take it offline.
+      const target = (collection === 'articles' ? ctx.fixtures.articles.publishedWithDraft : allowed[0]) as Id
+      for (const locale of mine) await change(target, locale)
+      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l))) await tryChange(target, locale)
       return
     }
     default:

@@ -120,13 +120,14 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
       collection: 'articles',
       id: articleId,
       locale: 'kk',
+      draft: true,
       overrideAccess: false,
       user: translator,
       data: { title: 'Жарияланған мақала' },
     })
     expect(kk.title).toBe('Жарияланған мақала')
     await expect(
-      payload.update({ collection: 'articles', id: articleId, locale: 'ru', overrideAccess: false, user: translator, data: { title: 'Взлом' } }),
+      payload.update({ collection: 'articles', id: articleId, locale: 'ru', draft: true, overrideAccess: false, user: translator, data: { title: 'Взлом' } }),
     ).rejects.toThrow()
   })
 

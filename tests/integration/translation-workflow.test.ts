@@ -133,7 +133,7 @@ describe('translation workflow and translators’ limits', () => {
       // Even where a caller forgets access control (overrideAccess: true), the hook refuses.
       await expect(
         payload.update({ collection: 'articles', id: articleId, locale: 'ru', draft: true, user: kkTranslator, data: { title: 'Взлом' } }),
-      ).rejects.toThrow(/own languages/)
+      ).rejects.toThrow(/only; this change is in Русский/)
       // Bulk edit across documents.
       await expect(
         payload.update({ collection: 'articles', where: { id: { exists: true } }, locale: 'ru', overrideAccess: false, user: kkTranslator, data: { title: 'Взлом' } }),
@@ -146,8 +146,8 @@ describe('translation workflow and translators’ limits', () => {
         payload.update({ collection: 'articles', id: articleId, locale: 'kk', draft: true, overrideAccess: false, user: kkTranslator, data: { publishedAt: '2030-01-01T00:00:00.000Z' } }),
       ).rejects.toThrow(/shared by every language/)
       await expect(
-        payload.update({ collection: 'articles', id: articleId, locale: 'kk', overrideAccess: false, user: kkTranslator, data: { translationStatus: 'published' } }),
-      ).rejects.toThrow(/publish/)
+        payload.update({ collection: 'articles', id: articleId, locale: 'kk', draft: true, overrideAccess: false, user: kkTranslator, data: { translationStatus: 'published' } }),
+      ).rejects.toThrow(/cannot publish/)
       await expect(payload.create({ collection: 'articles', locale: 'kk', overrideAccess: false, user: kkTranslator, data: { title: 'Жаңа', sourceLocale: 'kk' } })).rejects.toThrow()
       await expect(payload.duplicate({ collection: 'articles', id: articleId, overrideAccess: false, user: kkTranslator })).rejects.toThrow()
       await expect(payload.delete({ collection: 'articles', id: articleId, overrideAccess: false, user: kkTranslator })).rejects.toThrow()

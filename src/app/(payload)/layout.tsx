@@ -5,11 +5,13 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { newsroomServerFunctions } from '../../admin/schedulePublishGuard'
 import { importMap } from './admin/importMap.js'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Our guarded "schedule-publish" replaces Payload's: only people who may publish can schedule.
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: newsroomServerFunctions })
 }
 
 export default function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -9,6 +9,14 @@ import type { AdminLanguage } from '../adminLanguages'
  */
 const en = {
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
+  translatorMayNotChangePublication:
+    'Translators cannot unpublish or change the published version: use Save draft, and an editor will publish.',
+  translatorMayNotSchedule: 'Translators cannot schedule publishing: mark the translation ready for review, and an editor will schedule it.',
+  translatorMayNotCreate: 'Translators cannot create documents: ask an editor.',
+  translatorMayNotDelete: 'Translators cannot delete documents: ask an editor.',
+  translatorOneDocumentAtATime: 'Translators edit one document at a time: open it and use Save draft.',
+  translatorOtherLanguage: 'You translate into {{languages}} only; this change is in {{language}}.',
+  translatorSharedField: '“{{field}}” is shared by every language: only an editor can change it.',
 } as const
 
 export type NewsroomMessageKey = keyof typeof en
@@ -18,15 +26,46 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
   en,
   zh: {
     translatorMayNotPublish: '译者不能发布：请保存译文并标记为待审校。',
+    translatorMayNotChangePublication: '译者不能撤销发布，也不能改动已发布的版本：请使用“保存草稿”，由编辑发布。',
+    translatorMayNotSchedule: '译者不能预约发布：请将译文标记为待审校，由编辑安排发布。',
+    translatorMayNotCreate: '译者不能新建文档：请联系编辑。',
+    translatorMayNotDelete: '译者不能删除文档：请联系编辑。',
+    translatorOneDocumentAtATime: '译者一次只能编辑一篇文档：请打开文档并使用“保存草稿”。',
+    translatorOtherLanguage: '您只负责翻译以下语言：{{languages}}；此修改属于另一种语言：{{language}}。',
+    translatorSharedField: '“{{field}}”为所有语言共用，只有编辑可以修改。',
   },
   ru: {
     translatorMayNotPublish: 'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
+    translatorMayNotChangePublication:
+      'Переводчик не может снимать с публикации или менять опубликованную версию: нажмите «Сохранить черновик», публикует редактор.',
+    translatorMayNotSchedule: 'Переводчик не может планировать публикацию: отметьте перевод как готовый к проверке, и редактор её запланирует.',
+    translatorMayNotCreate: 'Переводчик не может создавать документы: обратитесь к редактору.',
+    translatorMayNotDelete: 'Переводчик не может удалять документы: обратитесь к редактору.',
+    translatorOneDocumentAtATime: 'Переводчик редактирует документы по одному: откройте документ и нажмите «Сохранить черновик».',
+    translatorOtherLanguage: 'Вы переводите только на эти языки: {{languages}}. Это изменение на другом языке: {{language}}.',
+    translatorSharedField: 'Поле «{{field}}» общее для всех языков: изменить его может только редактор.',
   },
   kk: {
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
+    translatorMayNotChangePublication:
+      'Аудармашы жариялаудан ала алмайды және жарияланған нұсқаны өзгерте алмайды: «Жобаны сақтау» түймесін басыңыз, жариялауды редактор жасайды.',
+    translatorMayNotSchedule: 'Аудармашы жариялауды жоспарлай алмайды: аударманы тексеруге дайын деп белгілеңіз, жоспарлауды редактор жасайды.',
+    translatorMayNotCreate: 'Аудармашы жаңа құжат жасай алмайды: редакторға жүгініңіз.',
+    translatorMayNotDelete: 'Аудармашы құжатты жоя алмайды: редакторға жүгініңіз.',
+    translatorOneDocumentAtATime: 'Аудармашы құжаттарды бір-бірден өңдейді: құжатты ашып, «Жобаны сақтау» түймесін басыңыз.',
+    translatorOtherLanguage: 'Сіз тек мына тілдерге аударасыз: {{languages}}. Бұл өзгеріс басқа тілде: {{language}}.',
+    translatorSharedField: '«{{field}}» өрісі барлық тілге ортақ: оны тек редактор өзгерте алады.',
   },
   mn: {
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
+    translatorMayNotChangePublication:
+      'Орчуулагч нийтлэхийг цуцлах, нийтлэгдсэн хувилбарыг өөрчлөх эрхгүй: «Ноорог хадгалах»-ыг дарна уу, нийтлэхийг редактор хийнэ.',
+    translatorMayNotSchedule: 'Орчуулагч нийтлэхийг товлох эрхгүй: орчуулгаа хянуулахад бэлэн гэж тэмдэглэнэ үү, товлохыг редактор хийнэ.',
+    translatorMayNotCreate: 'Орчуулагч шинэ баримт үүсгэх эрхгүй: редакторт хандана уу.',
+    translatorMayNotDelete: 'Орчуулагч баримт устгах эрхгүй: редакторт хандана уу.',
+    translatorOneDocumentAtATime: 'Орчуулагч баримтыг нэг нэгээр нь засна: баримтаа нээгээд «Ноорог хадгалах»-ыг дарна уу.',
+    translatorOtherLanguage: 'Та зөвхөн эдгээр хэл рүү орчуулна: {{languages}}. Энэ өөрчлөлт өөр хэл дээр байна: {{language}}.',
+    translatorSharedField: '«{{field}}» талбар бүх хэлэнд нийтлэг: үүнийг зөвхөн редактор өөрчилнө.',
   },
 }
 

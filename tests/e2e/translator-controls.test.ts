@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { Articles } from '../../collections/Articles'
+import type { AdminLabel } from '../../collections/labels'
+import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
+import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { account } from '../helpers/accounts'
+import { launchChromium } from '../helpers/browser'
+import { api, login, siteUrl, storyIn } from '../helpers/site'
+
+const kk = adminLanguages.kk.translations
+const en = adminLanguages.en.translations
+
+/** Every control in the edit view that would change what readers see. */
+const publicationControls = ['#action-save', '#publish-locale', '#schedule-publish', '#action-unpublish', '#action-unpublish-locale', '#action-revert-to-published']
+
+async function signIn(context: BrowserContext, role: 'translator' | 'editor'): Promise<Page> {
+  const page = await context.newPage()
+  const { email, password } = account(role)
+  await page.goto(`${siteUrl()}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  return page
+}
+
+/**
+ * Opens the article's Kazakh edit view. Editor and translator open the same story (the seeded
+ * database has one), so the second finds it locked and takes over, as a person would.
+ */
+async function openArticle(page: Page, id: number) {
+  await page.goto(`${siteUrl()}/admin/collections/articles/${id}?locale=kk`)
+  await page.locator('#action-save-draft, .document-locked').first().waitFor()
+  const takeOver = page.locator('.document-locked button[id$="-take-over"]')
+  if (await takeOver.isVisible()) await takeOver.click()
+  await page.waitForSelector('#action-save-draft')
+}
+
+const present = (page: Page, selectors: string[]) =>
+  page.evaluate((list) => list.filter((selector) => document.querySelector(selector) !== null), selectors)
+
+/** The bulk actions the list view offers once a row is selected, by their accessible names. */
+async function bulkActionsAfterSelectingARow(page: Page): Promise<string[]> {
+  await page.goto(`${siteUrl()}/admin/collections/articles?locale=kk`)
+  await page.locator('tbody .select-row input[type="checkbox"]').first().check()
+  await page.waitForSelector('.list-selection')
+  return page.$$eval('.list-selection button[aria-label]', (buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''))
+}
+
+describe('what the admin offers a Kazakh translator (Chromium)', () => {
+  let browser: Browser
+  let translator: Page
+  let editor: Page
+  let storyId: number
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    const kazakh = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
+    const english = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    storyId = (await storyIn('en')).id
+    // A Kazakh draft newer than the published version: the state in which "Revert to published" appears.
+    const token = await login('translator')
+    const saved = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { dek: 'Лид (жоба, тексеруге)', _status: 'draft' } })
+    expect(saved.status).toBe(200)
+    translator = await signIn(kazakh, 'translator')
+    editor = await signIn(english, 'editor')
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the translator Save draft and no Publish, Publish in Қазақша, Schedule, Unpublish or Revert to published, where an editor sees Publish and Revert', async () => {
+    await openArticle(editor, storyId)
+    expect(await present(editor, publicationControls)).toEqual(expect.arrayContaining(['#action-save', '#action-revert-to-published']))
+
+    await openArticle(translator, storyId)
+    expect((await translator.textContent('#action-save-draft'))?.trim()).toBe(kk.version.saveDraft)
+    expect(await present(translator, publicationControls)).toEqual([])
+    const controls = (await translator.textContent('.doc-controls')) ?? ''
+    for (const word of [kk.version.publishChanges, kk.version.schedulePublish, kk.version.unpublish, kk.version.revertToPublished]) expect(controls).not.toContain(word)
+    // The status is still shown, in Kazakh.
+    expect(controls).toContain(kk.version.status)
+  })
+
+  it('offers the translator no bulk Edit, Publish, Unpublish or Delete in the article list, where an editor gets all four', async () => {
+    expect(await bulkActionsAfterSelectingARow(editor)).toEqual(
+      expect.arrayContaining([en.general.edit, en.version.publish, en.version.unpublish, en.general.delete]),
+    )
+    const offered = await bulkActionsAfterSelectingARow(translator)
+    for (const action of [kk.general.edit, kk.version.publish, kk.version.unpublish, kk.general.delete]) expect(offered).not.toContain(action)
+  })
+
+  it('shows a refused save in Kazakh with its reason, not "An unknown error occurred."', async () => {
+    await openArticle(translator, storyId)
+    // "Reader comments open" is shared by every language: the server refuses a translator's change to it.
+    await translator.locator('#field-commentsEnabled').click()
+    await translator.click('#action-save-draft')
+    const toast = translator.locator('.payload-toast-container [class*="error"]').first()
+    await toast.waitFor()
+    const field = Articles.fields.find((one) => 'name' in one && one.name === 'commentsEnabled') as { label: AdminLabel }
+    const text = (await toast.textContent()) ?? ''
+    expect(text).toContain(newsroomAdminStrings.kk.translatorSharedField.replace('{{field}}', field.label.kk))
+    expect(text).not.toContain('An unknown error occurred.')
+    expect(text).not.toContain(kk.error.unknown)
+  })
+})
