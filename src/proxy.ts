@@ -6,7 +6,6 @@ import { ADMIN_LANGUAGE_COOKIE, LOCALE_COOKIE, MY_COMMENTS_COOKIE } from './cook
 import { articlePathPattern } from './i18n/localePaths.mjs'
 import { defaultLocale, isLocale, type Locale, localeCodes } from './i18n/locales'
 
-export { LOCALE_COOKIE }
 const YEAR = 60 * 60 * 24 * 365
 const articlePage = articlePathPattern(localeCodes)
 
