@@ -21,7 +21,14 @@ Object.assign(process.env, { NODE_ENV: 'production' })
 // The same .env files Next's prepare() would load, read first so the whole configuration is
 // validated here, before Next starts: a wrong value stops the server with one line.
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
-const env = currentEnv()
+const env = (() => {
+  try {
+    return currentEnv()
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : error}`)
+    process.exit(1)
+  }
+})()
 const hostname = env.HOSTNAME || undefined
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port: env.PORT })
