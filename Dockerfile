@@ -2,7 +2,8 @@
 # SQLite runs its migrations on boot (prodMigrations); MongoDB needs none. Serves with scripts/serve.mjs.
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+# HOSTNAME: Docker sets it to the container id; scripts/serve.mjs must listen on all interfaces.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0
 COPY package.json package-lock.json ./
 RUN npm ci --include=dev --no-audit --no-fund
 COPY . .

@@ -1,5 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { currentEnv } from './src/envSchema.mjs'
+
 const everywhere = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -20,7 +22,7 @@ const nextConfig = {
   },
   poweredByHeader: false,
   // The test suite builds into its own folder so it never disturbs a running quick-start site.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: currentEnv().NEXT_DIST_DIR,
   images: { unoptimized: true },
   experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first; checking again inside every build only costs time.

@@ -96,6 +96,7 @@ export default buildConfig({
   jobs: {
     // The running site publishes what editors scheduled (per language too); scripts and tests do not.
     autoRun:
+      // eslint-disable-next-line no-restricted-properties -- Next's own build phase, not configuration
       env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
         ? [{ cron: '* * * * *', queue: 'default', limit: 20 }]
         : undefined,

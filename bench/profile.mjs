@@ -30,21 +30,21 @@ if (missing.length) {
   process.exit(1)
 }
 
-const copy = copyData()
+const copy = await copyData()
 const profileDir = path.join(copy.dir, 'profile')
 const site = await startSite(copy, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })
 let window
 let load
 try {
-  const pages = await discoverPages(site.base)
-  const url = `${site.base}${values.path ?? pages.articles.en}`
+  const pages = await discoverPages(site.url)
+  const url = `${site.url}${values.path ?? pages.articles.en}`
   await warm(url, 20)
   // V8's profile clock and process.hrtime are both the monotonic clock: keep only samples taken under load.
   const from = Number(process.hrtime.bigint() / 1000n)
   if (values.comments) {
     const total = Number(values.comments)
     const cpuBefore = cpuMilliseconds(site.pid)
-    const sent = await submitComments({ base: site.base, articlePath: pages.articles.kk, articleId: pages.articleId, total, concurrency: Number(values.connections ?? 20) })
+    const sent = await submitComments({ base: site.url, articlePath: pages.articles.kk, articleId: pages.articleId, total, concurrency: Number(values.connections ?? 20) })
     console.log(`comments: ${sent.acceptedPerSecond.toFixed(1)} accepted/s, p99 ${sent.p99} ms, ${((cpuMilliseconds(site.pid) - cpuBefore) / total).toFixed(1)} ms CPU per submission`)
   } else {
     load = await loadPage({ url, connections: Number(values.connections ?? 50), duration: Number(values.duration), pid: site.pid })

@@ -97,21 +97,21 @@ if (!URL.canParse(siteUrl)) {
   process.exit(1)
 }
 const siteOrigin = new URL(siteUrl).origin
-const copy = copyData()
+const copy = await copyData()
 let site
 let proxy
 try {
   site = await startSite(copy)
-  results.meta.server = { command: 'node scripts/serve.mjs', pid: site.pid, base: site.base, database: 'copy of data/altai.db', log: site.logFile }
-  console.log(`server ${site.base} (pid ${site.pid}) over a copy of data/ in ${copy.dir}`)
-  const pages = await discoverPages(site.base)
+  results.meta.server = { command: 'node scripts/serve.mjs', pid: site.pid, base: site.url, database: 'copy of data/altai.db', log: site.logFile }
+  console.log(`server ${site.url} (pid ${site.pid}) over a copy of data/ in ${copy.dir}`)
+  const pages = await discoverPages(site.url)
   results.meta.pages = pages
   const load = (url) => loadPage({ url, connections: settings.connections, duration: settings.duration, pid: site.pid, headers })
 
   if (wanted.has('article')) {
     results.article = {}
     for (const locale of locales) {
-      const url = `${site.base}${pages.articles[locale]}`
+      const url = `${site.url}${pages.articles[locale]}`
       results.article[locale] = await part(`article ${locale}`, async () => {
         await warm(url, 5, headers)
         return load(url)
@@ -120,7 +120,7 @@ try {
   }
   if (wanted.has('ceiling')) {
     results.ceiling = await part('static ceiling', () =>
-      measureCeiling({ pageUrl: `${site.base}${pages.articles.en}`, workDir: copy.dir, connections: settings.connections, duration: settings.duration, headers }),
+      measureCeiling({ pageUrl: `${site.url}${pages.articles.en}`, workDir: copy.dir, connections: settings.connections, duration: settings.duration, headers }),
     )
     if (!results.ceiling.error) results.ceiling.what = 'bare node:http server in its own process, answering every request with the saved English article HTML (from memory) and the response headers the site sent for it; gzip precompressed when asked'
   }
@@ -133,15 +133,15 @@ try {
         continue
       }
       results.pages[name] = await part(`${name} page`, async () => {
-        await warm(`${site.base}${pagePath}`, 5, headers)
-        return load(`${site.base}${pagePath}`)
+        await warm(`${site.url}${pagePath}`, 5, headers)
+        return load(`${site.url}${pagePath}`)
       })
     }
   }
   if (wanted.has('comments')) {
     results.comments = await part('comments', async () => {
       const cpuBefore = cpuMilliseconds(site.pid)
-      const sent = await submitComments({ base: site.base, articlePath: pages.articles.kk, articleId: pages.articleId, total: settings.comments, concurrency: settings.commentConcurrency })
+      const sent = await submitComments({ base: site.url, articlePath: pages.articles.kk, articleId: pages.articleId, total: settings.comments, concurrency: settings.commentConcurrency })
       // Includes the one page view that sets the clock cookie: negligible beside thousands of submissions.
       const cpuMsPerSubmission = (cpuMilliseconds(site.pid) - cpuBefore) / settings.comments
       return { ...sent, cpuMsPerSubmission, ...(await countStored(copy.database, sent.run)) }
@@ -150,8 +150,8 @@ try {
   results.memory = await part('server memory', async () => ({ ...residentMemory(site.pid), after: [...wanted].filter((s) => ['article', 'ceiling', 'pages', 'comments'].includes(s)) }))
 
   if (wanted.has('weight') || wanted.has('lighthouse')) {
-    proxy = await startOriginProxy({ origin: siteOrigin, target: site.base })
-    results.meta.browserOrigin = `${siteOrigin} (SITE_URL the build was made for), mapped to ${site.base} by a proxy only Chromium uses`
+    proxy = await startOriginProxy({ origin: siteOrigin, target: site.url })
+    results.meta.browserOrigin = `${siteOrigin} (SITE_URL the build was made for), mapped to ${site.url} by a proxy only Chromium uses`
   }
   const articleUrls = Object.fromEntries(locales.map((locale) => [locale, proxy?.url(pages.articles[locale])]))
   if (wanted.has('weight')) {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { env } from '../src/env'
 import { locales } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { roles } from './access/roles'
@@ -19,7 +20,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES },
+    cookies: { sameSite: 'Lax', secure: env.secureCookies },
   },
   admin: {
     useAsTitle: 'email',

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The README's first command: prepare the embedded database, load the story, build once and serve.
 // Run again, it only runs what is missing or changed, so the site is back up in seconds.
 import { spawnSync, spawn } from 'node:child_process'
@@ -6,15 +7,21 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { currentEnv } from '../src/envSchema.mjs'
 import { sourceFingerprint } from './fingerprint.mjs'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 process.chdir(root)
-const port = process.env.PORT || '3000'
-const distDir = process.env.NEXT_DIST_DIR || '.next'
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 
+/**
+ * Runs one step, its output shown; a failure ends the quick start with the step's exit code.
+ * @param {string} title
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env] variables added for this step
+ */
 function step(title, command, args, env = {}) {
   console.log(`\n▸ ${title}`)
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
@@ -34,6 +41,8 @@ if (!existsSync('.env')) {
   console.log('▸ Wrote .env with a new PAYLOAD_SECRET and the embedded SQLite database under data/')
 }
 process.loadEnvFile('.env')
+// The whole configuration is checked before anything runs: a wrong value stops here with one line.
+const { PORT: port, NEXT_DIST_DIR: distDir } = currentEnv()
 
 // 2. Schema by the committed migrations, as in production, then the story (idempotent) and demo accounts.
 step('Migrating the database and loading the Altai story in five languages', 'npx', ['tsx', 'scripts/seed.ts'], {
@@ -56,5 +65,5 @@ if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileS
 // 4. Serve.
 console.log(`\n▸ Starting the site (${elapsed()} since start): http://localhost:${port}  ·  admin: http://localhost:${port}/admin`)
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: String(port) } })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,22 +1,34 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm test`'s Jest step. Prepares throw-away databases, builds the site once into .next-test
 // (rebuilt only when the code changes) and serves it on a free loopback port for the browser
 // tests. Never touches port 3000, data/ or .next, so it runs beside the quick-start site.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sourceFingerprint } from './fingerprint.mjs'
-import { freePort } from './lib/freePort.mjs'
+import { copyDatabase } from './lib/copyDatabase.mjs'
+import { SiteProcess } from './lib/site.mjs'
 
 const tmp = path.resolve('tests/.tmp')
 const distDir = '.next-test'
 const secret = 'test-secret-for-the-throwaway-database-only-0123456789'
+/** @type {NodeJS.ProcessEnv} */
 const baseEnv = { ...process.env, NODE_ENV: 'test' }
 delete baseEnv.DATABASE_URI
 delete baseEnv.PAYLOAD_SECRET
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...baseEnv, ...env } })
+/**
+ * @param {import('node:child_process').SpawnSyncReturns<Buffer>} result
+ * @param {string} what
+ */
 const must = (result, what) => {
   if (result.status !== 0) {
     console.error(`✗ ${what} failed (exit ${result.status})`)
@@ -34,7 +46,9 @@ if (!process.env.MONGODB_URI) {
   console.log('\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n')
 }
 
-let server
+/** @type {SiteProcess | undefined} */
+let site
+/** @type {Record<string, string>} */
 const jestEnv = {
   // A test that forgets to choose its database gets an empty throw-away file, never data/altai.db.
   DATABASE_URI: `file:${path.join(tmp, 'no-database-chosen.db')}`,
@@ -42,10 +56,10 @@ const jestEnv = {
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
 }
 if (wantsBrowser) {
-  const port = await freePort()
-  const siteUrl = `http://127.0.0.1:${port}`
   const e2eDb = path.join(tmp, 'e2e.db')
-  cpSync(path.join(tmp, 'base-seeded.db'), e2eDb)
+  await copyDatabase(path.join(tmp, 'base-seeded.db'), e2eDb)
+  site = await SiteProcess.onFreePort({ env: {} })
+  const siteUrl = site.url
   const siteEnv = {
     NODE_ENV: 'production',
     NEXT_DIST_DIR: distDir,
@@ -64,37 +78,22 @@ if (wantsBrowser) {
   // Next 16 keeps regenerated pages here too: without this, a page rendered by the last run's data is served.
   rmSync(path.join(distDir, 'server/route-cache'), { recursive: true, force: true })
   cpSync(path.join(distDir, 'pristine-app'), path.join(distDir, 'server/app'), { recursive: true })
-  server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    env: { ...baseEnv, ...siteEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  const log = []
-  server.stdout.on('data', (chunk) => log.push(String(chunk)))
-  server.stderr.on('data', (chunk) => log.push(String(chunk)))
-  if (!(await waitFor(`${siteUrl}/en`, 60_000))) {
-    console.error(`✗ the test site did not answer on ${siteUrl}\n${log.join('')}`)
-    stop()
+  site.env = { ...baseEnv, ...siteEnv }
+  site.logFile = path.join(tmp, 'e2e-server.log')
+  try {
+    await site.start(60_000)
+  } catch (error) {
+    console.error(`✗ the test site did not start: ${error instanceof Error ? error.message : error}`)
     process.exit(1)
   }
   Object.assign(jestEnv, { E2E_BASE_URL: siteUrl, E2E_DATABASE_URI: siteEnv.DATABASE_URI })
-  process.on('exit', () => writeFileSync(path.join(tmp, 'e2e-server.log'), log.join('')))
 }
 
 const jest = run('npx', ['jest', ...args], jestEnv)
-stop()
+await site?.stop()
 process.exit(jest.status ?? 1)
 
-function stop() {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // already gone
-    }
-  }
-}
-
+/** @param {Record<string, string>} siteEnv */
 function buildOnce(siteEnv) {
   // The test site is built from the seeded story too: its text is part of the pre-rendered pages.
   const fingerprint = sourceFingerprint(['scripts/seed', 'scripts/seed-data'])
@@ -111,17 +110,3 @@ function buildOnce(siteEnv) {
   console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
-  return false
-}

@@ -1,24 +1,38 @@
 #!/usr/bin/env node
+// @ts-check
 // Serves the production build in this process: `node scripts/serve.mjs`.
-// PORT (default 3000) and HOSTNAME (default all interfaces) choose where; NEXT_DIST_DIR which build.
+// PORT (default 3000) and HOSTNAME (default all interfaces) choose where; NEXT_DIST_DIR which build
+// (all validated by src/envSchema.mjs, like every other variable, before Next starts).
 // One process on purpose: the benchmark and stress scripts measure and kill exactly this PID.
 // Reader pages pass through the reader edge (src/server/readerEdge.mjs): page cache, CSP, clock cookie.
 import { createServer } from 'node:http'
 import path from 'node:path'
 
+import nextEnv from '@next/env'
 import next from 'next'
 
-import { answerMalformedAddress, answerOversizedPost } from '../src/server/requestGuards.mjs'
+import { currentEnv } from '../src/envSchema.mjs'
 import { createReaderEdge } from '../src/server/readerEdge.mjs'
+import { createRequestGuards } from '../src/server/requestGuards.mjs'
 
-process.env.NODE_ENV = 'production'
-const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOSTNAME || undefined
-const localesDir = path.join(process.cwd(), 'locales')
+// Next and React run their production code only under NODE_ENV=production; this server serves nothing else.
+// eslint-disable-next-line no-restricted-properties -- the one write: set for Next before it loads
+Object.assign(process.env, { NODE_ENV: 'production' })
+// The same .env files Next's prepare() would load, read first so the whole configuration is
+// validated here, before Next starts: a wrong value stops the server with one line.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error })
+const env = (() => {
+  try {
+    return currentEnv()
+  } catch (error) {
+    console.error(`✗ ${error instanceof Error ? error.message : error}`)
+    process.exit(1)
+  }
+})()
+const hostname = env.HOSTNAME || undefined
 
-const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port })
+const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? 'localhost', port: env.PORT })
 const handle = app.getRequestHandler()
-// prepare() also loads .env, so the secret below is read after it.
 await app.prepare()
 
 // ── Limits for slow and oversized requests (slow-loris, header floods) ─────────────────────────
@@ -36,17 +50,14 @@ const requestLimits = {
 }
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
-const edge = createReaderEdge({
-  handle,
-  secret: process.env.PAYLOAD_SECRET ?? '',
-  secureCookies: !process.env.ALLOW_HTTP_COOKIES,
-})
+const edge = createReaderEdge({ handle, secret: env.PAYLOAD_SECRET, secureCookies: env.secureCookies })
+const guards = createRequestGuards({ localesDir: path.join(process.cwd(), 'locales') })
 
 const server = createServer(requestLimits, (request, response) => {
-  if (answerMalformedAddress(request, response) || answerOversizedPost(request, response, localesDir)) return
+  if (guards.answerMalformedAddress(request, response) || guards.answerOversizedPost(request, response)) return
   // Without a trusted reverse proxy in front, forwarding headers come from the client: the
   // reader's address is the socket's, whatever the request claims (rate limits, IP hashes).
-  if (!process.env.TRUST_PROXY) {
+  if (!env.trustProxy) {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown'
     delete request.headers['x-real-ip']
     delete request.headers['x-forwarded-host']
@@ -58,8 +69,8 @@ const server = createServer(requestLimits, (request, response) => {
     response.end()
   })
 })
-server.listen(port, hostname, () => {
-  console.log(`Serving on http://${hostname ?? 'localhost'}:${port} (pid ${process.pid})`)
+server.listen(env.PORT, hostname, () => {
+  console.log(`Serving on http://${hostname ?? 'localhost'}:${env.PORT} (pid ${process.pid})`)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run stress`: the comment write path under load and faults, against a production server of
 // its own on a COPY of data/altai.db (the quick start's database is never written). Four parts:
 //   1. 10,000 comments from distinct readers at concurrency 50;
@@ -17,7 +18,9 @@ import { createClient } from '@libsql/client'
 import { oversizedFlood, readPages, slowLoris } from './stress/attacks.mjs'
 import { faultSubmissions, fillDisk, holdWriteLock, mountSmallDisk, sendAll } from './stress/faults.mjs'
 import { openArticle, percentile, submitMany } from './stress/readers.mjs'
-import { freePort, SiteProcess } from './stress/server.mjs'
+import { copyDatabase } from './lib/copyDatabase.mjs'
+import { freePort } from './lib/freePort.mjs'
+import { SiteProcess } from './lib/site.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -52,10 +55,8 @@ if (!process.env.PAYLOAD_SECRET) {
 const work = mkdtempSync(path.join(tmpdir(), 'altai-stress-'))
 const dbFile = path.join(work, 'altai.db')
 const mediaDir = path.join(work, 'media')
-const quickStartDb = createClient({ url: 'file:data/altai.db' })
-// A consistent copy even while the quick-start site is running (VACUUM INTO reads one snapshot).
-await quickStartDb.execute({ sql: 'VACUUM INTO ?', args: [dbFile] })
-quickStartDb.close()
+// A consistent copy even while the quick-start site is running.
+await copyDatabase('data/altai.db', dbFile)
 if (existsSync('data/media')) cpSync('data/media', mediaDir, { recursive: true })
 else mkdirSync(mediaDir)
 
@@ -71,19 +72,26 @@ const siteEnv = {
   AKISMET_KEY: undefined,
   NEXT_TELEMETRY_DISABLED: '1',
 }
-const site = new SiteProcess({ port, env: siteEnv, logFile: path.join(work, 'site.log') })
+// Ready when the API answers: that starts Payload (and opens the database) as a comment would.
+const site = new SiteProcess({ port, env: siteEnv, logFile: path.join(work, 'site.log'), readyPath: '/api/articles?limit=1&depth=0' })
 const db = createClient({ url: `file:${dbFile}` })
 const kkMessages = JSON.parse(readFileSync('locales/kk/comments.json', 'utf8')).errors
 const run = `s${Date.now().toString(36)}`
 let failures = 0
+/** @param {boolean} ok @param {string} text */
 const check = (ok, text) => {
   console.log(`  ${ok ? '✓' : '✗'} ${text}`)
   if (!ok) failures += 1
 }
-const ms = (value) => `${Math.round(value)} ms`
+const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`
 
+/**
+ * The stress comments of one run as stored: how many, by reader index (→ id), and how many twice.
+ * @param {string} tag
+ */
 async function storedOf(tag) {
   const { rows } = await db.execute({ sql: 'SELECT id, body FROM comments WHERE body LIKE ?', args: [`Стресс ${tag} №%`] })
+  /** @type {Map<number, number>} */
   const byIndex = new Map()
   let duplicated = 0
   for (const row of rows) {
@@ -94,6 +102,12 @@ async function storedOf(tag) {
   return { stored: rows.length, byIndex, duplicated }
 }
 
+/**
+ * @typedef {Awaited<ReturnType<typeof submitMany>>} Submitted
+ * @typedef {Awaited<ReturnType<typeof storedOf>>} Stored
+ */
+
+/** @param {Submitted} result @param {Stored} stored */
 function reportSubmissions(result, stored) {
   const { outcome, latencies, seconds } = result
   console.log(
@@ -111,12 +125,14 @@ function reportSubmissions(result, stored) {
   }
 }
 
+/** @param {Submitted} result @param {Stored} stored */
 function missingAcknowledged(result, stored) {
   const missing = [...result.acknowledgedIds].filter(([i, id]) => stored.byIndex.get(i) !== id)
   if (missing.length) console.log(`  acknowledged but not stored as answered (reader: acknowledged id → stored id): ${missing.slice(0, 8).map(([i, id]) => `${i}: ${JSON.stringify(id)} → ${stored.byIndex.get(i)}`).join(', ')}`)
   return missing.length
 }
-const tally = (answers) => [...answers.reduce((m, r) => m.set(r.status || r.error, (m.get(r.status || r.error) ?? 0) + 1), new Map())].map(([k, v]) => `${v}× ${k}`).join(', ')
+/** @param {import('./stress/readers.mjs').PostResult[]} answers */
+const tally = (answers) => [...answers.reduce((/** @type {Map<string | number | undefined, number>} */ m, r) => m.set(r.status || r.error, (m.get(r.status || r.error) ?? 0) + 1), new Map())].map(([k, v]) => `${v}× ${k}`).join(', ')
 
 try {
   console.log(`Stress run ${run}: site on ${site.url}, database copy ${dbFile}`)
@@ -144,6 +160,7 @@ try {
   if (parts.has('2')) {
     console.log(`\n2. ${total} comments at concurrency ${concurrency} while the server is killed (SIGKILL) three times and restarted`)
     const tag = `${run}b`
+    /** @type {{ atSubmission: number, downMs: number }[]} */
     const kills = []
     const progress = { done: 0 }
     let submitting = true
@@ -198,7 +215,7 @@ try {
       }),
       readPages({ urls, concurrency: 4, durationMs: attackMs }),
     ])
-    const rate = (r) => (r.ok + r.failed ? (100 * r.ok) / (r.ok + r.failed) : 0)
+    const rate = (/** @type {{ ok: number, failed: number }} */ r) => (r.ok + r.failed ? (100 * r.ok) / (r.ok + r.failed) : 0)
     console.log(`  before the attack: ${quiet.ok} pages, p50 ${ms(percentile(quiet.latencies, 50))}, p99 ${ms(percentile(quiet.latencies, 99))}`)
     console.log(
       `  during the attack: ${reading.ok}/${reading.ok + reading.failed} pages answered (${rate(reading).toFixed(1)}%), p50 ${ms(percentile(reading.latencies, 50))}, p99 ${ms(percentile(reading.latencies, 99))}` +
@@ -210,7 +227,7 @@ try {
     )
     console.log(`  oversized: ${flood.sent} requests of ${flood.megabytes} MB${actionId ? '' : ' (no server action id found on the page: action requests went without one)'}`)
     for (const [kind, tally] of flood.results) console.log(`    ${kind}: ${[...tally].map(([k, v]) => `${v}× ${k}`).join(', ')}`)
-    const commentAnswers = [...flood.results.get('comment JSON, Content-Length'), ...flood.results.get('comment JSON, chunked')]
+    const commentAnswers = [...(flood.results.get('comment JSON, Content-Length') ?? []), ...(flood.results.get('comment JSON, chunked') ?? [])]
     check(rate(reading) >= 99, 'readers kept getting article pages (≥ 99% answered)')
     check(loris.stillOpen === 0, 'the server dropped every slow-loris socket')
     check(commentAnswers.every(([k]) => k === 'HTTP 413' || k.startsWith('connection closed')), 'oversized comments are refused (413) or cut off, never processed')
@@ -251,7 +268,7 @@ try {
     } else {
       try {
         const fullDb = path.join(diskDir, 'altai.db')
-        await db.execute({ sql: 'VACUUM INTO ?', args: [fullDb] })
+        await copyDatabase(dbFile, fullDb)
         await site.stop()
         site.env = { ...siteEnv, DATABASE_URI: `file:${fullDb}` }
         await site.start()
@@ -287,7 +304,7 @@ try {
   }
 } catch (error) {
   failures += 1
-  console.error(`\n✗ the stress run stopped: ${error?.stack ?? error}`)
+  console.error(`\n✗ the stress run stopped: ${error instanceof Error ? error.stack : error}`)
 } finally {
   await site.stop()
   db.close()

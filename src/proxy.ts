@@ -2,20 +2,17 @@ import { match } from '@formatjs/intl-localematcher'
 import Negotiator from 'negotiator'
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { MY_COMMENTS_COOKIE } from './comments/tokens.mjs'
-import { defaultLocale, isLocale, localeCodes } from './i18n/locales'
+import { ADMIN_LANGUAGE_COOKIE, LOCALE_COOKIE, MY_COMMENTS_COOKIE } from './cookies.mjs'
+import { articlePathPattern } from './i18n/localePaths.mjs'
+import { defaultLocale, isLocale, type Locale, localeCodes } from './i18n/locales'
 
-export const LOCALE_COOKIE = 'altai_locale'
-/** Payload's own cookie for the admin language (`${cookiePrefix}-lng`). */
-const ADMIN_LANGUAGE_COOKIE = 'payload-lng'
 const YEAR = 60 * 60 * 24 * 365
+const articlePage = articlePathPattern(localeCodes)
 
 /**
  * `/` sends a reader to their language: an explicit earlier choice (cookie) first, then the
  * browser's Accept-Language, then English. A switcher link (`?setlang=1`) records the choice.
  */
-const articlePage = /^\/(?:en|zh|ru|kk|mn)\/articles\/[a-z0-9-]+\/?$/
-
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
 
@@ -73,16 +70,25 @@ function adminRequest(request: NextRequest) {
   return response
 }
 
-export function negotiate(acceptLanguage: string | null) {
+/**
+ * The best of `codes` for an Accept-Language header (BCP 47 matching, so `kk-Arab` asks for
+ * `kk-Arab` before `kk`); the default locale when nothing matches or the header is malformed.
+ */
+export function negotiate<Code extends string = Locale>(
+  acceptLanguage: string | null,
+  codes: readonly Code[] = localeCodes as readonly string[] as readonly Code[],
+): Code {
   const requested = new Negotiator({ headers: { 'accept-language': acceptLanguage ?? '' } }).languages()
   try {
-    return match(requested, localeCodes, defaultLocale) as (typeof localeCodes)[number]
+    return match(requested, [...codes], defaultLocale) as Code
   } catch {
     // A malformed header (e.g. "*;q=x") is not the reader's fault: fall back to English.
-    return defaultLocale
+    return defaultLocale as Code
   }
 }
 
+// Next reads the matcher statically, so it is written out; tests/unit/locale-rules.test.ts checks
+// that it says what src/i18n/localePaths.mjs `proxyMatcher` builds from the one list of languages.
 export const config = {
   matcher: [
     '/',

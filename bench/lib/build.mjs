@@ -23,7 +23,7 @@ function childrenCpuSeconds() {
 
 export async function measureBuild({ keep = false } = {}) {
   const machine = describeMachine()
-  const copy = copyData()
+  const copy = await copyData()
   // Next adds its dist folder's types to tsconfig.json during a build; a measurement must change no tracked file.
   const guarded = ['tsconfig.json', 'next-env.d.ts'].map((name) => path.join(root, name))
   const before = guarded.map((file) => (existsSync(file) ? readFileSync(file) : null))

@@ -1,13 +1,14 @@
 // The site under measurement: the quick-start build served by scripts/serve.mjs on loopback,
 // over a copy of the seeded database and media, so data/ is never written and the PID is ours.
-import { spawn } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, createWriteStream } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseEnv } from 'node:util'
 
 import { sourceFingerprint } from '../../scripts/fingerprint.mjs'
+import { copyDatabase } from '../../scripts/lib/copyDatabase.mjs'
+import { SiteProcess } from '../../scripts/lib/site.mjs'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 const distDir = path.join(root, '.next')
@@ -36,65 +37,35 @@ export function dotEnv() {
 
 export { freePort } from '../../scripts/lib/freePort.mjs'
 
-/** A private copy of the database (with its WAL, as the README's backup advice says) and media. */
-export function copyData() {
+/** A private copy of the database (one consistent snapshot, taken through SQLite) and of the media. */
+export async function copyData() {
   const dir = mkdtempSync(path.join(tmpdir(), 'altai-bench-'))
-  copyFileSync(database, path.join(dir, 'altai.db'))
-  if (existsSync(`${database}-wal`)) copyFileSync(`${database}-wal`, path.join(dir, 'altai.db-wal'))
+  await copyDatabase(database, path.join(dir, 'altai.db'))
   if (existsSync(mediaDir)) cpSync(mediaDir, path.join(dir, 'media'), { recursive: true })
   return { dir, database: path.join(dir, 'altai.db'), media: path.join(dir, 'media') }
 }
 
-/** Starts `node scripts/serve.mjs` on a free loopback port over the copy; resolves when /en answers. */
+/** Starts `node scripts/serve.mjs` (scripts/lib/site.mjs) on a free loopback port over the copy; resolves when /en answers. */
 export async function startSite(copy, { nodeArgs = [] } = {}) {
-  const port = await freePort()
   const env = dotEnv()
-  const child = spawn(process.execPath, [...nodeArgs, 'scripts/serve.mjs'], {
-    cwd: root,
+  const site = await SiteProcess.onFreePort({
     env: {
-      ...process.env,
-      NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
-      PORT: String(port),
-      HOSTNAME: '127.0.0.1',
       DATABASE_URI: `file:${copy.database}`,
       MEDIA_DIR: copy.media,
       PAYLOAD_SECRET: env.PAYLOAD_SECRET,
       ...(env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
       TRUST_PROXY: '1',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile: path.join(copy.dir, 'server.log'),
+    nodeArgs,
   })
-  const logFile = path.join(copy.dir, 'server.log')
-  const log = createWriteStream(logFile)
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
-  const base = `http://127.0.0.1:${port}`
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    const code = await Promise.race([exited, sleep(300).then(() => undefined)])
-    if (code !== undefined) {
-      await new Promise((resolve) => log.end(resolve))
-      const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-15).join('\n')
-      throw new Error(`scripts/serve.mjs exited (${code}) before answering. Its last words:\n${tail}`)
-    }
-    try {
-      if ((await fetch(`${base}/en`)).ok) return { base, port, pid: child.pid, child, logFile, exited }
-    } catch {
-      // not listening yet
-    }
-  }
-  child.kill('SIGTERM')
-  throw new Error(`scripts/serve.mjs did not answer ${base}/en within 120 s; its log: ${logFile} (kept with --keep)`)
+  await site.start()
+  return site
 }
 
 export async function stopSite(site, copy, { keep = false } = {}) {
-  if (site && site.child.exitCode === null) {
-    site.child.kill('SIGTERM')
-    await Promise.race([site.exited, sleep(5000)])
-    if (site.child.exitCode === null) site.child.kill('SIGKILL')
-  }
+  if (site) await site.stop(5000)
   if (copy && !keep) rmSync(copy.dir, { recursive: true, force: true })
 }
 

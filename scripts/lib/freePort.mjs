@@ -1,3 +1,4 @@
+// @ts-check
 // A free TCP port on loopback, for the servers the tests, bench and stress scripts start.
 import { createServer } from 'node:net'
 

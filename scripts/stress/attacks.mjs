@@ -1,14 +1,27 @@
+// @ts-check
 // Hostile traffic: a slow-loris and a flood of oversized requests, while readers keep reading.
 import { connect } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-/** Readers reading article pages for the duration: how many pages they got, and how fast. */
+/** @param {unknown} error @returns {string} the network error's code or name */
+const failureName = (error) => {
+  const failure = /** @type {any} */ (error)
+  return String(failure?.cause?.code ?? failure?.name ?? failure)
+}
+
+/**
+ * Readers reading article pages for the duration: how many pages they got, and how fast (ms).
+ * @param {{ urls: string[], concurrency: number, durationMs: number }} options
+ */
 export async function readPages({ urls, concurrency, durationMs }) {
+  /** @type {number[]} */
   const latencies = []
   let ok = 0
   let failed = 0
+  /** @type {Map<string, number>} */
   const failures = new Map()
   const until = Date.now() + durationMs
+  /** @param {number} n */
   async function reader(n) {
     for (let i = n; Date.now() < until; i += concurrency) {
       const started = performance.now()
@@ -22,7 +35,7 @@ export async function readPages({ urls, concurrency, durationMs }) {
         }
       } catch (error) {
         failed += 1
-        const key = String(error?.cause?.code ?? error?.name ?? error)
+        const key = failureName(error)
         failures.set(key, (failures.get(key) ?? 0) + 1)
       }
       latencies.push(performance.now() - started)
@@ -36,14 +49,18 @@ export async function readPages({ urls, concurrency, durationMs }) {
 /**
  * Hundreds of sockets that start a request and send its headers one byte at a time, never
  * finishing: each holds a connection for as long as the server lets it.
+ * @param {{ port: number, sockets: number, path: string, byteEveryMs: number, durationMs: number }} options
  */
 export async function slowLoris({ port, sockets, path, byteEveryMs, durationMs }) {
+  /** @type {import('node:net').Socket[]} */
   const opened = []
+  /** @type {number[]} */
   const closedAfterMs = []
   let refused = 0
   const header = `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: slow-loris\r\n`
   const drip = 'X-Slow: ' + 'a'.repeat(4096)
   const until = Date.now() + durationMs
+  /** @type {NodeJS.Timeout[]} */
   const timers = []
   for (let n = 0; n < sockets; n++) {
     const socket = connect(port, '127.0.0.1')
@@ -78,6 +95,7 @@ export async function slowLoris({ port, sockets, path, byteEveryMs, durationMs }
  * Multi-megabyte bodies, as fast as `concurrency` clients can send them: to the comment endpoint
  * with a Content-Length, to the same endpoint chunked (no length announced), and to the article
  * page as a server action (the comment form's own action).
+ * @param {{ siteUrl: string, commentPath: string, actionPath: string, actionHeaders: Record<string, string>, megabytes: number, concurrency: number, durationMs: number }} options
  */
 export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionHeaders, megabytes, concurrency, durationMs }) {
   const size = megabytes * 1024 * 1024
@@ -90,13 +108,19 @@ export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionH
     {
       name: 'comment JSON, chunked',
       send: () =>
-        fetch(`${siteUrl}${commentPath}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: chunked(payload),
-          duplex: 'half',
-          signal: AbortSignal.timeout(30_000),
-        }),
+        fetch(
+          `${siteUrl}${commentPath}`,
+          // `duplex` (needed for a streamed body) is missing from the DOM's RequestInit type.
+          /** @type {RequestInit} */ (
+            /** @type {unknown} */ ({
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              body: chunked(payload),
+              duplex: 'half',
+              signal: AbortSignal.timeout(30_000),
+            })
+          ),
+        ),
     },
     {
       name: 'server action, multipart',
@@ -107,9 +131,11 @@ export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionH
       },
     },
   ]
+  /** @type {Map<string, Map<string, number>>} */
   const results = new Map(kinds.map((kind) => [kind.name, new Map()]))
   let sent = 0
   const until = Date.now() + durationMs
+  /** @param {number} n */
   async function attacker(n) {
     for (let i = n; Date.now() < until; i++) {
       const kind = kinds[i % kinds.length]
@@ -119,10 +145,10 @@ export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionH
         await response.arrayBuffer().catch(() => undefined)
         key = `HTTP ${response.status}`
       } catch (error) {
-        key = `connection closed (${String(error?.cause?.code ?? error?.name ?? error)})`
+        key = `connection closed (${failureName(error)})`
       }
       sent += 1
-      const tally = results.get(kind.name)
+      const tally = /** @type {Map<string, number>} */ (results.get(kind.name))
       tally.set(key, (tally.get(key) ?? 0) + 1)
     }
   }
@@ -130,6 +156,10 @@ export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionH
   return { sent, megabytes, results }
 }
 
+/**
+ * @param {Buffer} buffer
+ * @param {number} [chunk] bytes per piece
+ */
 function chunked(buffer, chunk = 64 * 1024) {
   let offset = 0
   return new ReadableStream({

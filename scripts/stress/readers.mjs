@@ -1,6 +1,12 @@
+// @ts-check
 // Simulated readers: each opens the article (the signed "opened at" cookie) and sends one comment
 // to the JSON endpoint from an address of its own (X-Forwarded-For; the site runs with TRUST_PROXY=1).
 import { setTimeout as sleep } from 'node:timers/promises'
+
+/**
+ * @typedef {{ address: string, body: { articleId: string | number, name: string, email: string, body: string, language: string } }} Submission
+ * @typedef {{ status: number, json?: any, error?: string, ms: number }} PostResult  `status` 0 when the network failed
+ */
 
 /** A reader must spend 3 s on the page before a comment counts as a person's (src/comments/rules.ts). */
 const MIN_SECONDS_TO_WRITE = 3
@@ -8,6 +14,10 @@ const MIN_SECONDS_TO_WRITE = 3
 /**
  * GETs the article page as a browser does and waits the minimum writing time once. The cookie
  * records only when the page was opened, so every simulated reader may send it.
+ * @param {string} siteUrl
+ * @param {string} locale
+ * @param {string} slug
+ * @returns {Promise<string>} the `altai_opened=…` cookie pair
  */
 export async function openArticle(siteUrl, locale, slug) {
   const page = await fetch(`${siteUrl}/${locale}/articles/${slug}`)
@@ -18,6 +28,14 @@ export async function openArticle(siteUrl, locale, slug) {
   return cookie
 }
 
+/**
+ * The i-th simulated reader's comment, from an address of its own under `addressPrefix`.
+ * @param {string} tag
+ * @param {number} i
+ * @param {string | number} articleId
+ * @param {string} addressPrefix the first octet, e.g. `10`
+ * @returns {Submission}
+ */
 export function submissionOf(tag, i, articleId, addressPrefix) {
   return {
     address: `${addressPrefix}.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
@@ -31,7 +49,15 @@ export function submissionOf(tag, i, articleId, addressPrefix) {
   }
 }
 
-/** One POST; a network failure is an outcome too (`status: 0`). */
+/**
+ * One POST; a network failure is an outcome too (`status: 0`).
+ * @param {string} siteUrl
+ * @param {string} locale
+ * @param {string} cookie
+ * @param {Submission} submission
+ * @param {number} [timeoutMs]
+ * @returns {Promise<PostResult>}
+ */
 export async function postComment(siteUrl, locale, cookie, submission, timeoutMs = 120_000) {
   const started = performance.now()
   try {
@@ -51,23 +77,28 @@ export async function postComment(siteUrl, locale, cookie, submission, timeoutMs
     }
     return { status: response.status, json, ms: performance.now() - started }
   } catch (error) {
-    return { status: 0, error: String(error?.cause?.code ?? error?.name ?? error), ms: performance.now() - started }
+    const failure = /** @type {any} */ (error)
+    return { status: 0, error: String(failure?.cause?.code ?? failure?.name ?? failure), ms: performance.now() - started }
   }
 }
 
-const isSuccess = (status) => status === 200 || status === 201
+const isSuccess = (/** @type {number} */ status) => status === 200 || status === 201
 /** Worth sending again: the server did not answer, or said it could not store the comment now. */
-const isRetryable = (status) => status === 0 || status >= 500
+const isRetryable = (/** @type {number} */ status) => status === 0 || status >= 500
 
 /**
  * `total` submissions from distinct readers at `concurrency`. With `retry`, a reader whose request
  * failed on the network or with 5xx sends the very same comment again (same email, text and article:
  * the same submission key) until it gets an answer, as a form that retries would.
+ * @param {{ siteUrl: string, locale?: string, cookie: string, articleId: string | number, tag: string, addressPrefix: string, total: number, concurrency: number, retry?: boolean, giveUpAfterMs?: number, progress?: { done: number } }} options
  */
 export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, tag, addressPrefix, total, concurrency, retry = false, giveUpAfterMs = 180_000, progress = { done: 0 } }) {
   const outcome = { acknowledged: 0, created: 0, repeated: 0, rateLimited: 0, clientErrors: 0, serverErrors: 0, networkErrors: 0, retries: 0, gaveUp: 0 }
+  /** @type {Map<number, unknown>} */
   const acknowledgedIds = new Map()
+  /** @type {number[]} */
   const latencies = []
+  /** @type {Map<string, number>} */
   const errorSamples = new Map()
   let next = 0
   const started = performance.now()
@@ -110,6 +141,11 @@ export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, ta
   return { outcome, acknowledgedIds, latencies, seconds, errorSamples }
 }
 
+/**
+ * @param {number[]} values
+ * @param {number} p percent, 0–100
+ * @returns {number} NaN for no values
+ */
 export function percentile(values, p) {
   if (values.length === 0) return NaN
   const sorted = [...values].sort((a, b) => a - b)

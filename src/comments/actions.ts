@@ -3,6 +3,7 @@
 import { cookies, headers } from 'next/headers'
 
 import { payloadClient } from '../content/payload.server'
+import { env } from '../env'
 import { isLocale, type Locale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
 import type { CommentFormState, ReportFormState } from './formState'
@@ -54,7 +55,7 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
 
   // This browser may see its own pending comments (signed list of ids); nobody else can.
   const mine = [...new Set([...myCommentIds(jar.get(MY_COMMENTS_COOKIE)?.value), String(result.comment.id)])]
-  jar.set(MY_COMMENTS_COOKIE, myCommentsToken(mine), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30, secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_HTTP_COOKIES })
+  jar.set(MY_COMMENTS_COOKIE, myCommentsToken(mine), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30, secure: env.secureCookies })
   return {
     attempt: previous.attempt + 1,
     status: 'accepted',

@@ -1,3 +1,5 @@
+import { env } from '../env'
+
 /**
  * Akismet's comment-check, only when AKISMET_KEY is set. Any failure (network, timeout, odd
  * answer) returns 'unknown', which keeps the comment pending: we fail closed, never to approved.
@@ -15,7 +17,7 @@ export async function akismetCheck(comment: {
   body: string
   language: string
 }): Promise<AkismetVerdict> {
-  const key = process.env.AKISMET_KEY
+  const key = env.AKISMET_KEY
   if (!key) return 'off'
   const form = new URLSearchParams({
     blog: comment.siteUrl,

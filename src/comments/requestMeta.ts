@@ -1,9 +1,11 @@
+import { env } from '../env'
+
 /** The reader's address as our server saw it; a proxy's X-Forwarded-For only when TRUST_PROXY is set. */
 export function clientIpFrom(headers: Headers): string {
   const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
   // scripts/serve.mjs replaces a client's X-Forwarded-For with the socket's address unless
   // TRUST_PROXY is set; a trusted reverse proxy puts the reader's address first.
-  const ip = process.env.TRUST_PROXY ? forwarded[0] : forwarded.at(-1)
+  const ip = env.trustProxy ? forwarded[0] : forwarded.at(-1)
   return ip || headers.get('x-real-ip') || 'unknown'
 }
 

@@ -1,10 +1,12 @@
+import { COMMENT_BODY_MAX } from './limits.mjs'
+
 /** Limits a reader's comment must meet; the form and the server use the same numbers. */
 export const commentLimits = {
   nameMax: 80,
   emailMax: 254,
   websiteMax: 200,
   bodyMin: 3,
-  bodyMax: 5000,
+  bodyMax: COMMENT_BODY_MAX,
   maxLinks: 3,
   /** Replies nest this deep; a reply to the deepest level joins that level. */
   depthLimit: 3,

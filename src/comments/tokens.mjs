@@ -1,12 +1,10 @@
+// @ts-check
 // Signed tokens, in plain JavaScript so that both the app (through signing.ts) and the
 // production server (scripts/serve.mjs, which sets the comment form's clock cookie on cached
 // article pages without waking Next) use one implementation.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
-/** The cookie set when an article page is opened: when the reader started reading. */
-export const FORM_CLOCK_COOKIE = 'altai_opened'
-/** The comment ids this browser wrote and may see while they are pending. */
-export const MY_COMMENTS_COOKIE = 'altai_mine'
+export { FORM_CLOCK_COOKIE, MY_COMMENTS_COOKIE } from '../cookies.mjs'
 
 /** @type {Map<string, Buffer>} */
 const keys = new Map()

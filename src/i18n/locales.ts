@@ -1,68 +1,30 @@
+import { allLocaleCodes, localeDefinitions } from './localeDefinitions.mjs'
+
 /**
- * The one definition of the newsroom's languages. Payload's localization, the router,
- * i18next and every date or plural on the site read from here: adding a language is
- * one entry below plus a folder in `locales/`.
+ * The newsroom's languages with types and helpers. The list itself lives in
+ * `localeDefinitions.mjs` (shared with the plain-Node server layer): adding a language is one
+ * entry there plus a folder in `locales/`. Payload's localization, the router, i18next, the reader
+ * edge, the request guards and every date or plural on the site read from it.
  */
-export const locales = [
-  {
-    code: 'en',
-    name: 'English',
-    englishName: 'English',
-    script: 'Latn',
-    dir: 'ltr',
-    intl: 'en-GB',
-    pluralForms: ['one', 'other'],
-  },
-  {
-    code: 'zh',
-    name: '中文',
-    englishName: 'Chinese (Simplified)',
-    script: 'Hans',
-    dir: 'ltr',
-    intl: 'zh-CN',
-    pluralForms: ['other'],
-  },
-  {
-    code: 'ru',
-    name: 'Русский',
-    englishName: 'Russian',
-    script: 'Cyrl',
-    dir: 'ltr',
-    intl: 'ru-RU',
-    pluralForms: ['one', 'few', 'many', 'other'],
-  },
-  {
-    code: 'kk',
-    name: 'Қазақша',
-    englishName: 'Kazakh',
-    script: 'Cyrl',
-    dir: 'ltr',
-    intl: 'kk-KZ',
-    pluralForms: ['one', 'other'],
-  },
-  {
-    code: 'mn',
-    name: 'Монгол',
-    englishName: 'Mongolian',
-    script: 'Cyrl',
-    dir: 'ltr',
-    intl: 'mn-MN',
-    pluralForms: ['one', 'other'],
-  },
-] as const
+export const locales = localeDefinitions
 
 export type LocaleDefinition = (typeof locales)[number]
 export type Locale = LocaleDefinition['code']
 
 export const defaultLocale: Locale = 'en'
-export const localeCodes = locales.map((l) => l.code) as Locale[]
+export const localeCodes: Locale[] = [...allLocaleCodes]
 
+/** True when `value` is one of the newsroom's locale codes (exactly, case included). */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (localeCodes as string[]).includes(value)
 }
 
+/**
+ * The definition of one language.
+ * @throws Error naming the file to fix when the code is not one of ours.
+ */
 export function localeDefinition(code: Locale): LocaleDefinition {
   const found = locales.find((l) => l.code === code)
-  if (!found) throw new Error(`Unknown locale "${code}": add it to src/i18n/locales.ts`)
+  if (!found) throw new Error(`Unknown locale "${code}": add it to src/i18n/localeDefinitions.mjs`)
   return found
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // The Content-Security-Policy of reader pages: no inline script runs unless the server vouched
 // for it by hash. Hashes rather than nonces because our pages are pre-rendered and served from
 // a cache: a hash is computed once per cached page, costs nothing per request and stays exact

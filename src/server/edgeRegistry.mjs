@@ -1,3 +1,4 @@
+// @ts-check
 // The process-wide handle through which the app's revalidation reaches the reader edge
 // (src/server/readerEdge.mjs) running in the same server process.
 export const EDGE_REGISTRY = Symbol.for('altai.readerEdge')

@@ -1,17 +1,77 @@
+// @ts-check
+// Answers the requests Next would answer badly, before Next sees them: malformed addresses and
+// form posts too large to be a comment.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-// An address whose percent-encoding is not valid UTF-8 names no page. Next fails to decode it
-// and answers 500; here it gets the answer for a page that does not exist: the API a 400 in
-// JSON, everything else the site's 404, in the language of its first segment when it has one.
-const locale = /^\/(en|zh|ru|kk|mn)(?:\/|$)/
+import { COMMENT_BODY_MAX } from '../comments/limits.mjs'
+import { allLocaleCodes } from '../i18n/localeDefinitions.mjs'
+import { commentEndpointPattern, localePrefix } from '../i18n/localePaths.mjs'
+
+/** Next reads at most this much of a server action's body (its default `bodySizeLimit`), in bytes. */
+const ACTION_BODY_LIMIT = 1024 * 1024
 
 /**
- * Rewrites or answers a request with a malformed path. Returns true when it has answered.
+ * The guards for one site.
+ * @param {object} options
+ * @param {string} options.localesDir the `locales/` folder; the 413 text is `locales/<code>/comments.json` `errors.requestTooLarge`
+ * @param {readonly string[]} [options.localeCodes] the site's languages (default: src/i18n/localeDefinitions.mjs)
+ * @param {number} [options.commentMax] the longest comment in characters, as the 413 text says (default: src/comments/limits.mjs)
+ * @returns {{ answerMalformedAddress: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean, answerOversizedPost: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean }}
+ *   each returns true when it has answered the request itself
+ */
+export function createRequestGuards({ localesDir, localeCodes = allLocaleCodes, commentMax = COMMENT_BODY_MAX }) {
+  const locale = localePrefix(localeCodes)
+  const commentEndpoint = commentEndpointPattern(localeCodes)
+  /** @type {Map<string, string>} */
+  const tooLargeMessages = new Map()
+
+  return {
+    answerMalformedAddress: (request, response) => answerMalformedAddress(request, response, locale),
+    answerOversizedPost,
+  }
+
+  /**
+   * A form post to a reader page larger than any comment could be is refused before it is read,
+   * with a 413 in the page's language. (Next would stop reading at its limit but answer 500.)
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  function answerOversizedPost(request, response) {
+    if (request.method !== 'POST' || Number(request.headers['content-length'] ?? 0) <= ACTION_BODY_LIMIT) return false
+    const language = locale.exec(request.url ?? '/')?.[1]
+    if (!language) return false
+    let message = tooLargeMessages.get(language)
+    if (!message) {
+      const strings = JSON.parse(readFileSync(path.join(localesDir, language, 'comments.json'), 'utf8'))
+      // Written as the comment endpoint writes it (comments/route.ts), so both say the same.
+      message = String(findKey(strings, 'requestTooLarge')).replace('{{max}}', String(commentMax))
+      tooLargeMessages.set(language, message)
+    }
+    const wantsJson = commentEndpoint.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
+    if (wantsJson) {
+      // The comment endpoint's own shape of answer (comments/route.ts).
+      response.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
+      response.end(JSON.stringify({ error: message }))
+      return true
+    }
+    const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+    response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
+    response.end(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`)
+    return true
+  }
+}
+
+/**
+ * An address whose percent-encoding is not valid UTF-8 names no page. Next fails to decode it
+ * and answers 500; here it gets the answer for a page that does not exist: the API a 400 in
+ * JSON, everything else the site's 404, in the language of its first segment when it has one.
+ * Returns true when it has answered (otherwise it may have rewritten `request.url`).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
+ * @param {RegExp} locale
  */
-export function answerMalformedAddress(request, response) {
+function answerMalformedAddress(request, response, locale) {
   const url = request.url ?? '/'
   const cut = url.indexOf('?')
   const pathname = cut < 0 ? url : url.slice(0, cut)
@@ -27,48 +87,6 @@ export function answerMalformedAddress(request, response) {
     request.url = `${locale.exec(pathname)?.[0].replace(/\/$/, '') ?? ''}/malformed-address`
     return false
   }
-}
-
-/** Next reads at most this much of a server action's body (its default `bodySizeLimit`). */
-const ACTION_BODY_LIMIT = 1024 * 1024
-/** The longest comment, as the form says (src/comments/rules.ts). */
-const COMMENT_MAX = 5000
-
-/** @type {Map<string, string>} */
-const tooLargeMessages = new Map()
-
-/**
- * A form post to a reader page larger than any comment could be is refused before it is read,
- * with a 413 in the page's language. (Next would stop reading at its limit but answer 500.)
- * @param {import('node:http').IncomingMessage} request
- * @param {import('node:http').ServerResponse} response
- * @param {string} localesDir
- */
-export function answerOversizedPost(request, response, localesDir) {
-  if (request.method !== 'POST' || Number(request.headers['content-length'] ?? 0) <= ACTION_BODY_LIMIT) return false
-  const language = locale.exec(request.url ?? '/')?.[1]
-  if (!language) return false
-  let message = tooLargeMessages.get(language)
-  if (!message) {
-    const strings = JSON.parse(readFileSync(path.join(localesDir, language, 'comments.json'), 'utf8'))
-    message = String(findKey(strings, 'requestTooLarge')).replace(
-      '{{max}}',
-      // Written as the comment endpoint writes it (comments/route.ts), so both say the same.
-      String(COMMENT_MAX),
-    )
-    tooLargeMessages.set(language, message)
-  }
-  const wantsJson = /^\/[a-z]{2}\/comments\/?(?:\?|$)/.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
-  if (wantsJson) {
-    // The comment endpoint's own shape of answer (comments/route.ts).
-    response.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
-    response.end(JSON.stringify({ error: message }))
-    return true
-  }
-  const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-  response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
-  response.end(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`)
-  return true
 }
 
 /**

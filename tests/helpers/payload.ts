@@ -1,7 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+
+import { copyDatabase } from '../../scripts/lib/copyDatabase.mjs'
 
 export const tmpRoot = path.resolve(process.cwd(), 'tests/.tmp')
 export const baseDatabases = {
@@ -27,7 +29,7 @@ export async function testPayload(options: { base?: keyof typeof baseDatabases; 
     process.env.DATABASE_URI = uri.toString()
   } else {
     const file = path.join(dir, 'test.db')
-    copyFileSync(baseDatabases[options.base ?? 'empty'], file)
+    await copyDatabase(baseDatabases[options.base ?? 'empty'], file)
     process.env.DATABASE_URI = `file:${file}`
   }
   process.env.MEDIA_DIR = path.join(dir, 'media')

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from '@jest/globals'
 
-import { parseEnv } from '../../src/env'
+import { envNames, envSchema, parseEnv } from '../../src/env'
 
 describe('configuration checked at boot', () => {
   it('defaults to the embedded SQLite database under data/', () => {
@@ -26,5 +28,49 @@ describe('configuration checked at boot', () => {
     expect(() => parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET/)
     const env = parseEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
     expect(env.pushSchema).toBe(false)
+  })
+})
+
+describe('every variable in the one schema, as the README says', () => {
+  it('the README configuration table lists exactly the schema’s variables, each with the schema’s default', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1))
+    const rows = [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map(([, name, shown]) => ({ name, shown: shown.trim() }))
+    expect(rows.map((row) => row.name)).toEqual(envNames)
+    for (const { name, shown } of rows) {
+      const field = envSchema.shape[name as keyof typeof envSchema.shape]
+      const schemaDefault = field.safeParse(undefined).data
+      // A default in backticks is the schema's; a dash or words mean the schema has none.
+      const readmeDefault = /^`(.*)`$/.exec(shown)?.[1]
+      expect({ name, default: readmeDefault }).toEqual({ name, default: schemaDefault === undefined ? undefined : String(schemaDefault) })
+    }
+  })
+
+  it('accepts only a redis:// or rediss:// address for REDIS_URL', () => {
+    expect(parseEnv({ REDIS_URL: 'rediss://cache.example.org:6380' }).REDIS_URL).toBe('rediss://cache.example.org:6380')
+    expect(() => parseEnv({ REDIS_URL: 'http://cache.example.org:6379' })).toThrow(
+      'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379 (got "http://cache.example.org:6379")',
+    )
+  })
+
+  it('makes cookies Secure in production unless ALLOW_HTTP_COOKIES is switched on, and never outside production', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }
+    expect(parseEnv(production).secureCookies).toBe(true)
+    expect(parseEnv({ ...production, ALLOW_HTTP_COOKIES: '1' }).secureCookies).toBe(false)
+    expect(parseEnv({ ...production, ALLOW_HTTP_COOKIES: 'false' }).secureCookies).toBe(true)
+    expect(parseEnv({}).secureCookies).toBe(false)
+  })
+
+  it('reads TRUST_PROXY as a switch and refuses a value that is neither on nor off', () => {
+    expect(parseEnv({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true)
+    expect(parseEnv({ TRUST_PROXY: '0' }).trustProxy).toBe(false)
+    expect(parseEnv({}).trustProxy).toBe(false)
+    expect(() => parseEnv({ TRUST_PROXY: 'maybe' })).toThrow('Invalid configuration: TRUST_PROXY must be 1/true/yes or 0/false/no (got "maybe")')
+  })
+
+  it('refuses a PORT that is not a port number', () => {
+    expect(parseEnv({ PORT: '8080' }).PORT).toBe(8080)
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT must be a port number/)
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(/^Invalid configuration: PORT /)
   })
 })

@@ -1,0 +1,79 @@
+// @ts-check
+// The reader edge's page store: what is kept (publicly cacheable 200s), for how long, what an
+// expired page does while it is fetched again (served stale), how concurrent misses share one
+// fetch, and eviction. Knows nothing about HTTP requests; readerEdge.mjs decides what to ask.
+
+/**
+ * @typedef {import('./captureResponse.mjs').CapturedResponse & {
+ *   policy: string | undefined,
+ *   storedAt: number,
+ *   gzip?: Buffer,
+ *   br?: Buffer,
+ * }} Page  a captured response with its CSP (`policy`, HTML only), the time it was fetched (ms since epoch) and compressed copies made on demand
+ */
+
+/**
+ * True when Next marked the response publicly cacheable: a 200 under 4 MB with `s-maxage` and
+ * neither `private` nor `no-store` (decision 006).
+ * @param {Page} page
+ */
+export function isPublicPage(page) {
+  const cacheControl = String(page.headers['cache-control'] ?? '')
+  return page.status === 200 && page.body.length < 4_000_000 && /s-maxage=\d/.test(cacheControl) && !/private|no-store/.test(cacheControl)
+}
+
+/**
+ * @param {object} [options]
+ * @param {number} [options.freshMs] how long (ms) a stored page is served before it is fetched again; `invalidate()` drops it at once
+ * @param {number} [options.maxEntries] pages kept at most; the oldest stored goes first
+ */
+export function createPageCache({ freshMs = 10_000, maxEntries = 2000 } = {}) {
+  /** @type {Map<string, Page>} */
+  const pages = new Map()
+  /** @type {Map<string, Promise<Page | null>>} */
+  const filling = new Map()
+  let generation = 0
+
+  /**
+   * What the cache can answer for a path: a fresh page (HIT), an expired one while a fetch is
+   * under way (STALE), the result of a fetch in flight (HIT), or null (the caller fetches).
+   * @param {string} pathname
+   * @returns {Promise<{ page: Page, state: 'HIT' | 'STALE' } | null>}
+   */
+  async function find(pathname) {
+    const stored = pages.get(pathname)
+    const fresh = stored !== undefined && Date.now() - stored.storedAt < freshMs
+    if (stored && (fresh || filling.has(pathname))) return { page: stored, state: fresh ? 'HIT' : 'STALE' }
+    const pending = filling.get(pathname)
+    const page = pending ? await pending : null
+    return page ? { page, state: 'HIT' } : null
+  }
+
+  /**
+   * Offers a fetch of this path: its page is kept when it is public and no `invalidate()`
+   * happened meanwhile. Concurrent requests wait for it through `find`. A second offer for a
+   * path already being fetched is ignored; a failed fetch keeps nothing.
+   * @param {string} pathname
+   * @param {Promise<Page>} fetching
+   */
+  function fill(pathname, fetching) {
+    if (filling.has(pathname)) return
+    const started = generation
+    const storing = fetching.then((page) => (isPublicPage(page) ? page : null)).catch(() => null)
+    filling.set(pathname, storing)
+    storing.then((page) => {
+      filling.delete(pathname)
+      if (!page || started !== generation) return
+      if (pages.size >= maxEntries) pages.delete(pages.keys().next().value ?? '')
+      pages.set(pathname, page)
+    })
+  }
+
+  /** Drops every stored page and discards fetches under way (an edit, publication or moderation happened). */
+  function invalidate() {
+    generation += 1
+    pages.clear()
+  }
+
+  return { find, fill, invalidate, size: () => pages.size }
+}

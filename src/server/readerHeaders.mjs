@@ -1,0 +1,83 @@
+// @ts-check
+// What the reader edge adds to a reader page: the Content-Security-Policy vouching for Next's
+// own inline scripts (csp.mjs), the comment form's clock cookie, and the compressed transfer.
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
+
+import { FORM_CLOCK_COOKIE } from '../cookies.mjs'
+import { formClockCookie, formClockTokenWith } from '../comments/tokens.mjs'
+import { bootstrapScriptHashes, readerPolicy } from './csp.mjs'
+
+const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript)|text\/x-component)/
+
+/**
+ * The CSP of a captured response: for HTML, `script-src 'self'` plus the hashes of its Next
+ * bootstrap scripts; undefined for anything else.
+ * @param {import('./captureResponse.mjs').CapturedResponse} response
+ * @returns {string | undefined}
+ */
+export function policyFor(response) {
+  const html = String(response.headers['content-type'] ?? '').startsWith('text/html')
+  return html ? readerPolicy(bootstrapScriptHashes(response.body.toString('utf8'))) : undefined
+}
+
+/**
+ * A `Set-Cookie` value starting the comment form's clock now (signed with `secret`).
+ * @param {string} secret PAYLOAD_SECRET
+ * @param {boolean} secureCookies adds `Secure` (env `secureCookies`)
+ */
+export function clockCookie(secret, secureCookies) {
+  const { httpOnly, sameSite, path, maxAge } = formClockCookie
+  return [
+    `${FORM_CLOCK_COOKIE}=${formClockTokenWith(secret)}`,
+    `Path=${path}`,
+    `Max-Age=${maxAge}`,
+    httpOnly ? 'HttpOnly' : '',
+    `SameSite=${sameSite[0].toUpperCase()}${sameSite.slice(1)}`,
+    secureCookies ? 'Secure' : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
+/**
+ * Writes a page: its own headers and cookies plus `extraCookie`, its CSP, `x-altai-cache: <state>`;
+ * a 304 for a matching `If-None-Match`; the body brotli- or gzip-compressed (quality 6, made
+ * once per page and kept on it) when the client accepts it and the body is over 1 KB.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {import('./pageCache.mjs').Page} page
+ * @param {{ acceptEncoding: string, extraCookie: string | undefined, state: 'HIT' | 'STALE' | 'MISS' | 'BYPASS' }} options
+ */
+export function sendPage(req, res, page, { acceptEncoding, extraCookie, state }) {
+  for (const [name, value] of Object.entries(page.headers)) if (name !== 'set-cookie') res.setHeader(name, value)
+  const cookies = [...(/** @type {string[] | undefined} */ (page.headers['set-cookie']) ?? []), ...(extraCookie ? [extraCookie] : [])]
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (page.policy) res.setHeader('content-security-policy', page.policy)
+  res.setHeader('x-altai-cache', state)
+  if (page.nextCache && (state === 'MISS' || state === 'BYPASS')) res.setHeader('x-nextjs-cache', page.nextCache)
+
+  const etag = page.headers.etag
+  if (etag && req.headers['if-none-match'] === etag && page.status === 200) {
+    res.writeHead(304)
+    return void res.end()
+  }
+
+  const type = String(page.headers['content-type'] ?? '')
+  let body = page.body
+  if (body.length > 1024 && compressible.test(type)) {
+    const vary = page.headers.vary ? String(page.headers.vary) : ''
+    if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+    if (/\bbr\b/.test(acceptEncoding)) {
+      page.br ??= brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+      body = page.br
+      res.setHeader('content-encoding', 'br')
+    } else if (/\bgzip\b/.test(acceptEncoding)) {
+      page.gzip ??= gzipSync(page.body, { level: 6 })
+      body = page.gzip
+      res.setHeader('content-encoding', 'gzip')
+    }
+  }
+  res.setHeader('content-length', body.length)
+  res.writeHead(page.status)
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
