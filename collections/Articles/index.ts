@@ -7,6 +7,7 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
+import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
@@ -114,7 +115,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: label({ en: 'Published', zh: '发布时间', ru: 'Опубликовано', kk: 'Жарияланды', mn: 'Нийтэлсэн' }),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', date: adminDatePicker },
     },
     ...translationStateFields(),
     {
@@ -166,6 +167,7 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       localized: true,
+      label: label({ en: 'Search text', zh: '搜索文本', ru: 'Текст для поиска', kk: 'Іздеу мәтіні', mn: 'Хайлтын текст' }),
       admin: { hidden: true },
     },
     {
@@ -173,8 +175,20 @@ export const Articles: CollectionConfig = {
       type: 'group',
       label: label({ en: 'Search & sharing', zh: '搜索与分享', ru: 'Поиск и соцсети', kk: 'Іздеу және бөлісу', mn: 'Хайлт ба хуваалцах' }),
       fields: [
-        { name: 'title', type: 'text', localized: true, maxLength: 120 },
-        { name: 'description', type: 'textarea', localized: true, maxLength: 320 },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          maxLength: 120,
+          label: label({ en: 'Title in search results', zh: '搜索结果中的标题', ru: 'Заголовок в поиске', kk: 'Іздеу нәтижесіндегі тақырып', mn: 'Хайлтын үр дүнд харагдах гарчиг' }),
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          localized: true,
+          maxLength: 320,
+          label: label({ en: 'Description', zh: '摘要', ru: 'Описание', kk: 'Сипаттамасы', mn: 'Тайлбар' }),
+        },
       ],
     },
   ],
