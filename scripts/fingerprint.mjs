@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What a production build depends on; a build is reused while this hash is unchanged. */
-const buildInputs = ['package-lock.json', 'next.config.mjs', 'payload.config.ts', 'tsconfig.json', 'src', 'collections', 'locales']
+const buildInputs = ['package-lock.json', 'patches', 'next.config.mjs', 'payload.config.ts', 'tsconfig.json', 'src', 'collections', 'locales']
 
 export function sourceFingerprint(extra = []) {
   const hash = createHash('sha256')

@@ -108,7 +108,7 @@ export const Comments: CollectionConfig = {
       name: 'depth',
       type: 'number',
       defaultValue: 0,
-      label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариултын түвшин' }),
+      label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
       admin: { hidden: true },
     },
     {
