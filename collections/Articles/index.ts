@@ -114,7 +114,7 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      label: label({ en: 'Published', zh: '发布时间', ru: 'Опубликовано', kk: 'Жарияланды', mn: 'Нийтэлсэн' }),
+      label: label({ en: 'Published on', zh: '发布时间', ru: 'Дата публикации', kk: 'Жарияланған күні', mn: 'Нийтэлсэн огноо' }),
       admin: { position: 'sidebar', date: adminDatePicker },
     },
     ...translationStateFields(),

@@ -11,7 +11,7 @@ const stateLabels = {
   missing: label({ en: 'Missing', zh: '未翻译', ru: 'Нет перевода', kk: 'Аударылмаған', mn: 'Орчуулаагүй' }),
   'in-progress': label({ en: 'In progress', zh: '翻译中', ru: 'В работе', kk: 'Аударылуда', mn: 'Орчуулж байна' }),
   ready: label({ en: 'Ready for review', zh: '待审校', ru: 'Готов к проверке', kk: 'Тексеруге дайын', mn: 'Хянахад бэлэн' }),
-  published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланды', mn: 'Нийтлэгдсэн' }),
+  published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланған', mn: 'Нийтлэгдсэн' }),
 }
 
 /**

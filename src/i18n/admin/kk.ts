@@ -287,9 +287,9 @@ export const kkAdminTranslations = {
     created: 'Жасалған',
     createdAt: 'Жасалған уақыты',
     createNew: 'Жаңасын жасау',
-    createNewLabel: 'Жаңа {{label}} жасау',
+    createNewLabel: 'Жаңа жазба жасау ({{label}})',
     creating: 'Жасалуда',
-    creatingNewLabel: 'Жаңа {{label}} жасалуда',
+    creatingNewLabel: 'Жаңа жазба жасалуда ({{label}})',
     currentlyEditing:
       'қазір бұл құжатты өңдеп жатыр. Егер өңдеуді өз қолыңызға алсаңыз, ол өңдеуді жалғастыра алмайды және сақталмаған өзгерістерін жоғалтуы мүмкін.',
     custom: 'Реттелетін',
@@ -374,8 +374,7 @@ export const kkAdminTranslations = {
     noLabel: '<{{label}} жоқ>',
     none: 'Ешқайсысы',
     noOptions: 'Опциялар жоқ',
-    noResults:
-      '{{label}} табылмады. Әлі ешбір {{label}} жоқ немесе жоғарыда көрсетілген сүзгілерге ешқайсысы сәйкес келмейді.',
+    noResults: '{{label}}: ештеңе табылмады. Әзірге бірде-бір жазба жоқ ({{label}}) немесе жоғарыдағы сүзгілерге сәйкес келетіні жоқ.',
     noResultsDescription:
       'Әлі ештеңе жоқ немесе жоғарыда көрсетілген сүзгілерге ешқайсысы сәйкес келмейді.',
     noResultsFound: 'Нәтиже жоқ.',

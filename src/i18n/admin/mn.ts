@@ -282,9 +282,9 @@ export const mnAdminTranslations = {
     created: 'Үүсгэсэн',
     createdAt: 'Үүсгэсэн огноо',
     createNew: 'Шинээр үүсгэх',
-    createNewLabel: 'Шинэ {{label}} үүсгэх',
+    createNewLabel: 'Шинэ бичлэг үүсгэх ({{label}})',
     creating: 'Үүсгэж байна',
-    creatingNewLabel: 'Шинэ {{label}} үүсгэж байна',
+    creatingNewLabel: 'Шинэ бичлэг үүсгэж байна ({{label}})',
     currentlyEditing:
       'одоогоор энэ баримт бичгийг засаж байна. Хэрэв та засах эрхийг авбал тухайн хэрэглэгч засварлахаа үргэлжлүүлэх боломжгүй болж, хадгалаагүй өөрчлөлтөө алдаж магадгүй.',
     custom: 'Тусгай',
@@ -369,8 +369,7 @@ export const mnAdminTranslations = {
     noLabel: '<{{label}} байхгүй>',
     none: 'Байхгүй',
     noOptions: 'Сонголт байхгүй',
-    noResults:
-      '{{label}} олдсонгүй. Одоогоор {{label}} байхгүй эсвэл дээр заасан шүүлтүүрт тохирох зүйл алга.',
+    noResults: '{{label}}: юу ч олдсонгүй. Одоогоор бичлэг ({{label}}) байхгүй, эсвэл дээрх шүүлтүүрт тохирох зүйл алга.',
     noResultsDescription:
       'Одоогоор юу ч байхгүй эсвэл дээр заасан шүүлтүүрт тохирох зүйл алга.',
     noResultsFound: 'Үр дүн олдсонгүй.',
