@@ -20,10 +20,13 @@ import { Users } from './collections/Users'
 import { serializedSqlite } from './src/db/serializedSqlite'
 import { smtpEmailAdapter } from './src/email/adapter'
 import { env } from './src/env'
+import { adminDateTimeFormat } from './src/i18n/adminDates'
 import { adminLanguages } from './src/i18n/adminLanguages'
+import { lexicalTranslations } from './src/i18n/admin/lexical'
 import { newsroomTranslations } from './src/i18n/admin/newsroom'
 import { defaultLocale, locales } from './src/i18n/locales'
 import { localesFor } from './collections/access/translatorLocales'
+import { languageLabel } from './collections/labels'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,6 +52,12 @@ function databaseAdapter() {
   )
 }
 
+const adminTranslations = {
+  ...newsroomTranslations,
+  kk: { ...newsroomTranslations.kk, ...lexicalTranslations.kk },
+  mn: { ...newsroomTranslations.mn, ...lexicalTranslations.mn },
+}
+
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SITE_URL,
@@ -61,7 +70,8 @@ export default buildConfig({
   globals: [CommentRules],
   email: smtpEmailAdapter(env.SMTP_URL, env.MAIL_FROM),
   localization: {
-    locales: locales.map((l) => ({ code: l.code, label: l.name, rtl: l.dir !== 'ltr' })),
+    // Named in the admin user's language («Ағылшын тілі»), so «Нийтлэх: Англи хэл», not «English хэл».
+    locales: locales.map((l) => ({ code: l.code, label: languageLabel(l.code), rtl: l.dir !== 'ltr' })),
     defaultLocale,
     fallback: true,
     // The locale picker offers a translator only the languages they translate into.
@@ -70,13 +80,16 @@ export default buildConfig({
   i18n: {
     supportedLanguages: adminLanguages,
     fallbackLanguage: 'en',
-    // Our own strings (refusals, notices) live beside Payload's, under the `newsroom` namespace.
-    translations: newsroomTranslations,
+    // Our own strings (refusals, notices) live beside Payload's, under the `newsroom` namespace;
+    // the rich-text editor's strings in the two languages its package lacks, under `lexical`.
+    translations: adminTranslations,
   },
   admin: {
     user: Users.slug,
     // The default avatar is drawn locally; the gravatar one would call an outside service.
     avatar: 'default',
+    // Each language's own date order and a 24-hour clock (src/i18n/adminDates.ts).
+    dateFormat: adminDateTimeFormat,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Altai newsroom' },
     components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments'] },

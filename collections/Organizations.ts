@@ -1,11 +1,13 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { slugFromTitle } from '../src/content/slug'
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { isEditor } from './access/isEditor'
 import { revalidateOrganization } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
-import { groups, label } from './labels'
+import { getTranslation } from '@payloadcms/translations'
+
+import { groups, label, siteLabel } from './labels'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
 export const organizationKinds = [
@@ -16,6 +18,8 @@ export const organizationKinds = [
   'ngo',
   'media',
 ] as const
+
+const websiteInvalid = siteLabel((s) => s.comments.errors.websiteInvalid)
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -72,7 +76,7 @@ export const Organizations: CollectionConfig = {
       name: 'country',
       type: 'select',
       required: true,
-      options: organizationCountries.map((code) => ({ label: code, value: code })),
+      options: organizationCountries.map((code) => ({ label: siteLabel((s) => s.organization.country[code]), value: code })),
       label: label({ en: 'Country', zh: '国家', ru: 'Страна', kk: 'Елі', mn: 'Улс' }),
       admin: { position: 'sidebar' },
     },
@@ -80,7 +84,7 @@ export const Organizations: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: organizationKinds.map((kind) => ({ label: kind, value: kind })),
+      options: organizationKinds.map((kind) => ({ label: siteLabel((s) => s.organization.kind[kind]), value: kind })),
       label: label({ en: 'Kind', zh: '类型', ru: 'Тип', kk: 'Түрі', mn: 'Төрөл' }),
       admin: { position: 'sidebar' },
     },
@@ -88,8 +92,9 @@ export const Organizations: CollectionConfig = {
       name: 'website',
       type: 'text',
       label: label({ en: 'Website', zh: '网站', ru: 'Сайт', kk: 'Сайты', mn: 'Вэб сайт' }),
-      validate: (value: unknown) =>
-        !value || /^https?:\/\/[^\s]+$/i.test(String(value)) || 'Must start with http:// or https://',
+      // The readers' comment form says the same of a commenter's website.
+      validate: ((value, { req }) =>
+        !value || /^https?:\/\/[^\s]+$/i.test(String(value)) || getTranslation(websiteInvalid, req.i18n)) satisfies TextFieldSingleValidation,
     },
     {
       name: 'logo',

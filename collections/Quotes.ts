@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { locales } from '../src/i18n/locales'
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
-import { groups, label } from './labels'
+import { groups, label, languageOptions } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
 
 export const Quotes: CollectionConfig = {
@@ -81,7 +80,7 @@ export const Quotes: CollectionConfig = {
     {
       name: 'originalLanguage',
       type: 'select',
-      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      options: languageOptions,
       label: label({
         en: 'Said in',
         zh: '原话语言',

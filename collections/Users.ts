@@ -1,13 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { env } from '../src/env'
-import { locales } from '../src/i18n/locales'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { roles } from './access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
-import { label } from './labels'
-
-const localeOptions = locales.map((l) => ({ label: l.name, value: l.code }))
+import { label, languageOptions, roleLabels } from './labels'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -48,7 +45,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role, value: role })),
+      options: roles.map((role) => ({ label: roleLabels[role], value: role })),
       access: { create: isAdminField, update: isAdminField },
       label: label({ en: 'Roles', zh: '角色', ru: 'Роли', kk: 'Рөлдері', mn: 'Үүрэг' }),
     },
@@ -57,7 +54,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: localeOptions,
+      options: languageOptions,
       access: { create: isAdminField, update: isAdminField },
       label: label({
         en: 'Translates into',
@@ -73,7 +70,7 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: localeOptions,
+      options: languageOptions,
       access: { create: isAdminField, update: isAdminField },
       label: label({
         en: 'Moderates comments in',

@@ -1,3 +1,6 @@
+import { resources } from '../locales'
+import { type Locale, locales } from '../src/i18n/locales'
+
 /** Admin-panel labels in every language the admin speaks; English is the fallback Payload shows. */
 export type AdminLabel = { en: string; zh: string; ru: string; kk: string; mn: string }
 
@@ -8,3 +11,44 @@ export const groups = {
   newsroom: label({ en: 'Newsroom', zh: '编辑部', ru: 'Редакция', kk: 'Редакция', mn: 'Редакц' }),
   readers: label({ en: 'Readers', zh: '读者', ru: 'Читатели', kk: 'Оқырмандар', mn: 'Уншигчид' }),
 }
+
+type SiteStrings = (typeof resources)['en']
+
+/**
+ * A label in the public site's own wording (locales/<lng>/*.json), so the admin and the site name
+ * a thing the same way: `siteLabel((s) => s.organization.kind.university)`.
+ */
+export const siteLabel = (pick: (strings: SiteStrings) => string): AdminLabel => ({
+  en: pick(resources.en),
+  zh: pick(resources.zh as SiteStrings),
+  ru: pick(resources.ru as SiteStrings),
+  kk: pick(resources.kk as SiteStrings),
+  mn: pick(resources.mn as SiteStrings),
+})
+
+/** The staff roles, as people see them in the admin (the codes are in access/roles.ts). */
+export const roleLabels = {
+  admin: label({ en: 'Administrator', zh: '管理员', ru: 'Администратор', kk: 'Әкімші', mn: 'Админ' }),
+  editor: label({ en: 'Editor', zh: '编辑', ru: 'Редактор', kk: 'Редактор', mn: 'Редактор' }),
+  translator: label({ en: 'Translator', zh: '译者', ru: 'Переводчик', kk: 'Аудармашы', mn: 'Орчуулагч' }),
+  moderator: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }),
+}
+
+const adminLabelLanguages = ['en', 'zh', 'ru', 'kk', 'mn'] as const
+
+/**
+ * A content language's name in each admin language, from CLDR (`Intl.DisplayNames`), as a label:
+ * capitalised, and in Mongolian with «хэл», since CLDR's bare «англи» also names the country.
+ * E.g. English: kk «Ағылшын тілі», mn «Англи хэл», ru «Английский», zh «英语».
+ */
+export function languageLabel(code: Locale): AdminLabel {
+  const name = (admin: (typeof adminLabelLanguages)[number]) => {
+    const plain = new Intl.DisplayNames([admin], { type: 'language' }).of(code) ?? code
+    const capitalised = plain.charAt(0).toLocaleUpperCase(admin) + plain.slice(1)
+    return admin === 'mn' && !capitalised.endsWith(' хэл') ? `${capitalised} хэл` : capitalised
+  }
+  return Object.fromEntries(adminLabelLanguages.map((admin) => [admin, name(admin)])) as AdminLabel
+}
+
+/** The options of every "which language" select: one per content language, named in the admin's language. */
+export const languageOptions = locales.map((l) => ({ label: languageLabel(l.code), value: l.code }))

@@ -8,6 +8,7 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
+import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
@@ -116,8 +117,8 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      label: label({ en: 'Published', zh: '发布时间', ru: 'Опубликовано', kk: 'Жарияланды', mn: 'Нийтэлсэн' }),
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      label: label({ en: 'Published on', zh: '发布时间', ru: 'Дата публикации', kk: 'Жарияланған күні', mn: 'Нийтэлсэн огноо' }),
+      admin: { position: 'sidebar', date: adminDatePicker },
     },
     ...translationStateFields(),
     {
@@ -169,6 +170,7 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       localized: true,
+      label: label({ en: 'Search text', zh: '搜索文本', ru: 'Текст для поиска', kk: 'Іздеу мәтіні', mn: 'Хайлтын текст' }),
       admin: { hidden: true },
     },
     {
@@ -176,8 +178,20 @@ export const Articles: CollectionConfig = {
       type: 'group',
       label: label({ en: 'Search & sharing', zh: '搜索与分享', ru: 'Поиск и соцсети', kk: 'Іздеу және бөлісу', mn: 'Хайлт ба хуваалцах' }),
       fields: [
-        { name: 'title', type: 'text', localized: true, maxLength: 120 },
-        { name: 'description', type: 'textarea', localized: true, maxLength: 320 },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          maxLength: 120,
+          label: label({ en: 'Title in search results', zh: '搜索结果中的标题', ru: 'Заголовок в поиске', kk: 'Іздеу нәтижесіндегі тақырып', mn: 'Хайлтын үр дүнд харагдах гарчиг' }),
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          localized: true,
+          maxLength: 320,
+          label: label({ en: 'Description', zh: '摘要', ru: 'Описание', kk: 'Сипаттамасы', mn: 'Тайлбар' }),
+        },
       ],
     },
   ],

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { commentLimits } from '../../src/comments/rules'
-import { locales } from '../../src/i18n/locales'
 import { isAdmin } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
 import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
-import { groups, label } from '../labels'
+import { adminDatePicker } from '../../src/i18n/adminDates'
+import { groups, label, languageOptions } from '../labels'
 import { notifyAboutComment } from './hooks/notifyAboutComment'
 import { recordModeration } from './hooks/recordModeration'
 import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/revalidateComment'
@@ -104,13 +104,19 @@ export const Comments: CollectionConfig = {
       label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап берілген пікір', mn: 'Хариулсан сэтгэгдэл' }),
       admin: { readOnly: true },
     },
-    { name: 'depth', type: 'number', defaultValue: 0, admin: { hidden: true } },
+    {
+      name: 'depth',
+      type: 'number',
+      defaultValue: 0,
+      label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
+      admin: { hidden: true },
+    },
     {
       name: 'language',
       type: 'select',
       required: true,
       index: true,
-      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      options: languageOptions,
       label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
     },
     {
@@ -180,11 +186,16 @@ export const Comments: CollectionConfig = {
       name: 'reports',
       type: 'array',
       access: { read: isModeratorField },
+      label: label({ en: 'Report details', zh: '举报详情', ru: 'Подробности жалоб', kk: 'Шағымдар туралы мәлімет', mn: 'Гомдлын дэлгэрэнгүй' }),
+      labels: {
+        singular: label({ en: 'Report', zh: '举报', ru: 'Жалоба', kk: 'Шағым', mn: 'Гомдол' }),
+        plural: label({ en: 'Reports', zh: '举报', ru: 'Жалобы', kk: 'Шағымдар', mn: 'Гомдлууд' }),
+      },
       admin: { readOnly: true },
       fields: [
-        { name: 'reason', type: 'text' },
-        { name: 'reporter', type: 'text' },
-        { name: 'at', type: 'date' },
+        { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
+        { name: 'reporter', type: 'text', label: label({ en: 'Reported by', zh: '举报人', ru: 'Кто пожаловался', kk: 'Шағымданған', mn: 'Гомдол гаргасан' }) },
+        { name: 'at', type: 'date', label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }), admin: { date: adminDatePicker } },
       ],
     },
     {
@@ -192,12 +203,21 @@ export const Comments: CollectionConfig = {
       type: 'array',
       access: { read: isModeratorField },
       label: label({ en: 'Moderation history', zh: '审核记录', ru: 'История модерации', kk: 'Модерация тарихы', mn: 'Хяналтын түүх' }),
+      labels: {
+        singular: label({ en: 'Decision', zh: '处理', ru: 'Решение', kk: 'Шешім', mn: 'Шийдвэр' }),
+        plural: label({ en: 'Decisions', zh: '处理', ru: 'Решения', kk: 'Шешімдер', mn: 'Шийдвэрүүд' }),
+      },
       admin: { readOnly: true },
       fields: [
-        { name: 'action', type: 'select', options: commentStatuses.map((s) => ({ label: statusLabels[s], value: s })) },
-        { name: 'by', type: 'relationship', relationTo: 'users' },
-        { name: 'at', type: 'date' },
-        { name: 'reason', type: 'text' },
+        {
+          name: 'action',
+          type: 'select',
+          options: commentStatuses.map((s) => ({ label: statusLabels[s], value: s })),
+          label: label({ en: 'Status given', zh: '处理结果', ru: 'Решение', kk: 'Шешімі', mn: 'Шийдвэр' }),
+        },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }) },
+        { name: 'at', type: 'date', label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }), admin: { date: adminDatePicker } },
+        { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
       ],
     },
     {
@@ -207,8 +227,29 @@ export const Comments: CollectionConfig = {
       label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
       admin: { readOnly: true },
     },
-    { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
-    { name: 'submissionKey', type: 'text', unique: true, access: privateField, admin: { hidden: true } },
-    { name: 'queueOrder', type: 'number', defaultValue: 0, index: true, admin: { hidden: true } },
+    {
+      name: 'ipHash',
+      type: 'text',
+      index: true,
+      access: privateField,
+      label: label({ en: 'Reader’s address (hashed)', zh: '读者 IP 地址（哈希）', ru: 'IP-адрес читателя (хеш)', kk: 'Оқырманның IP мекенжайы (хэш)', mn: 'Уншигчийн IP хаяг (хэш)' }),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'submissionKey',
+      type: 'text',
+      unique: true,
+      access: privateField,
+      label: label({ en: 'Submission key', zh: '提交标识', ru: 'Ключ отправки', kk: 'Жіберу кілті', mn: 'Илгээлтийн түлхүүр' }),
+      admin: { hidden: true },
+    },
+    {
+      name: 'queueOrder',
+      type: 'number',
+      defaultValue: 0,
+      index: true,
+      label: label({ en: 'Place in the queue', zh: '队列顺序', ru: 'Место в очереди', kk: 'Кезектегі орны', mn: 'Дараалал дахь байр' }),
+      admin: { hidden: true },
+    },
   ],
 }

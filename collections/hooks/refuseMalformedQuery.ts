@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, NotFound } from 'payload'
 
+import { newsroomMessage } from '../../src/i18n/admin/newsroom'
+
 /** Far more than any page of the admin or the site asks for; SQLite fails on numbers past 2^63. */
 const MAX_PAGE = 1_000_000
 
@@ -8,7 +10,7 @@ const wholeNumber = (value: unknown, max: number) => value === undefined || (typ
 /**
  * Payload turns `/api/articles/abc` into an id of NaN, and `?limit=1e70` into a number SQLite
  * cannot bind; both ended in a 500. A malformed id is a document that does not exist (404), a
- * malformed page or limit a bad request (400).
+ * malformed page or limit a bad request (400), explained in the admin user's language.
  */
 export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const { id, limit, page } = args as { id?: unknown; limit?: unknown; page?: unknown }
@@ -16,7 +18,7 @@ export const refuseMalformedQuery: CollectionBeforeOperationHook = ({ args, oper
     throw new NotFound(req.t)
   }
   if (!wholeNumber(limit, MAX_PAGE) || !wholeNumber(page, MAX_PAGE)) {
-    throw new APIError('limit and page must be whole numbers from 0 to 1000000.', 400, { limit: String(limit), page: String(page) }, true)
+    throw new APIError(newsroomMessage(req, 'queryPageInvalid', { max: MAX_PAGE }), 400, { limit: String(limit), page: String(page) }, true)
   }
   return args
 }

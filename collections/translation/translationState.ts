@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
-import { isLocale, type Locale, localeCodes, locales } from '../../src/i18n/locales'
-import { label } from '../labels'
+import { isLocale, type Locale, localeCodes } from '../../src/i18n/locales'
+import { label, languageOptions } from '../labels'
 import { sourceFingerprint } from './fingerprint'
 
 export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
@@ -11,7 +11,7 @@ const stateLabels = {
   missing: label({ en: 'Missing', zh: '未翻译', ru: 'Нет перевода', kk: 'Аударылмаған', mn: 'Орчуулаагүй' }),
   'in-progress': label({ en: 'In progress', zh: '翻译中', ru: 'В работе', kk: 'Аударылуда', mn: 'Орчуулж байна' }),
   ready: label({ en: 'Ready for review', zh: '待审校', ru: 'Готов к проверке', kk: 'Тексеруге дайын', mn: 'Хянахад бэлэн' }),
-  published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланды', mn: 'Нийтлэгдсэн' }),
+  published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланған', mn: 'Нийтлэгдсэн' }),
 }
 
 /**
@@ -26,7 +26,7 @@ export function translationStateFields(): Field[] {
       type: 'select',
       required: true,
       defaultValue: 'en',
-      options: locales.map((l) => ({ label: l.name, value: l.code })),
+      options: languageOptions,
       label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
       admin: { position: 'sidebar' },
     },
@@ -64,8 +64,19 @@ export function translationStateFields(): Field[] {
       }),
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'translationFingerprint', type: 'text', localized: true, admin: { hidden: true } },
-    { name: 'sourceFingerprint', type: 'text', admin: { hidden: true } },
+    {
+      name: 'translationFingerprint',
+      type: 'text',
+      localized: true,
+      label: label({ en: 'Source the translation matches', zh: '译文对应的原文', ru: 'Оригинал, которому соответствует перевод', kk: 'Аударма сәйкес келетін түпнұсқа', mn: 'Орчуулгын тохирох эх бичвэр' }),
+      admin: { hidden: true },
+    },
+    {
+      name: 'sourceFingerprint',
+      type: 'text',
+      label: label({ en: 'Source version', zh: '原文版本', ru: 'Версия оригинала', kk: 'Түпнұсқа нұсқасы', mn: 'Эх бичвэрийн хувилбар' }),
+      admin: { hidden: true },
+    },
   ]
 }
 

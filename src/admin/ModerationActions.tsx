@@ -33,7 +33,7 @@ export function ModerationActions() {
     const result = (await response.json().catch(() => ({}))) as { docs?: unknown[]; errors?: { message: string }[] }
     setBusy(false)
     if (!response.ok || result.errors?.length) {
-      toast.error(result.errors?.[0]?.message ?? response.statusText)
+      toast.error(result.errors?.[0]?.message ?? i18n.t('error:unknown'))
       return
     }
     toast.success(t.done.replace('{{count}}', String(result.docs?.length ?? 0)))

@@ -6,7 +6,7 @@ const words = {
   en: { source: 'source', missing: 'missing', 'in-progress': 'in progress', ready: 'ready for review', published: 'published', outdated: 'outdated' },
   zh: { source: '原文', missing: '未翻译', 'in-progress': '翻译中', ready: '待审校', published: '已发布', outdated: '已过时' },
   ru: { source: 'оригинал', missing: 'нет', 'in-progress': 'в работе', ready: 'на проверке', published: 'опубликован', outdated: 'устарел' },
-  kk: { source: 'түпнұсқа', missing: 'жоқ', 'in-progress': 'аударылуда', ready: 'тексеруге дайын', published: 'жарияланды', outdated: 'ескірген' },
+  kk: { source: 'түпнұсқа', missing: 'жоқ', 'in-progress': 'аударылуда', ready: 'тексеруге дайын', published: 'жарияланған', outdated: 'ескірген' },
   mn: { source: 'эх', missing: 'байхгүй', 'in-progress': 'орчуулж байна', ready: 'хянахад бэлэн', published: 'нийтлэгдсэн', outdated: 'хуучирсан' },
 }
 const marks = { source: '◆', missing: '—', 'in-progress': '…', ready: '✓', published: '●', outdated: '⚠' }

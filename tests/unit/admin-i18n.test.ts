@@ -77,3 +77,44 @@ describe('the admin panel in five languages', () => {
     expect(missing.filter((entry) => !/^(comments\.(reports|moderation|spamSignals|ipHash|submissionKey|depth|queueOrder)|articles\.meta\.|comment-rules)/.test(entry))).toEqual([])
   })
 })
+
+describe('Kazakh and Mongolian admin wording (translation review, 30 Nov 2026)', () => {
+  const all = (code: 'kk' | 'mn') => flatten(adminLanguages[code].translations as unknown as Tree)
+  const matching = (code: 'kk' | 'mn', pattern: RegExp) =>
+    Object.entries(all(code))
+      .filter(([, text]) => pattern.test(text))
+      .map(([key]) => key)
+
+  it('gives the Kazakh discard button a word of its own, so it cannot be mistaken for Cancel', () => {
+    const kk = adminLanguages.kk.translations
+    expect(kk.dashboard.discardConfirmLabel).not.toBe(kk.general.cancel)
+    expect(matching('kk', /бас тарт/i)).toEqual([])
+  })
+
+  it('calls a content language «тіл» in Kazakh, never «локаль», and the trash «қоқыс»', () => {
+    expect(matching('kk', /локаль/i)).toEqual([])
+    expect(matching('kk', /себет/i)).toEqual([])
+  })
+
+  it('never puts a collection label straight after a number, in either language', () => {
+    const numberThenLabel = /\{\{count\}\}(<\/\d>)?\s*(<\d>)?\{\{label\}\}/
+    expect(matching('kk', numberThenLabel)).toEqual([])
+    expect(matching('mn', numberThenLabel)).toEqual([])
+  })
+
+  it('says «Нийтлэхийг цуцлах» for Unpublish in Mongolian, never «from the article»', () => {
+    expect(adminLanguages.mn.translations.version.unpublish).toBe('Нийтлэхийг цуцлах')
+    expect(matching('mn', /нийтлэлээс/i)).toEqual([])
+  })
+
+  it('puts no Mongolian case ending on a label, title or language name, whose last vowel it cannot know', () => {
+    expect(matching('mn', /\{\{(label|title|locale|from|to)\}\}(<\/\d>)?[»"]?-\p{Script=Cyrillic}/u)).toEqual([])
+    expect(matching('mn', /\{\{(locale|from|to)\}\} хэл/)).toEqual([])
+  })
+
+  it('reads "1–10 of 57" as «1–10 / 57» in Mongolian and keeps Generate apart from Log out', () => {
+    const mn = adminLanguages.mn.translations
+    expect(mn.general.of).toBe('/')
+    expect(mn.authentication.generate.slice(0, 3)).not.toBe(mn.authentication.logOut.slice(0, 3))
+  })
+})

@@ -8,6 +8,12 @@ import type { AdminLanguage } from '../adminLanguages'
  * Placeholders are written `{{name}}`, as in Payload's own strings.
  */
 const en = {
+  imageTooLarge: 'The file is larger than {{max}} MB. Please upload a smaller image.',
+  imageUnreadable: 'This file is not a readable image. Please upload a JPEG, PNG, WebP or AVIF image.',
+  imageFormatNotAllowed: '{{format}} files cannot be uploaded. Please upload a JPEG, PNG, WebP or AVIF image.',
+  imageTypeMismatch: 'The file’s name or type says {{declared}}, but its content is {{actual}}. Please upload the original image file.',
+  imageTooManyPixels: 'The image is {{width}} × {{height}} pixels; at most {{max}} megapixels are accepted. Please resize it first.',
+  queryPageInvalid: 'The page number and the number of results per page must be whole numbers (0 – {{max}}).',
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
   translatorMayNotChangePublication:
     'Translators cannot unpublish or change the published version: use Save draft, and an editor will publish.',
@@ -25,6 +31,12 @@ type NewsroomStrings = Record<NewsroomMessageKey, string>
 export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
   en,
   zh: {
+    imageTooLarge: '文件超过 {{max}} MB，请上传较小的图片。',
+    imageUnreadable: '无法将此文件识别为图片。请上传 JPEG、PNG、WebP 或 AVIF 格式的图片。',
+    imageFormatNotAllowed: '不能上传 {{format}} 文件。请上传 JPEG、PNG、WebP 或 AVIF 格式的图片。',
+    imageTypeMismatch: '文件名或类型显示为 {{declared}}，但内容实际是 {{actual}}。请上传原始图片文件。',
+    imageTooManyPixels: '图片为 {{width}} × {{height}} 像素，最多允许 {{max}} 百万像素。请先缩小图片。',
+    queryPageInvalid: '页码和每页条数必须是整数（0 – {{max}}）。',
     translatorMayNotPublish: '译者不能发布：请保存译文并标记为待审校。',
     translatorMayNotChangePublication: '译者不能撤销发布，也不能改动已发布的版本：请使用“保存草稿”，由编辑发布。',
     translatorMayNotSchedule: '译者不能预约发布：请将译文标记为待审校，由编辑安排发布。',
@@ -35,6 +47,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorSharedField: '“{{field}}”为所有语言共用，只有编辑可以修改。',
   },
   ru: {
+    imageTooLarge: 'Файл больше {{max}} МБ. Загрузите изображение меньшего размера.',
+    imageUnreadable: 'Этот файл не читается как изображение. Загрузите изображение в формате JPEG, PNG, WebP или AVIF.',
+    imageFormatNotAllowed: 'Файлы {{format}} загружать нельзя. Загрузите изображение в формате JPEG, PNG, WebP или AVIF.',
+    imageTypeMismatch: 'По имени или типу файл — {{declared}}, а по содержимому — {{actual}}. Загрузите исходный файл изображения.',
+    imageTooManyPixels: 'Размер изображения {{width}} × {{height}} пикселей, а допускается не более {{max}} мегапикселей. Сначала уменьшите его.',
+    queryPageInvalid: 'Номер страницы и число записей на странице должны быть целыми числами (0 – {{max}}).',
     translatorMayNotPublish: 'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
     translatorMayNotChangePublication:
       'Переводчик не может снимать с публикации или менять опубликованную версию: нажмите «Сохранить черновик», публикует редактор.',
@@ -46,6 +64,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorSharedField: 'Поле «{{field}}» общее для всех языков: изменить его может только редактор.',
   },
   kk: {
+    imageTooLarge: 'Файл {{max}} МБ-тан үлкен. Көлемі кішірек сурет жүктеңіз.',
+    imageUnreadable: 'Бұл файл сурет ретінде оқылмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
+    imageFormatNotAllowed: '{{format}} файлдарын жүктеуге болмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
+    imageTypeMismatch: 'Файлдың атауы не түрі бойынша — {{declared}}, ал мазмұны бойынша — {{actual}}. Суреттің түпнұсқа файлын жүктеңіз.',
+    imageTooManyPixels: 'Сурет өлшемі {{width}} × {{height}} пиксель, ал ең көбі {{max}} мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
+    queryPageInvalid: 'Бет нөмірі мен беттегі жазбалар саны бүтін сан болуы керек (0 – {{max}}).',
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
     translatorMayNotChangePublication:
       'Аудармашы жариялаудан ала алмайды және жарияланған нұсқаны өзгерте алмайды: «Жобаны сақтау» түймесін басыңыз, жариялауды редактор жасайды.',
@@ -57,6 +81,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorSharedField: '«{{field}}» өрісі барлық тілге ортақ: оны тек редактор өзгерте алады.',
   },
   mn: {
+    imageTooLarge: 'Файл {{max}} МБ-аас том байна. Жижиг хэмжээтэй зураг оруулна уу.',
+    imageUnreadable: 'Энэ файлыг зураг гэж уншиж чадсангүй. JPEG, PNG, WebP эсвэл AVIF форматтай зураг оруулна уу.',
+    imageFormatNotAllowed: '{{format}} файл оруулах боломжгүй. JPEG, PNG, WebP эсвэл AVIF форматтай зураг оруулна уу.',
+    imageTypeMismatch: 'Файлын нэр эсвэл төрлөөр {{declared}}, харин агуулгаараа {{actual}} байна. Зургийн эх файлыг оруулна уу.',
+    imageTooManyPixels: 'Зургийн хэмжээ {{width}} × {{height}} пиксел, харин дээд тал нь {{max}} мегапиксел байж болно. Эхлээд багасгана уу.',
+    queryPageInvalid: 'Хуудасны дугаар болон нэг хуудсанд харуулах бичлэгийн тоо бүхэл тоо байх ёстой (0 – {{max}}).',
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
     translatorMayNotChangePublication:
       'Орчуулагч нийтлэхийг цуцлах, нийтлэгдсэн хувилбарыг өөрчлөх эрхгүй: «Ноорог хадгалах»-ыг дарна уу, нийтлэхийг редактор хийнэ.',
