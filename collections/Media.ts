@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
+import { keepNewFilesUntilSaved, keepStoredFilesUntilSaved } from './hooks/keepFilesOfRefusedSaves'
 import { refuseUnsafeImage } from './hooks/refuseUnsafeImage'
+import { turnImageUpright } from './hooks/turnImageUpright'
 import { revalidateMedia } from './hooks/revalidateRelated'
 import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
@@ -43,7 +45,13 @@ export const Media: CollectionConfig = {
       { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
   },
-  hooks: { beforeOperation: [refuseUnsafeImage], beforeChange: [guardTranslatorWrites], afterChange: [revalidateMedia] },
+  hooks: {
+    // Refuse unsafe files first; store phone photos upright; a refused save leaves every file as it was.
+    beforeOperation: [refuseUnsafeImage, turnImageUpright, keepStoredFilesUntilSaved],
+    beforeValidate: [keepNewFilesUntilSaved],
+    beforeChange: [guardTranslatorWrites],
+    afterChange: [revalidateMedia],
+  },
   fields: [
     {
       name: 'alt',
