@@ -95,6 +95,21 @@ describe('photos from phones are stored as the editor sees them', () => {
     expect(await corners(hero)).toEqual({ topLeft: 'red', topRight: 'green', bottomLeft: 'red', bottomRight: 'green' })
   })
 
+  it('replacing an image with a sideways phone photo stores the new one upright, with its displayed width and height', async () => {
+    const doc = await upload(1, 'to-replace.jpg', await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000' } }).jpeg().toBuffer())
+    const replaced = (await payload.update({
+      collection: 'media',
+      id: doc.id,
+      data: {},
+      file: { name: 'replacement.jpg', mimetype: 'image/jpeg', data: await phonePhoto(8), size: 0 },
+      user: editor,
+      overrideAccess: false,
+    })) as Media
+    expect({ width: replaced.width, height: replaced.height }).toEqual(UPRIGHT)
+    expect(await corners(stored(replaced.filename))).toEqual(QUADRANTS)
+    expect(await corners(stored(replaced.sizes?.card?.filename))).toEqual(QUADRANTS)
+  })
+
   it('a photo that is upright already is stored byte for byte as it came', async () => {
     const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#4a7a9c' } })
       .jpeg()
