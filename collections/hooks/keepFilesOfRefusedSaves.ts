@@ -103,14 +103,15 @@ async function protectAll(req: PayloadRequest, files: string[]): Promise<void> {
 /**
  * Before Payload reads, crops, deletes or rewrites anything: copies aside the stored files (original
  * and every size) of the documents an update may change on disk — a new file, a crop or resize
- * (`uploadEdits`), or a focal point. Reads the documents inside the operation's transaction.
+ * (`uploadEdits`), or a focal point other than the stored one (the admin sends the focal point with
+ * every save, so an alt-text edit copies nothing). Reads the documents inside the operation's transaction.
  */
 export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update' || !collection.upload) return args
   const staticDir = collection.upload.staticDir
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
-  const touchesFiles = Boolean(req.file) || Boolean(req.query?.uploadEdits) || 'focalX' in data || 'focalY' in data
-  if (!staticDir || !touchesFiles) return args
+  const newFile = Boolean(req.file) || Boolean(req.query?.uploadEdits)
+  if (!staticDir || (!newFile && data.focalX === undefined && data.focalY === undefined)) return args
 
   const { id, where } = args as { id?: number | string; where?: Where }
   const docs = await req.payload.find({
@@ -121,7 +122,10 @@ export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({
     overrideAccess: true,
     req,
   })
-  await protectAll(req, docs.docs.flatMap((doc) => filesOf(doc as StoredFiles, staticDir)))
+  const refocused = (doc: Record<string, unknown>) =>
+    (data.focalX !== undefined && data.focalX !== doc.focalX) || (data.focalY !== undefined && data.focalY !== doc.focalY)
+  const touched = docs.docs.filter((doc) => newFile || refocused(doc as unknown as Record<string, unknown>))
+  await protectAll(req, touched.flatMap((doc) => filesOf(doc as StoredFiles, staticDir)))
   return args
 }
 
