@@ -7,7 +7,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 
 import { HeroImage } from '../../src/components/HeroImage'
-import type { Media, User } from '../../src/payload-types'
+import { articleBySlug } from '../../src/content/articles'
+import type { Article, Media, User } from '../../src/payload-types'
 import { corners, cropQuery, phonePhoto, QUADRANTS, restAs, UPRIGHT } from '../helpers/media'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
@@ -19,7 +20,7 @@ describe('photos from phones are stored as the editor sees them', () => {
   let editor: User & { collection: 'users' }
 
   beforeAll(async () => {
-    payload = await testPayload({ base: 'empty' })
+    payload = await testPayload({ base: 'seeded' })
     editor = await makeUser(payload, 'editor')
   }, 120_000)
   afterAll(async () => {
@@ -120,7 +121,7 @@ describe('photos from phones are stored as the editor sees them', () => {
     expect(readFileSync(stored(doc.filename)).equals(photo)).toBe(true)
   })
 
-  it('the article picture of a small portrait phone photo declares its displayed width and height', async () => {
+  it('the article page’s picture of a small portrait phone photo declares its displayed width and height', async () => {
     // 160 × 240 as shown: too small for the card and hero cuts, so the picture falls back to the original.
     const small = await sharp(await phonePhoto(6))
       .resize({ width: 240, height: 160 })
@@ -129,7 +130,13 @@ describe('photos from phones are stored as the editor sees them', () => {
       .toBuffer()
     const doc = await upload(6, 'small-portrait.jpg', small)
     expect({ width: doc.width, height: doc.height }).toEqual({ width: 160, height: 240 })
-    const html = renderToStaticMarkup(createElement(HeroImage, { image: doc }))
+
+    // The seeded story takes it as its hero, and is read as its page reads it.
+    const story = (await payload.find({ collection: 'articles', locale: 'en', limit: 1, depth: 0 })).docs[0] as Article
+    await payload.update({ collection: 'articles', id: story.id, locale: 'en', data: { heroImage: doc.id }, user: editor, overrideAccess: false })
+    const lookup = await articleBySlug(payload, 'en', story.slug as string)
+    if (lookup.kind !== 'found') throw new Error(`the story is ${lookup.kind}`)
+    const html = renderToStaticMarkup(createElement(HeroImage, { image: lookup.article.heroImage as Media }))
     const img = /<img [^>]*>/.exec(html)?.[0] ?? ''
     expect(img).toContain(`src="${doc.url}"`)
     expect(img).toMatch(/width="160"/)
