@@ -64,6 +64,9 @@ function say(req: PayloadRequest, text: AdminLabel, values: Record<string, strin
 const refuse = (req: PayloadRequest, status: number, text: AdminLabel, values?: Record<string, string | number>) =>
   new APIError(say(req, text, values), status, { field: 'file', ...values }, true)
 
+/** The refusal of a file whose pixels cannot be read (400, in the editor's admin language). */
+export const unreadableImage = (req: PayloadRequest): APIError => refuse(req, 400, messages.notAnImage)
+
 /**
  * Reads only the image header (sharp's metadata decodes no pixels) and refuses, before Payload
  * decodes, resizes or writes anything: oversized files, files that are no image, formats we do
@@ -81,7 +84,7 @@ export const refuseUnsafeImage: CollectionBeforeOperationHook = async ({ args, o
   try {
     metadata = await sharp(file.tempFilePath || file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw refuse(req, 400, messages.notAnImage)
+    throw unreadableImage(req)
   }
   const format = acceptedFormats[metadata.format ?? '']
   if (!format) throw refuse(req, 400, messages.formatNotAllowed, { format: String(metadata.format ?? '?').toUpperCase() })

@@ -1,5 +1,9 @@
+import { writeFile } from 'node:fs/promises'
+
 import type { CollectionBeforeOperationHook } from 'payload'
 import type { Sharp } from 'sharp'
+
+import { unreadableImage } from './refuseUnsafeImage'
 
 /**
  * How an upright copy is written, per format sharp reads in the upload: close to the camera's own
@@ -23,7 +27,8 @@ const encodeLike: Record<string, (image: Sharp) => Sharp> = {
  *
  * Runs after `refuseUnsafeImage`, so only images of an accepted format and size are decoded here,
  * through the configured `sharp` factory (which carries the pixel limit).
- * @throws nothing of its own: a decode error surfaces as Payload's upload error.
+ * @throws APIError 400 "not a readable image" (in the editor's language) when the pixels cannot be
+ * decoded, e.g. a truncated file whose header was fine.
  */
 export const turnImageUpright: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -31,13 +36,18 @@ export const turnImageUpright: CollectionBeforeOperationHook = async ({ args, op
   const sharp = req.payload.config.sharp
   if (!file || !sharp) return args
   const input = file.tempFilePath || file.data
-  const { format, orientation } = await sharp(input).metadata()
+  const { format, orientation, pages } = await sharp(input).metadata()
   const encode = encodeLike[format ?? '']
-  if (!orientation || orientation === 1 || !encode) return args
+  // An animation is left as it came: turning it here would keep its first frame only.
+  if (!orientation || orientation === 1 || !encode || (pages ?? 1) > 1) return args
 
-  const upright = await encode(sharp(input).autoOrient().keepIccProfile()).toBuffer()
+  let upright: Buffer
+  try {
+    upright = await encode(sharp(input).autoOrient().keepIccProfile()).toBuffer()
+  } catch {
+    throw unreadableImage(req)
+  }
   if (file.tempFilePath) {
-    const { writeFile } = await import('node:fs/promises')
     await writeFile(file.tempFilePath, upright)
   } else {
     file.data = upright

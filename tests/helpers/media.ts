@@ -88,7 +88,8 @@ export type RestAnswer = { status: number; body: { doc?: Record<string, unknown>
 
 /**
  * A request through Payload's real REST handler (as the admin sends it: multipart with `_payload`,
- * the upload edits in the query string), signed in as `user` (made by `makeUser`).
+ * the upload edits in the query string), signed in as `user` (made by `makeUser`), with the admin
+ * language in Payload's language cookie.
  */
 export async function restAs(
   payload: Payload,
@@ -97,6 +98,7 @@ export async function restAs(
   pathAndQuery: string,
   data: Record<string, unknown>,
   file?: { name: string; mimetype: string; data: Buffer },
+  adminLanguage = 'en',
 ): Promise<RestAnswer> {
   const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery staple' } })
   const form = new FormData()
@@ -104,7 +106,7 @@ export async function restAs(
   form.append('_payload', JSON.stringify(data))
   const response = await handleEndpoints({
     config: Promise.resolve(payload.config),
-    request: new Request(`http://localhost:3000/api${pathAndQuery}`, { method, headers: { Authorization: `JWT ${token}` }, body: form }),
+    request: new Request(`http://localhost:3000/api${pathAndQuery}`, { method, headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${adminLanguage}` }, body: form }),
   })
   const text = await response.text()
   return { status: response.status, body: text ? (JSON.parse(text) as RestAnswer['body']) : {} }

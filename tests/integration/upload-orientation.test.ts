@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -109,6 +110,17 @@ describe('photos from phones are stored as the editor sees them', () => {
     expect({ width: replaced.width, height: replaced.height }).toEqual(UPRIGHT)
     expect(await corners(stored(replaced.filename))).toEqual(QUADRANTS)
     expect(await corners(stored(replaced.sizes?.card?.filename))).toEqual(QUADRANTS)
+  })
+
+  it('a sideways phone photo cut off in transfer is refused as unreadable, in the editor’s language, and nothing is stored', async () => {
+    const whole = await phonePhoto(6)
+    const cut = whole.subarray(0, Math.floor(whole.length / 2))
+    const before = (await payload.count({ collection: 'media' })).totalDocs
+    const answer = await restAs(payload, editor, 'POST', '/media?depth=0', { alt: 'Cut off' }, { name: 'cut-off.jpg', mimetype: 'image/jpeg', data: cut }, 'kk')
+    expect(answer.status).toBe(400)
+    expect(answer.body.errors?.[0]?.message).toBe('Бұл файл сурет ретінде оқылмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.')
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
+    expect(existsSync(stored('cut-off.jpg'))).toBe(false)
   })
 
   it('a photo that is upright already is stored byte for byte as it came', async () => {
