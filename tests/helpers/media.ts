@@ -54,7 +54,7 @@ export async function phonePhoto(n: number): Promise<Buffer> {
 }
 
 /** The colour nearest to the stored pixel at a fraction (0..1) of the width and height, read as stored. */
-export async function colourAt(file: string, fx: number, fy: number): Promise<Colour> {
+export async function colourAt(file: string | Buffer, fx: number, fy: number): Promise<Colour> {
   const { data, info } = await sharp(file).removeAlpha().raw().toBuffer({ resolveWithObject: true })
   const x = Math.min(info.width - 1, Math.floor(fx * info.width))
   const y = Math.min(info.height - 1, Math.floor(fy * info.height))
@@ -64,8 +64,8 @@ export async function colourAt(file: string, fx: number, fy: number): Promise<Co
   return (Object.keys(rgb) as Colour[]).reduce((best, c) => (distance(rgb[c]) < distance(rgb[best]) ? c : best))
 }
 
-/** The four corners (10 % in from each edge) of a stored image, as stored. */
-export async function corners(file: string) {
+/** The four corners (10 % in from each edge) of a stored image (its path or its bytes), as stored. */
+export async function corners(file: string | Buffer) {
   return {
     topLeft: await colourAt(file, 0.1, 0.1),
     topRight: await colourAt(file, 0.9, 0.1),
