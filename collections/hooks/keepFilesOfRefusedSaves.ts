@@ -30,11 +30,12 @@ class FileJournal {
   protect(file: string): Promise<string | null> {
     const known = this.entries.get(file)
     if (known) return known
+    const index = this.entries.size
     const entry = (async () => {
       const exists = await stat(file).then((info) => info.isFile(), () => false)
       if (!exists) return null
       this.stageDir ??= mkdtemp(path.join(os.tmpdir(), 'altai-media-'))
-      const copy = path.join(await this.stageDir, String(this.entries.size))
+      const copy = path.join(await this.stageDir, String(index))
       // A copy-on-write clone where the file system offers one, a plain copy otherwise.
       await copyFile(file, copy, constants.COPYFILE_FICLONE)
       return copy
@@ -43,14 +44,20 @@ class FileJournal {
     return entry
   }
 
-  /** Puts every protected file back as it was and removes the ones the save created. */
+  /** Puts every protected file back as it was and removes the ones the save created; tries every file before reporting a failure. */
   async restore(): Promise<void> {
+    const failures: unknown[] = []
     for (const [file, entry] of this.entries) {
-      const copy = await entry.catch(() => null)
-      if (copy) await copyFile(copy, file)
-      else await rm(file, { force: true })
+      try {
+        const copy = await entry
+        if (copy) await copyFile(copy, file)
+        else await rm(file, { force: true })
+      } catch (error) {
+        failures.push(error)
+      }
     }
     await this.discard()
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} media file(s) could not be restored after a refused save`)
   }
 
   async discard(): Promise<void> {
