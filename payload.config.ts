@@ -18,6 +18,7 @@ import { Organizations } from './collections/Organizations'
 import { Quotes } from './collections/Quotes'
 import { Users } from './collections/Users'
 import { serializedSqlite } from './src/db/serializedSqlite'
+import { withTransactionCallbacks } from './src/db/transactionCallbacks'
 import { smtpEmailAdapter } from './src/email/adapter'
 import { env } from './src/env'
 import { adminDateTimeFormat } from './src/i18n/adminDates'
@@ -61,7 +62,8 @@ const adminTranslations = {
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SITE_URL,
-  db: databaseAdapter(),
+  // Uploads' files follow the transaction: a refused save puts them back (collections/hooks/keepFilesOfRefusedSaves.ts).
+  db: withTransactionCallbacks(databaseAdapter()),
   editor: lexicalEditor(),
   // Every decode Payload asks of sharp stops at our pixel limit (its own default is 268 megapixels).
   sharp: (input, options) => sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options }),

@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { env } from '../src/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
+import { keepNewFilesUntilSaved, keepStoredFilesUntilSaved } from './hooks/keepFilesOfRefusedSaves'
 import { refuseUnsafeImage } from './hooks/refuseUnsafeImage'
+import { turnImageUpright } from './hooks/turnImageUpright'
 import { revalidateMedia } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
@@ -44,7 +46,9 @@ export const Media: CollectionConfig = {
     ],
   },
   hooks: {
-    beforeOperation: [guardTranslatorOperations, refuseUnsafeImage],
+    // Translators' limits first; refuse unsafe files; store phone photos upright; a refused save leaves every file as it was.
+    beforeOperation: [guardTranslatorOperations, refuseUnsafeImage, turnImageUpright, keepStoredFilesUntilSaved],
+    beforeValidate: [keepNewFilesUntilSaved],
     beforeChange: [guardTranslatorWrites],
     afterChange: [revalidateMedia],
   },

@@ -20,6 +20,9 @@ const acceptedFormats: Record<string, { mimeTypes: string[]; extensions: string[
 const refuse = (req: PayloadRequest, status: number, key: NewsroomMessageKey, values: Record<string, string | number> = {}) =>
   new APIError(newsroomMessage(req, key, values), status, { field: 'file', ...values }, true)
 
+/** The refusal of a file whose pixels cannot be read (400, in the editor's admin language). */
+export const unreadableImage = (req: PayloadRequest): APIError => refuse(req, 400, 'imageUnreadable')
+
 /**
  * Reads only the image header (sharp's metadata decodes no pixels) and refuses, before Payload
  * decodes, resizes or writes anything: oversized files, files that are no image, formats we do
@@ -37,7 +40,7 @@ export const refuseUnsafeImage: CollectionBeforeOperationHook = async ({ args, o
   try {
     metadata = await sharp(file.tempFilePath || file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw refuse(req, 400, 'imageUnreadable')
+    throw unreadableImage(req)
   }
   const format = acceptedFormats[metadata.format ?? '']
   if (!format) throw refuse(req, 400, 'imageFormatNotAllowed', { format: String(metadata.format ?? '?').toUpperCase() })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { hostileUploads, type UploadFile } from '../fixtures/hostile-uploads'
+import { corners, phonePhoto, QUADRANTS, UPRIGHT } from '../helpers/media'
 import { api, login, siteUrl } from '../helpers/site'
 
 // The test site's media folder (scripts/run-tests.mjs); no other browser test uploads.
@@ -76,6 +77,17 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
     expect(filesOf(upload.name)).toEqual(before.files)
     expect(await mediaCount(upload.name)).toBe(before.docs)
   }, 60_000)
+
+  it('a phone photo shot sideways is served upright, with the width and height the editor sees', async () => {
+    const phone = { name: 'sideways-phone-photo.jpg', mimetype: 'image/jpeg', data: await phonePhoto(6) }
+    const { status, doc } = await uploadOverRest(token, phone)
+    expect(status).toBe(201)
+    const { body } = await api<{ width: number; height: number; url: string }>(`/media/${doc?.id}?depth=0`, { token })
+    expect({ width: body.width, height: body.height }).toEqual(UPRIGHT)
+    const served = Buffer.from(await (await fetch(new URL(body.url, siteUrl()))).arrayBuffer())
+    expect(await corners(served)).toEqual(QUADRANTS)
+    expect((await api(`/media/${doc?.id}`, { method: 'DELETE', token })).status).toBe(200)
+  })
 
   it('words the refusal in the editor’s admin language', async () => {
     const kk = await uploadOverRest(token, files.headerBomb as UploadFile, 'kk')
