@@ -10,6 +10,7 @@ import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpub
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
+import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
@@ -46,8 +47,14 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [markReaderReads],
     afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
-    afterChange: [flagOutdatedTranslations, revalidateArticle],
+    beforeChange: [
+      guardTranslatorWrites,
+      stampPublicationDate,
+      syncTranslationStateWithPublication,
+      recordTranslationState(articleSourceFields),
+      updateSearchText,
+    ],
+    afterChange: [dropEmptyDraftSnapshot, flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [

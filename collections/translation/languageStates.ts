@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+
+import { isReadableIn } from '../../src/content/articles'
+import { type Locale, localeCodes } from '../../src/i18n/locales'
+
+/**
+ * What the admin shows for one language of a document:
+ * - `source`: the original language, live for readers;
+ * - `published` / `outdated`: a translation readers see (outdated: the source changed since);
+ * - `missing` / `in-progress` / `ready`: a translation readers do not see, by its latest draft;
+ * - `unpublished`: text that readers do not see although it was once marked published (the
+ *   article is unpublished) or an original never published yet.
+ */
+export type LanguageState = 'source' | 'missing' | 'in-progress' | 'ready' | 'published' | 'outdated' | 'unpublished'
+
+type Localized<T> = Partial<Record<Locale, T>> | null | undefined
+type StateDoc = {
+  _status?: string | null
+  sourceLocale?: Locale
+  title?: Localized<string | null>
+  text?: Localized<string | null>
+  translationStatus?: Localized<string | null>
+  translationOutdated?: Localized<boolean | null>
+}
+
+const select = { _status: true, sourceLocale: true, translationStatus: true, translationOutdated: true } as const
+
+/**
+ * Each language's state as readers see it (decision 003's `isReadableIn` applied to the published
+ * document, which is what readers get), and for languages readers do not see, the translation
+ * workflow's state in the latest draft. `collection` is `articles` (drafts) or `quotes` (no drafts:
+ * the document itself is what readers see; its headline is the quote's text).
+ * Returns one entry per locale, in the order of `localeCodes`.
+ */
+export async function languageStates(payload: Payload, collection: 'articles' | 'quotes', id: number | string): Promise<{ locale: Locale; state: LanguageState; live: boolean }[]> {
+  const read = (draft: boolean) =>
+    payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      draft,
+      overrideAccess: true,
+      select: { ...select, ...(collection === 'articles' ? { title: true } : { text: true }) },
+    }) as Promise<unknown> as Promise<StateDoc>
+  const [published, latest] = collection === 'articles' ? await Promise.all([read(false), read(true)]) : await read(false).then((doc) => [doc, doc])
+  const isLive = published._status === undefined || published._status === 'published'
+  return localeCodes.map((locale) => {
+    const source = (latest.sourceLocale ?? published.sourceLocale) === locale
+    const headline = (published.title ?? published.text)?.[locale]
+    const live = isLive && isReadableIn({ sourceLocale: published.sourceLocale ?? 'en' }, published.translationStatus?.[locale], headline, locale)
+    let state: LanguageState
+    if (live) state = source ? 'source' : published.translationOutdated?.[locale] ? 'outdated' : 'published'
+    else if (source) state = 'unpublished'
+    else if (latest.translationOutdated?.[locale]) state = 'outdated'
+    else {
+      const draftState = latest.translationStatus?.[locale] ?? 'missing'
+      state = draftState === 'published' ? 'unpublished' : (draftState as LanguageState)
+    }
+    return { locale, state, live }
+  })
+}
