@@ -8,6 +8,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { groups, label } from '../labels'
+import { languageStatesEndpoint } from '../translation/languageStates'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
@@ -44,6 +45,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [languageStatesEndpoint],
   hooks: {
     beforeOperation: [markReaderReads],
     afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],

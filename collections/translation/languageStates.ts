@@ -1,7 +1,9 @@
-import type { Payload } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 
 import { isReadableIn } from '../../src/content/articles'
+import { newsroomMessage } from '../../src/i18n/admin/newsroom'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { hasRole } from '../access/roles'
 
 /**
  * What the admin shows for one language of a document:
@@ -59,4 +61,24 @@ export async function languageStates(payload: Payload, collection: 'articles' | 
     }
     return { locale, state, live }
   })
+}
+
+/**
+ * `GET /api/articles/:id/languages`: `languageStates` as JSON (`[{ locale, state, live }]`) for
+ * the admin's sidebar, which fetches it after each save. Newsroom staff only (403 otherwise,
+ * with the reason in the admin user's language); 404 for an unknown id.
+ */
+export const languageStatesEndpoint: Endpoint = {
+  path: '/:id/languages',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
+      return Response.json({ errors: [{ message: newsroomMessage(req, 'languageStatesStaffOnly') }] }, { status: 403 })
+    }
+    try {
+      return Response.json(await languageStates(req.payload, 'articles', String(req.routeParams?.id)))
+    } catch {
+      return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+    }
+  },
 }
