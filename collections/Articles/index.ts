@@ -27,11 +27,15 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'translations', 'publishedAt', '_status'],
+    // No document-wide status column: it read "Draft (has published version)" right after "Publish in …";
+    // the Languages column says, per language, what readers see (decision 008).
+    defaultColumns: ['title', 'translations', 'publishedAt'],
     // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
     preview: (doc, { locale }) =>
       doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
     group: groups.newsroom,
+    // The status line speaks of the language being edited, as readers see it (decision 008).
+    components: { edit: { Status: '/src/admin/LanguageStateBadges#LanguageStatus' } },
   },
   access: {
     read: publishedOrStaff,

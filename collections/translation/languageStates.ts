@@ -25,16 +25,21 @@ type StateDoc = {
   translationOutdated?: Localized<boolean | null>
 }
 
-const select = { _status: true, sourceLocale: true, translationStatus: true, translationOutdated: true } as const
+/** Localized fields that are bookkeeping, not text a reader sees. */
+const bookkeeping = new Set(['translationStatus', 'translationOutdated', 'translationFingerprint', 'searchText'])
+
+/** One language's row: `changed` when its latest draft text differs from what readers get. */
+export type LanguageStateRow = { locale: Locale; state: LanguageState; live: boolean; changed: boolean }
 
 /**
  * Each language's state as readers see it (decision 003's `isReadableIn` applied to the published
  * document, which is what readers get), and for languages readers do not see, the translation
  * workflow's state in the latest draft. `collection` is `articles` (drafts) or `quotes` (no drafts:
  * the document itself is what readers see; its headline is the quote's text).
- * Returns one entry per locale, in the order of `localeCodes`.
+ * Returns one entry per locale, in the order of `localeCodes`; `changed` says a live language has
+ * unpublished edits (what the document's status line shows for that language).
  */
-export async function languageStates(payload: Payload, collection: 'articles' | 'quotes', id: number | string): Promise<{ locale: Locale; state: LanguageState; live: boolean }[]> {
+export async function languageStates(payload: Payload, collection: 'articles' | 'quotes', id: number | string): Promise<LanguageStateRow[]> {
   const read = (draft: boolean) =>
     payload.findByID({
       collection,
@@ -43,10 +48,12 @@ export async function languageStates(payload: Payload, collection: 'articles' | 
       depth: 0,
       draft,
       overrideAccess: true,
-      select: { ...select, ...(collection === 'articles' ? { title: true } : { text: true }) },
-    }) as Promise<unknown> as Promise<StateDoc>
+    }) as Promise<unknown> as Promise<StateDoc & Record<string, unknown>>
   const [published, latest] = collection === 'articles' ? await Promise.all([read(false), read(true)]) : await read(false).then((doc) => [doc, doc])
   const isLive = published._status === undefined || published._status === 'published'
+  const localized = payload.collections[collection].config.flattenedFields.filter((field) => 'localized' in field && field.localized && !bookkeeping.has(field.name))
+  const textIn = (doc: Record<string, unknown>, locale: Locale) =>
+    JSON.stringify(localized.map((field) => (doc[field.name] as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? null))
   return localeCodes.map((locale) => {
     const source = (latest.sourceLocale ?? published.sourceLocale) === locale
     const headline = (published.title ?? published.text)?.[locale]
@@ -59,7 +66,7 @@ export async function languageStates(payload: Payload, collection: 'articles' | 
       const draftState = latest.translationStatus?.[locale] ?? 'missing'
       state = draftState === 'published' ? 'unpublished' : (draftState as LanguageState)
     }
-    return { locale, state, live }
+    return { locale, state, live, changed: live && textIn(latest, locale) !== textIn(published, locale) }
   })
 }
 

@@ -1,12 +1,10 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-import type { LanguageState } from '../../collections/translation/languageStates'
+import type { LanguageState, LanguageStateRow } from '../../collections/translation/languageStates'
 import type { NewsroomMessageKey } from '../i18n/admin/newsroom'
-
-export type LanguageStateRow = { locale: string; state: LanguageState; live: boolean }
 
 const marks: Record<LanguageState, string> = { source: '◆', missing: '—', 'in-progress': '…', ready: '✓', published: '●', outdated: '⚠', unpublished: '○' }
 const colours: Record<LanguageState, string> = {
@@ -45,30 +43,61 @@ export function LanguageStateBadges({ states }: { states: LanguageStateRow[] }) 
 }
 
 /**
- * The sidebar's badges: drawn from the server on load, fetched again
- * (`GET /api/<collection>/<id>/languages`) after every save, publish or unpublish, so they never
- * wait for a reload to show what readers now see.
+ * The document's language states (`GET /api/<collection>/<id>/languages`), fetched on mount when
+ * no `initial` rows are given and again after every save, publish or unpublish, so what the admin
+ * shows never waits for a reload. `null` until known.
  */
-export function LiveLanguageStates({ initial, collection, id }: { initial: LanguageStateRow[]; collection: string; id: number | string }) {
+export function useLanguageStates(initial: LanguageStateRow[] | null = null): LanguageStateRow[] | null {
   const { config } = useConfig()
-  const { t } = useTranslation()
-  const { savedDocumentData, lastUpdateTime } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData, lastUpdateTime } = useDocumentInfo()
   const [states, setStates] = useState(initial)
   const saved = `${String(savedDocumentData?.updatedAt)}|${String(savedDocumentData?._status)}|${String(lastUpdateTime)}`
-  const first = useRef(saved)
+  const shown = useRef(initial ? saved : null)
   useEffect(() => {
-    if (saved === first.current) return
+    if (!id || !collectionSlug || saved === shown.current) return
+    shown.current = saved
     const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/${collection}/${id}/languages`, { credentials: 'include', signal: controller.signal })
+    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/languages`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? (response.json() as Promise<LanguageStateRow[]>) : null))
       .then((fresh) => fresh && setStates(fresh))
       .catch(() => undefined)
     return () => controller.abort()
-  }, [saved, collection, id, config.serverURL, config.routes.api])
+  }, [saved, collectionSlug, id, config.serverURL, config.routes.api])
+  return states
+}
+
+/** The sidebar's badges: drawn by the server on load, then kept current by `useLanguageStates`. */
+export function LiveLanguageStates({ initial }: { initial: LanguageStateRow[] }) {
+  const { t } = useTranslation()
+  const states = useLanguageStates(initial) ?? initial
   return (
     <div className="field-type language-states" style={{ marginBottom: '1rem' }}>
       <p style={{ margin: '0 0 0.25rem', fontSize: '0.8rem', color: 'var(--theme-elevation-600)' }}>{(t as (key: string) => string)('newsroom:languagesReadersSee')}</p>
       <LanguageStateBadges states={states} />
+    </div>
+  )
+}
+
+/**
+ * Replaces Payload's document status line (`admin.components.edit.Status`), which is one status for
+ * the whole document: after "Publish in Қазақша" it said "Changed" because another language had a
+ * draft. This one speaks of the language being edited, as readers see it: Draft (readers do not
+ * see this language), Changed (they see an older text than the latest draft) or Published.
+ */
+export function LanguageStatus() {
+  const { t } = useTranslation()
+  const { code } = useLocale()
+  const states = useLanguageStates()
+  const row = states?.find((candidate) => candidate.locale === code)
+  if (!row) return null
+  const key = !row.live ? 'draft' : row.changed ? 'changed' : 'published'
+  const say = t as (key: string) => string
+  return (
+    <div className="status" title={`${say('version:status')}: ${say(`version:${key}`)}`} data-locale={code} data-live={row.live}>
+      <div className="status__value-wrap">
+        <span className="status__label">{say('version:status')}: </span>
+        <span className="status__value">{say(`version:${key}`)}</span>
+      </div>
     </div>
   )
 }

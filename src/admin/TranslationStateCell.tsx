@@ -18,5 +18,5 @@ export async function TranslationStateCell({ payload, rowData, collectionConfig 
 export const TranslationStateField: UIFieldServerComponent = async ({ payload, id, collectionSlug }) => {
   if (!id) return null
   const states = await languageStates(payload, collectionSlug as 'articles', id)
-  return <LiveLanguageStates initial={states} collection={collectionSlug} id={id} />
+  return <LiveLanguageStates initial={states} />
 }

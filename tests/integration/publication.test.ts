@@ -83,6 +83,18 @@ describe('publishing a language is what readers see, and what the admin says', (
     expect((await statesOf(id)).ru).toBe('published')
   })
 
+  it('says a live language has changes waiting only when its own draft differs from what readers get', async () => {
+    const id = await englishStory('Marmot season opens')
+    await payload.update({ collection: 'articles', id, locale: 'kk', ...asEditor, publishSpecificLocale: 'kk', data: { title: 'Суыр маусымы ашылды', _status: 'published' } })
+    await payload.update({ collection: 'articles', id, locale: 'ru', draft: true, ...asEditor, data: { title: 'Сезон сурков — черновик', translationStatus: 'in-progress' } })
+    const changed = async () => Object.fromEntries((await languageStates(payload, 'articles', id)).map((row) => [row.locale, row.changed]))
+    // A Russian draft waits: English and Kazakh are as readers see them.
+    expect(await changed()).toMatchObject({ en: false, kk: false, ru: false })
+
+    await payload.update({ collection: 'articles', id, locale: 'kk', draft: true, ...asEditor, data: { dek: 'Жаңа лид' } })
+    expect(await changed()).toMatchObject({ en: false, kk: true })
+  })
+
   it('“Unpublish” takes every language down, the admin says so, and “Publish” brings back the languages that were online', async () => {
     const id = await englishStory('Road to Ölgii reopens')
     await payload.update({ collection: 'articles', id, locale: 'mn', ...asEditor, publishSpecificLocale: 'mn', data: { title: 'Өлгийн зам нээгдлээ', _status: 'published' } })

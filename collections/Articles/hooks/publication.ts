@@ -76,8 +76,8 @@ function storedContent(doc: Record<string, unknown> | null | undefined, fields: 
  * "Current Draft". Such a snapshot carries nothing, so it is removed; one that holds another
  * language's unpublished work is kept.
  */
-export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async ({ doc, data, req, collection }) => {
-  if (data._status !== 'published' || doc._status !== 'published') return doc
+export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async ({ doc, data, req, collection, context }) => {
+  if (context.seeding || data._status !== 'published' || doc._status !== 'published') return doc
   const { docs } = await req.payload.db.findVersions({
     collection: collection.slug,
     where: { and: [{ parent: { equals: doc.id } }, { snapshot: { equals: true } }] },
