@@ -10,8 +10,10 @@ import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guard
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
+import { languageStatesEndpoint } from '../translation/languageStates'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { generateSlug } from './hooks/generateSlug'
+import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
@@ -27,13 +29,16 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'translations', 'publishedAt', '_status'],
+    // No document-wide status column: it read "Draft (has published version)" right after "Publish in …";
+    // the Languages column says, per language, what readers see (decision 011).
+    defaultColumns: ['title', 'translations', 'publishedAt'],
     // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
     preview: (doc, { locale }) =>
       doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
     group: groups.newsroom,
-    // "Revert to published" only for those who may publish (Payload offers it to anyone who may update).
-    components: { edit: { Status: '/src/admin/PublicationStatus#PublicationStatus' } },
+    // The status line speaks of the language being edited, as readers see it (decision 011), and offers
+    // "Revert to published" only to those who may publish.
+    components: { edit: { Status: '/src/admin/LanguageStateBadges#LanguageStatus' } },
   },
   access: {
     read: publishedOrStaff,
@@ -47,11 +52,18 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [languageStatesEndpoint],
   hooks: {
     beforeOperation: [guardTranslatorOperations, markReaderReads],
     afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
-    afterChange: [flagOutdatedTranslations, revalidateArticle],
+    beforeChange: [
+      guardTranslatorWrites,
+      stampPublicationDate,
+      syncTranslationStateWithPublication,
+      recordTranslationState(articleSourceFields),
+      updateSearchText,
+    ],
+    afterChange: [dropEmptyDraftSnapshot, flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [

@@ -225,7 +225,8 @@ export const Comments: CollectionConfig = {
       type: 'json',
       access: { read: isModeratorField },
       label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
-      admin: { readOnly: true },
+      // Shown as text: Payload's JSON editor (Monaco) would load from a public CDN.
+      admin: { readOnly: true, components: { Field: '/src/admin/JsonText#JsonText' } },
     },
     {
       name: 'ipHash',

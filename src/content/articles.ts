@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Article } from '../payload-types'
 import { type Locale, localeCodes } from '../i18n/locales'
+import { readOptions, type ReadingContext } from './readingContext'
 
 /**
  * What the public site calls "an article in a language": published, and in that language
@@ -37,20 +38,27 @@ export function publishedInLocale(locale: Locale): Where {
   }
 }
 
-/** Slugs of the languages this article can be read in: the language switcher and hreflang. */
-export async function articleAlternates(payload: Payload, id: number | string): Promise<Alternates> {
-  const all = (await payload.findByID({
+/**
+ * Slugs of the languages this article can be read in: the language switcher and hreflang.
+ * As a reader: the published languages (`isReadableIn`, decision 003). In a preview: every
+ * language whose latest draft has a slug and a headline, so an article never published yet
+ * still has its alternates. Throws Payload's NotFound when the article is not readable at all.
+ */
+export async function articleAlternates(context: ReadingContext, id: number | string): Promise<Alternates> {
+  const all = (await context.payload.findByID({
     collection: 'articles',
     id,
     locale: 'all',
     depth: 0,
-    overrideAccess: false,
+    ...readOptions(context),
     select: { slug: true, title: true, translationStatus: true, sourceLocale: true },
   })) as unknown as LocalizedArticle
   const alternates: Alternates = {}
   for (const locale of localeCodes) {
     const slug = all.slug?.[locale]
-    if (slug && isReadableIn(all, all.translationStatus?.[locale], all.title?.[locale], locale)) alternates[locale] = slug
+    const title = all.title?.[locale]
+    const readable = context.draft ? typeof title === 'string' && title.trim() !== '' : isReadableIn(all, all.translationStatus?.[locale], title, locale)
+    if (slug && readable) alternates[locale] = slug
   }
   return alternates
 }
@@ -60,8 +68,12 @@ export type ArticleLookup =
   | { kind: 'untranslated'; alternates: Alternates }
   | { kind: 'missing' }
 
-/** Finds the article a URL names; the slug may be another language's when a reader swapped the locale. */
-export async function articleBySlug(payload: Payload, locale: Locale, slug: string, draft = false): Promise<ArticleLookup> {
+/**
+ * Finds the article a URL names in `locale`; the slug may be another language's when a reader
+ * swapped the locale. In a preview (`context.draft`) the latest draft is found, published or not.
+ */
+export async function articleBySlug(context: ReadingContext, locale: Locale, slug: string): Promise<ArticleLookup> {
+  const { payload } = context
   const found = await payload.find({
     collection: 'articles',
     locale,
@@ -69,13 +81,12 @@ export async function articleBySlug(payload: Payload, locale: Locale, slug: stri
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 2,
-    draft,
-    overrideAccess: draft,
+    ...readOptions(context),
   })
   const article = found.docs[0]
   if (article) {
-    const alternates = await articleAlternates(payload, article.id)
-    if (draft || alternates[locale]) return { kind: 'found', article, alternates }
+    const alternates = await articleAlternates(context, article.id)
+    if (alternates[locale]) return { kind: 'found', article, alternates }
     return { kind: 'untranslated', alternates }
   }
   for (const other of localeCodes.filter((code) => code !== locale)) {
@@ -86,10 +97,10 @@ export async function articleBySlug(payload: Payload, locale: Locale, slug: stri
       where: { slug: { equals: slug } },
       limit: 1,
       depth: 0,
-      overrideAccess: false,
+      ...readOptions(context),
       select: { slug: true },
     })
-    if (elsewhere.docs[0]) return { kind: 'untranslated', alternates: await articleAlternates(payload, elsewhere.docs[0].id) }
+    if (elsewhere.docs[0]) return { kind: 'untranslated', alternates: await articleAlternates(context, elsewhere.docs[0].id) }
   }
   return { kind: 'missing' }
 }

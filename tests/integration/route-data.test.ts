@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
 import { articleAlternates, articleBySlug, latestArticles, readablePaths } from '../../src/content/articles'
+import { readerContext } from '../../src/content/readingContext'
 import { searchArticles } from '../../src/content/search'
 import { articlePaths, languageAlternates } from '../../src/seo/alternates'
 import { testPayload } from '../helpers/payload'
@@ -21,7 +22,7 @@ describe('what the reader site reads (seeded story)', () => {
   })
 
   it('gives the language switcher and hreflang the story’s own slug in each of the five languages', async () => {
-    const alternates = await articleAlternates(payload, storyId)
+    const alternates = await articleAlternates(readerContext(payload), storyId)
     expect(Object.keys(alternates)).toEqual(['en', 'zh', 'ru', 'kk', 'mn'])
     expect(alternates.en).toBe(storySlug)
     expect(alternates.kk).toMatch(/^altay-elderi-/)
@@ -42,7 +43,7 @@ describe('what the reader site reads (seeded story)', () => {
       locale: 'mn',
       data: { title: 'Ноосны үнэ өсөв', translationStatus: 'in-progress', _status: 'published' },
     })
-    const alternates = await articleAlternates(payload, article.id)
+    const alternates = await articleAlternates(readerContext(payload), article.id)
     expect(alternates).toEqual({ en: 'wool-prices-rise' })
     expect(languageAlternates(articlePaths(alternates))).toEqual({
       en: '/en/articles/wool-prices-rise',
@@ -56,13 +57,13 @@ describe('what the reader site reads (seeded story)', () => {
 
     // The Mongolian URL (its own slug, or the English one swapped in) leads to the notice, not to English text.
     const mnSlug = (await payload.findByID({ collection: 'articles', id: article.id, locale: 'mn' })).slug as string
-    expect(await articleBySlug(payload, 'mn', mnSlug)).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
-    expect(await articleBySlug(payload, 'mn', 'wool-prices-rise')).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
-    expect(await articleBySlug(payload, 'mn', 'no-such-article')).toEqual({ kind: 'missing' })
+    expect(await articleBySlug(readerContext(payload), 'mn', mnSlug)).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
+    expect(await articleBySlug(readerContext(payload), 'mn', 'wool-prices-rise')).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
+    expect(await articleBySlug(readerContext(payload), 'mn', 'no-such-article')).toEqual({ kind: 'missing' })
 
     // Once marked published, it exists in Mongolian too.
     await payload.update({ collection: 'articles', id: article.id, locale: 'mn', data: { translationStatus: 'published' } })
-    expect(Object.keys(await articleAlternates(payload, article.id))).toEqual(['en', 'mn'])
+    expect(Object.keys(await articleAlternates(readerContext(payload), article.id))).toEqual(['en', 'mn'])
   })
 
   it('never lists or finds drafts for readers', async () => {

@@ -3,6 +3,7 @@ import { createLocalReq, getLocalI18n, handleEndpoints, type Payload, type Paylo
 
 import { schedulePublishForPublishers } from '../../src/admin/schedulePublishGuard'
 import { articleAlternates, articleBySlug, latestArticles } from '../../src/content/articles'
+import { readerContext } from '../../src/content/readingContext'
 import { type NewsroomMessageKey, newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
 import { testPayload } from '../helpers/payload'
@@ -25,11 +26,11 @@ const headlines: Record<Locale, string> = {
  * reads), the language switcher and the home page list. "Unchanged for readers" compares these.
  */
 async function readerView(payload: Payload, id: number) {
-  const alternates = await articleAlternates(payload, id)
+  const alternates = await articleAlternates(readerContext(payload), id)
   const pages: Record<string, unknown> = {}
   for (const locale of localeCodes) {
     const slug = alternates[locale]
-    const lookup = slug ? await articleBySlug(payload, locale, slug) : { kind: 'none' as const }
+    const lookup = slug ? await articleBySlug(readerContext(payload), locale, slug) : { kind: 'none' as const }
     pages[locale] =
       lookup.kind === 'found'
         ? { kicker: lookup.article.kicker, title: lookup.article.title, dek: lookup.article.dek, status: lookup.article._status, publishedAt: lookup.article.publishedAt }

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { HeroImage } from '../../src/components/HeroImage'
 import { articleBySlug } from '../../src/content/articles'
+import { readerContext } from '../../src/content/readingContext'
 import type { Article, Media, User } from '../../src/payload-types'
 import { corners, cropQuery, phonePhoto, QUADRANTS, restAs, UPRIGHT } from '../helpers/media'
 import { testPayload } from '../helpers/payload'
@@ -146,7 +147,7 @@ describe('photos from phones are stored as the editor sees them', () => {
     // The seeded story takes it as its hero, and is read as its page reads it.
     const story = (await payload.find({ collection: 'articles', locale: 'en', limit: 1, depth: 0 })).docs[0] as Article
     await payload.update({ collection: 'articles', id: story.id, locale: 'en', data: { heroImage: doc.id }, user: editor, overrideAccess: false })
-    const lookup = await articleBySlug(payload, 'en', story.slug as string)
+    const lookup = await articleBySlug(readerContext(payload), 'en', story.slug as string)
     if (lookup.kind !== 'found') throw new Error(`the story is ${lookup.kind}`)
     const html = renderToStaticMarkup(createElement(HeroImage, { image: lookup.article.heroImage as Media }))
     const img = /<img [^>]*>/.exec(html)?.[0] ?? ''

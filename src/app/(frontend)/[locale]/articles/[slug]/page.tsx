@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '../../../../../components/ArticleBody'
@@ -10,6 +9,7 @@ import { UntranslatedNotice } from '../../../../../components/UntranslatedNotice
 import { articleBySlug, readablePaths } from '../../../../../content/articles'
 import { approvedComments, myPendingComments } from '../../../../../content/comments'
 import { payloadClient } from '../../../../../content/payload.server'
+import { requestReadingContext } from '../../../../../content/readingContext.server'
 import { type Locale, localeDefinition } from '../../../../../i18n/locales'
 import { formatDate, translator } from '../../../../../i18n/translate'
 import type { Media, Organization, Quote } from '../../../../../payload-types'
@@ -28,10 +28,10 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return paths.flatMap(({ alternates }) => (alternates[locale] ? [{ slug: alternates[locale] as string }] : []))
 }
 
+/** Every read of this page goes through the request's reading context: a preview sees drafts throughout. */
 async function load(locale: Locale, slug: string) {
-  const { isEnabled: draft } = await draftMode()
-  const payload = await payloadClient()
-  return { ...(await articleBySlug(payload, locale, slug, draft)), draft }
+  const context = await requestReadingContext()
+  return { ...(await articleBySlug(context, locale, slug)), context, draft: context.draft }
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -85,8 +85,8 @@ export async function ArticlePageContent({ locale, slug, mineIds = [] }: { local
     )
   }
 
-  const { article, alternates, draft } = lookup
-  const payload = await payloadClient()
+  const { article, alternates, draft, context } = lookup
+  const { payload } = context
   const t = translator(locale)
   const paths = articlePaths(alternates)
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null

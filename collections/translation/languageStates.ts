@@ -1,0 +1,91 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { isReadableIn } from '../../src/content/articles'
+import { newsroomMessage } from '../../src/i18n/admin/newsroom'
+import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { hasRole } from '../access/roles'
+
+/**
+ * What the admin shows for one language of a document:
+ * - `source`: the original language, live for readers;
+ * - `published` / `outdated`: a translation readers see (outdated: the source changed since);
+ * - `missing` / `in-progress` / `ready`: a translation readers do not see, by its latest draft;
+ * - `unpublished`: text that readers do not see although it was once marked published (the
+ *   article is unpublished) or an original never published yet.
+ */
+export type LanguageState = 'source' | 'missing' | 'in-progress' | 'ready' | 'published' | 'outdated' | 'unpublished'
+
+type Localized<T> = Partial<Record<Locale, T>> | null | undefined
+type StateDoc = {
+  _status?: string | null
+  sourceLocale?: Locale
+  title?: Localized<string | null>
+  text?: Localized<string | null>
+  translationStatus?: Localized<string | null>
+  translationOutdated?: Localized<boolean | null>
+}
+
+/** Localized fields that are bookkeeping, not text a reader sees. */
+const bookkeeping = new Set(['translationStatus', 'translationOutdated', 'translationFingerprint', 'searchText'])
+
+/** One language's row: `changed` when its latest draft text differs from what readers get. */
+export type LanguageStateRow = { locale: Locale; state: LanguageState; live: boolean; changed: boolean }
+
+/**
+ * Each language's state as readers see it (decision 003's `isReadableIn` applied to the published
+ * document, which is what readers get), and for languages readers do not see, the translation
+ * workflow's state in the latest draft. `collection` is `articles` (drafts) or `quotes` (no drafts:
+ * the document itself is what readers see; its headline is the quote's text).
+ * Returns one entry per locale, in the order of `localeCodes`; `changed` says a live language has
+ * unpublished edits (what the document's status line shows for that language).
+ */
+export async function languageStates(payload: Payload, collection: 'articles' | 'quotes', id: number | string): Promise<LanguageStateRow[]> {
+  const read = (draft: boolean) =>
+    payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      draft,
+      overrideAccess: true,
+    }) as Promise<unknown> as Promise<StateDoc & Record<string, unknown>>
+  const [published, latest] = collection === 'articles' ? await Promise.all([read(false), read(true)]) : await read(false).then((doc) => [doc, doc])
+  const isLive = published._status === undefined || published._status === 'published'
+  const localized = payload.collections[collection].config.flattenedFields.filter((field) => 'localized' in field && field.localized && !bookkeeping.has(field.name))
+  const textIn = (doc: Record<string, unknown>, locale: Locale) =>
+    JSON.stringify(localized.map((field) => (doc[field.name] as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? null))
+  return localeCodes.map((locale) => {
+    const source = (latest.sourceLocale ?? published.sourceLocale) === locale
+    const headline = (published.title ?? published.text)?.[locale]
+    const live = isLive && isReadableIn({ sourceLocale: published.sourceLocale ?? 'en' }, published.translationStatus?.[locale], headline, locale)
+    let state: LanguageState
+    if (live) state = source ? 'source' : published.translationOutdated?.[locale] ? 'outdated' : 'published'
+    else if (source) state = 'unpublished'
+    else if (latest.translationOutdated?.[locale]) state = 'outdated'
+    else {
+      const draftState = latest.translationStatus?.[locale] ?? 'missing'
+      state = draftState === 'published' ? 'unpublished' : (draftState as LanguageState)
+    }
+    return { locale, state, live, changed: live && textIn(latest, locale) !== textIn(published, locale) }
+  })
+}
+
+/**
+ * `GET /api/articles/:id/languages`: `languageStates` as JSON (`[{ locale, state, live }]`) for
+ * the admin's sidebar, which fetches it after each save. Newsroom staff only (403 otherwise,
+ * with the reason in the admin user's language); 404 for an unknown id.
+ */
+export const languageStatesEndpoint: Endpoint = {
+  path: '/:id/languages',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
+      return Response.json({ errors: [{ message: newsroomMessage(req, 'languageStatesStaffOnly') }] }, { status: 403 })
+    }
+    try {
+      return Response.json(await languageStates(req.payload, 'articles', String(req.routeParams?.id)))
+    } catch {
+      return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
+    }
+  },
+}
