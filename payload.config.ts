@@ -93,7 +93,7 @@ export default buildConfig({
     // Each language's own date order and a 24-hour clock (src/i18n/adminDates.ts).
     dateFormat: adminDateTimeFormat,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Altai newsroom' },
+    meta: { titleSuffix: ' · Altai News' },
     components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments'] },
   },
   upload: {

@@ -3,13 +3,12 @@
 import { toast, useListQuery, useSelection, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-const words = {
-  en: { approve: 'Approve', spam: 'Mark as spam', trash: 'Move to trash', reason: 'Reason (optional)', done: 'Updated: {{count}}', select: 'Select comments to moderate them together.' },
-  zh: { approve: '通过', spam: '标记为垃圾评论', trash: '移入回收站', reason: '理由（可选）', done: '已更新：{{count}} 条', select: '勾选评论即可批量审核。' },
-  ru: { approve: 'Одобрить', spam: 'Отметить как спам', trash: 'В корзину', reason: 'Причина (необязательно)', done: 'Обновлено: {{count}}', select: 'Выберите комментарии, чтобы модерировать их вместе.' },
-  kk: { approve: 'Мақұлдау', spam: 'Спам деп белгілеу', trash: 'Себетке жіберу', reason: 'Себебі (міндетті емес)', done: 'Жаңартылды: {{count}}', select: 'Бірге модерациялау үшін пікірлерді таңдаңыз.' },
-  mn: { approve: 'Зөвшөөрөх', spam: 'Спам гэж тэмдэглэх', trash: 'Хогийн сав руу', reason: 'Шалтгаан (заавал биш)', done: 'Шинэчилсэн: {{count}}', select: 'Хамтад нь хянахын тулд сэтгэгдлүүдийг сонгоно уу.' },
-}
+import type { NewsroomMessageKey } from '../i18n/admin/newsroom'
+
+type Status = 'approved' | 'spam' | 'trash'
+// What each action is called and what the notice says afterwards (src/i18n/admin/newsroom.ts).
+const actionKeys = { approved: 'moderationApprove', spam: 'moderationSpam', trash: 'moderationTrash' } as const
+const doneKeys = { approved: 'moderationApproved', spam: 'moderationMarkedSpam', trash: 'moderationTrashed' } as const
 
 /** Bulk moderation above the comments list: approve, spam or trash every selected comment. */
 export function ModerationActions() {
@@ -18,9 +17,9 @@ export function ModerationActions() {
   const { refineListData, query } = useListQuery()
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
-  const t = words[(i18n.language as keyof typeof words) ?? 'en'] ?? words.en
+  const say = (key: NewsroomMessageKey, count?: number) => (i18n.t as (key: string, vars?: object) => string)(`newsroom:${key}`, { count })
 
-  async function moderate(status: 'approved' | 'spam' | 'trash') {
+  async function moderate(status: Status) {
     setBusy(true)
     const params = new URLSearchParams()
     selectedIDs.forEach((id, index) => params.set(`where[id][in][${index}]`, String(id)))
@@ -36,30 +35,32 @@ export function ModerationActions() {
       toast.error(result.errors?.[0]?.message ?? i18n.t('error:unknown'))
       return
     }
-    toast.success(t.done.replace('{{count}}', String(result.docs?.length ?? 0)))
+    toast.success(say(doneKeys[status], result.docs?.length ?? 0))
     setReason('')
     await refineListData({ ...query })
   }
 
-  if (selectedIDs.length === 0) return <p className="moderation-actions__hint">{t.select}</p>
+  if (selectedIDs.length === 0) return <p className="moderation-actions__hint">{say('moderationSelect')}</p>
   return (
     <div className="moderation-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', margin: '0 0 1rem' }}>
       <input
-        aria-label={t.reason}
-        placeholder={t.reason}
+        aria-label={say('moderationReason')}
+        placeholder={say('moderationReason')}
         value={reason}
         onChange={(event) => setReason(event.target.value)}
         style={{ padding: '0.4rem', minWidth: '16rem' }}
       />
-      <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => moderate('approved')}>
-        {t.approve}
-      </button>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => moderate('spam')}>
-        {t.spam}
-      </button>
-      <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => moderate('trash')}>
-        {t.trash}
-      </button>
+      {(['approved', 'spam', 'trash'] as const).map((status) => (
+        <button
+          key={status}
+          type="button"
+          className={`btn btn--style-${status === 'approved' ? 'primary' : 'secondary'} btn--size-small`}
+          disabled={busy}
+          onClick={() => moderate(status)}
+        >
+          {say(actionKeys[status])}
+        </button>
+      ))}
     </div>
   )
 }

@@ -29,7 +29,7 @@ async function moderatorApproves(browser: Browser, body: string) {
   await row.locator('input[type="checkbox"]').check()
   await page.fill('.moderation-actions input', 'Looks fine')
   await page.click('.moderation-actions button:has-text("Approve")')
-  await page.waitForSelector('text=Updated: 1')
+  await page.waitForSelector('text=Approved: 1')
   await context.close()
 }
 
