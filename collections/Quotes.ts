@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { locales } from '../src/i18n/locales'
+import { foldedCopies } from './fields/foldedCopies'
+import { textareaWithoutControls, textWithoutControls } from './fields/validateText'
 import { editorOrTranslatorOfLocale } from './access/editorOrTranslatorOfLocale'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
@@ -9,6 +11,9 @@ import { guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { groups, label } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
+
+/** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
+const search = foldedCopies(['text', 'speakerName', 'speakerRole'])
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -29,15 +34,16 @@ export const Quotes: CollectionConfig = {
   },
   hooks: {
     // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
-    beforeOperation: [markReaderReads],
-    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'])],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole'])],
+    beforeOperation: [markReaderReads, search.foldTextQueries],
+    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'], { folded: ['text', 'speakerName', 'speakerRole'] })],
+    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole']), search.keepFoldedCopies],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },
   fields: [
     {
       name: 'text',
       type: 'textarea',
+      validate: textareaWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
@@ -46,6 +52,7 @@ export const Quotes: CollectionConfig = {
     {
       name: 'speakerName',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
@@ -54,6 +61,7 @@ export const Quotes: CollectionConfig = {
     {
       name: 'speakerRole',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({
@@ -90,5 +98,6 @@ export const Quotes: CollectionConfig = {
         mn: 'Хэлсэн хэл',
       }),
     },
+    search.field,
   ],
 }

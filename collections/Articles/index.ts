@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { textareaWithoutControls, textWithoutControls } from '../fields/validateText'
+import { foldedCopies } from '../fields/foldedCopies'
+import { slugField } from '../fields/slugField'
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -9,13 +12,15 @@ import { guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { groups, label } from '../labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
-import { generateSlug } from './hooks/generateSlug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
 export const articleSourceFields = ['title', 'kicker', 'dek', 'dateline', 'body', 'meta.title', 'meta.description'] as const
+
+/** Headline, kicker and standfirst are searched case-insensitively in every script (admin list, REST, GraphQL). */
+const search = foldedCopies(['title', 'kicker', 'dek'], ['searchText'])
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -44,9 +49,14 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [markReaderReads],
-    afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText],
+    beforeOperation: [markReaderReads, search.foldTextQueries],
+    afterRead: [
+      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], {
+        meta: ['title', 'description'],
+        folded: ['title', 'kicker', 'dek'],
+      }),
+    ],
+    beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText, search.keepFoldedCopies],
     afterChange: [flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -54,6 +64,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'kicker',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
@@ -61,6 +72,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'title',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
@@ -69,6 +81,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'dek',
       type: 'textarea',
+      validate: textareaWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
@@ -76,6 +89,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'dateline',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
@@ -90,15 +104,15 @@ export const Articles: CollectionConfig = {
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
       }),
     },
-    {
-      name: 'slug',
-      type: 'text',
+    slugField({
       localized: true,
-      unique: true,
-      index: true,
+      source: ({ data, originalDoc }) => {
+        const title = data.title ?? originalDoc.title
+        return typeof title === 'string' ? title : ''
+      },
+      fallback: 'article',
       label: label({ en: 'Slug', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
       admin: {
-        position: 'sidebar',
         description: label({
           en: 'Leave empty to make it from the headline.',
           zh: '留空则根据标题自动生成。',
@@ -107,8 +121,7 @@ export const Articles: CollectionConfig = {
           mn: 'Хоосон үлдээвэл гарчгаас үүсгэнэ.',
         }),
       },
-      hooks: { beforeValidate: [generateSlug] },
-    },
+    }),
     {
       name: 'publishedAt',
       type: 'date',
@@ -168,13 +181,14 @@ export const Articles: CollectionConfig = {
       localized: true,
       admin: { hidden: true },
     },
+    search.field,
     {
       name: 'meta',
       type: 'group',
       label: label({ en: 'Search & sharing', zh: '搜索与分享', ru: 'Поиск и соцсети', kk: 'Іздеу және бөлісу', mn: 'Хайлт ба хуваалцах' }),
       fields: [
-        { name: 'title', type: 'text', localized: true, maxLength: 120 },
-        { name: 'description', type: 'textarea', localized: true, maxLength: 320 },
+        { name: 'title', type: 'text', localized: true, maxLength: 120, validate: textWithoutControls },
+        { name: 'description', type: 'textarea', localized: true, maxLength: 320, validate: textareaWithoutControls },
       ],
     },
   ],
