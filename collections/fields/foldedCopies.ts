@@ -13,7 +13,8 @@ type FoldedCopies = {
   /**
    * `beforeOperation`: in any `where` (REST, GraphQL, the admin list search, the local API),
    * `like`, `contains` and `not_like` on a copied field are asked of its folded copy with a folded
-   * value, and on a field in `foldedFields` (already folded, e.g. `searchText`) with a folded value.
+   * value (`like`/`contains` also of the field itself, which finds documents saved before the copies
+   * existed), and on a field in `foldedFields` (already folded, e.g. `searchText`) with a folded value.
    */
   foldTextQueries: CollectionBeforeOperationHook
 }
@@ -72,11 +73,17 @@ export function foldedCopies(fieldNames: string[], foldedFields: string[] = []):
         continue
       }
       const foldedPath = already.has(name) ? key : [GROUP, name, ...rest].join('.')
-      if (Object.keys(kept).length === 0 && !(foldedPath in result)) result[foldedPath] = foldedCondition as Where[string]
-      else extra.push({ [foldedPath]: foldedCondition } as Where)
+      for (const [operator, value] of Object.entries(foldedCondition)) {
+        if (already.has(name)) extra.push({ [foldedPath]: { [operator]: value } } as Where)
+        // A document saved before its copies existed (a MongoDB database that was never migrated)
+        // is still found through the field itself: `like` and `contains` match either.
+        else if (operator === 'not_like') extra.push({ [foldedPath]: { not_like: value } } as Where)
+        else extra.push({ or: [{ [foldedPath]: { [operator]: value } }, { [key]: { [operator]: (condition as Record<string, unknown>)[operator] } }] } as Where)
+      }
       if (Object.keys(kept).length > 0) result[key] = kept as Where[string]
     }
-    return extra.length ? { and: [result, ...extra] } : result
+    if (extra.length === 0) return result
+    return Object.keys(result).length ? { and: [result, ...extra] } : extra.length === 1 ? (extra[0] as Where) : { and: extra }
   }
 
   const foldTextQueries: CollectionBeforeOperationHook = ({ args }) => {

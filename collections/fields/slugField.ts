@@ -1,4 +1,4 @@
-import type { CollectionSlug, FieldHook, PayloadRequest, TextField } from 'payload'
+import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, ValidationError } from 'payload'
 
 import { isNormalisedSlug, normaliseSlug, numberedSlug } from '../../src/content/slug'
 import { newsroomMessage } from '../../src/i18n/admin/newsroom'
@@ -31,7 +31,12 @@ type SlugFieldOptions = {
 export function slugField({ localized, source, fallback, label, admin }: SlugFieldOptions): TextField {
   const generate: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     const typed = typeof value === 'string' ? value.trim() : ''
-    if (typed) return normaliseSlug(typed) || value
+    if (typed) {
+      const normalised = normaliseSlug(typed)
+      // Thrown here rather than left to `validate`, which Payload skips when a draft is saved.
+      if (!normalised) throw new ValidationError({ collection: collection?.slug, errors: [{ path: 'slug', message: newsroomMessage(req, 'slugUnusable') }] }, req.t)
+      return normalised
+    }
     const from = source({ data: data ?? {}, originalDoc: originalDoc ?? {} }, req)
     if (from === undefined) return value
     const base = normaliseSlug(from) || fallback
