@@ -4,7 +4,7 @@
  *
  * Steps: Unicode NFKC (full-width "Ｆｕｌｌ" → "full", composed and decomposed "é" agree), then full
  * case mapping upper then lower (Cyrillic incl. Kazakh ә ғ қ ң ө ұ ү һ і and Mongolian ө ү, Greek,
- * Latin with diacritics; "ß" → "ss"), final sigma "ς" → "σ", "İ" → "i", and NFC again. Scripts without
+ * Latin with diacritics), "ß" and "ẞ" → "ss", final sigma "ς" → "σ", "İ" → "i", and NFC again. Scripts without
  * case (Chinese) pass unchanged. Diacritics are kept: "е" and "ё", "o" and "ö" stay different letters.
  * Locale-independent on purpose: the same text folds the same way whatever the reader's language.
  */
@@ -14,6 +14,7 @@ export function foldForSearch(text: string): string {
     .toUpperCase()
     .toLowerCase()
     .replace(/ς/g, 'σ')
+    .replace(/ß/g, 'ss')
     .replace(/i\u0307/g, 'i')
     .normalize('NFC')
 }

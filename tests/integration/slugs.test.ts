@@ -88,6 +88,13 @@ describe('slugs are URL segments in every language, however they were made', () 
     expect(slugs.mn).toBe('malchid-uulzav-copy')
   })
 
+  it('a headline with nothing to transliterate (emoji, ъ) still gets a slug, numbered when taken', async () => {
+    const first = await payload.create({ collection: 'articles', locale: 'en', data: { title: '🏔️🏔️', sourceLocale: 'en' } })
+    const second = await payload.create({ collection: 'articles', locale: 'ru', data: { title: 'Ъ', sourceLocale: 'ru' } })
+    expect((await slugsOf(first.id)).en).toMatch(/^article(-\d+)?$/)
+    expect((await slugsOf(second.id)).ru).toMatch(/^article(-\d+)?$/)
+  })
+
   it('bulk edit and copy-to-another-language store normalised slugs', async () => {
     const article = await articleInFiveLanguages('three')
     await payload.update({ collection: 'articles', where: { id: { equals: article.id } }, locale: 'ru', data: { slug: 'Пастухи Copy' } })

@@ -36,6 +36,7 @@ describe('the folded form used by every search', () => {
     ['Mongolian', 'ӨВӨР ҮЗЭСГЭЛЭН', 'өвөр үзэсгэлэн'],
     ['Greek final sigma', 'ΟΔΟΣ', 'οδοσ'],
     ['German sharp s', 'Straße', 'strasse'],
+    ['German capital sharp s', 'STRAẞE', 'strasse'],
     ['decomposed accents', 'E\u0301cole', 'école'],
     ['full-width Latin', 'Ｆｕｌｌ', 'full'],
     ['Chinese, which has no case', '阿尔泰山', '阿尔泰山'],
