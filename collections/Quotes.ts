@@ -35,7 +35,7 @@ export const Quotes: CollectionConfig = {
   hooks: {
     // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
     beforeOperation: [markReaderReads, search.foldTextQueries],
-    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'], { folded: ['text', 'speakerName', 'speakerRole'] })],
+    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole', 'folded'])],
     beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole']), search.keepFoldedCopies],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },

@@ -51,10 +51,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [markReaderReads, search.foldTextQueries],
     afterRead: [
-      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], {
-        meta: ['title', 'description'],
-        folded: ['title', 'kicker', 'dek'],
-      }),
+      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText', 'folded'], { meta: ['title', 'description'] }),
     ],
     beforeChange: [guardTranslatorWrites, recordTranslationState(articleSourceFields), updateSearchText, search.keepFoldedCopies],
     afterChange: [flagOutdatedTranslations, revalidateArticle],

@@ -6,7 +6,7 @@ const GROUP = 'folded'
 const TEXT_OPERATORS = ['like', 'contains', 'not_like'] as const
 
 type FoldedCopies = {
-  /** The hidden, localized `folded` group: one copy per field, kept by `keepFoldedCopies`. */
+  /** The hidden, localized `folded` group: one copy per field, kept by `keepFoldedCopies`; hide it with the text for readers. */
   field: Field
   /** `beforeChange`: refreshes the copies of the request's locale from the data being saved. */
   keepFoldedCopies: CollectionBeforeChangeHook
@@ -32,8 +32,11 @@ export function foldedCopies(fieldNames: string[], foldedFields: string[] = []):
   const field: Field = {
     name: GROUP,
     type: 'group',
+    // Localized as a whole: each language's copies travel with that language's text (and the
+    // translator guard, which refuses changes to fields every language shares, leaves them alone).
+    localized: true,
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
-    fields: fieldNames.map((name) => ({ name, type: 'textarea' as const, localized: true })),
+    fields: fieldNames.map((name) => ({ name, type: 'textarea' as const })),
   }
 
   const keepFoldedCopies: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

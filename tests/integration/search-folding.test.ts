@@ -83,6 +83,19 @@ describe('case-insensitive search in every script (admin list search, REST and G
     expect((await searchArticles(payload, 'en', 'ΟΔΌΣ')).map((doc) => doc.title)).toHaveLength(1)
   })
 
+  it('a reader never sees the folded copy of a translation that is not published', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Snow leopards counted', sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+    })
+    await payload.update({ collection: 'articles', id: article.id, locale: 'kk', data: { title: 'Ілбірстер санағы', translationStatus: 'in-progress' } })
+    const kk = await payload.findByID({ collection: 'articles', id: article.id, locale: 'kk', overrideAccess: false, depth: 0 })
+    expect(kk.folded ?? null).toBeNull()
+    const all = (await payload.findByID({ collection: 'articles', id: article.id, locale: 'all', overrideAccess: false, depth: 0 })) as unknown as { folded: Record<string, unknown> }
+    expect(Object.keys(all.folded)).toEqual(['en'])
+  })
+
   it('organization names and quote speakers are found in any letter case', async () => {
     const organization = await payload.create({
       collection: 'organizations',
