@@ -1,6 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { slugFromTitle } from '../src/content/slug'
+import { textareaWithoutControls, textWithoutControls } from './fields/validateText'
+import { foldedCopies } from './fields/foldedCopies'
+import { slugField } from './fields/slugField'
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { isEditor } from './access/isEditor'
 import { revalidateOrganization } from './hooks/revalidateRelated'
@@ -20,6 +22,8 @@ export const organizationKinds = [
 ] as const
 
 const websiteInvalid = siteLabel((s) => s.comments.errors.websiteInvalid)
+/** Names and descriptions are searched case-insensitively in every script (admin list, REST, GraphQL). */
+const search = foldedCopies(['name', 'description'])
 
 export const Organizations: CollectionConfig = {
   slug: 'organizations',
@@ -38,11 +42,16 @@ export const Organizations: CollectionConfig = {
     update: editorOrTranslatorSavingDrafts,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [guardTranslatorOperations], beforeChange: [guardTranslatorWrites], afterChange: [revalidateOrganization] },
+  hooks: {
+    beforeOperation: [guardTranslatorOperations, search.foldTextQueries],
+    beforeChange: [guardTranslatorWrites, search.keepFoldedCopies],
+    afterChange: [revalidateOrganization],
+  },
   fields: [
     {
       name: 'name',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       required: true,
       label: label({ en: 'Name', zh: '名称', ru: 'Название', kk: 'Атауы', mn: 'Нэр' }),
@@ -50,28 +59,20 @@ export const Organizations: CollectionConfig = {
     {
       name: 'description',
       type: 'textarea',
+      validate: textareaWithoutControls,
       localized: true,
       label: label({ en: 'Description', zh: '简介', ru: 'Описание', kk: 'Сипаттамасы', mn: 'Тайлбар' }),
     },
-    {
-      // One address for every language, made from the English name, so links never break on translation.
-      name: 'slug',
-      type: 'text',
-      unique: true,
-      label: label({ en: 'Address (slug)', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
-      index: true,
-      admin: { position: 'sidebar' },
-      hooks: {
-        beforeValidate: [
-          ({ value, data, req }) => {
-            if (typeof value === 'string' && value.trim()) return slugFromTitle(value)
-            const name = data?.name
-            const english = typeof name === 'string' && (!req.locale || req.locale === 'en') ? name : undefined
-            return english ? slugFromTitle(english) : value
-          },
-        ],
+    // One address for every language, made from the English name, so links never break on translation.
+    slugField({
+      localized: false,
+      source: ({ data }, req) => {
+        const name = data.name
+        return typeof name === 'string' && (!req.locale || req.locale === 'en') ? name : undefined
       },
-    },
+      fallback: 'organization',
+      label: label({ en: 'Address (slug)', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
+    }),
     {
       name: 'country',
       type: 'select',
@@ -102,5 +103,6 @@ export const Organizations: CollectionConfig = {
       relationTo: 'media',
       label: label({ en: 'Logo', zh: '标志', ru: 'Логотип', kk: 'Логотип', mn: 'Лого' }),
     },
+    search.field,
   ],
 }

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
+import { foldedCopies } from './fields/foldedCopies'
+import { textareaWithoutControls, textWithoutControls } from './fields/validateText'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
@@ -8,6 +10,9 @@ import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardT
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { groups, label, languageOptions } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
+
+/** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
+const search = foldedCopies(['text', 'speakerName', 'speakerRole'])
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -28,15 +33,16 @@ export const Quotes: CollectionConfig = {
   },
   hooks: {
     // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
-    beforeOperation: [guardTranslatorOperations, markReaderReads],
-    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole'])],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole'])],
+    beforeOperation: [guardTranslatorOperations, markReaderReads, search.foldTextQueries],
+    afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole', 'folded'])],
+    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole']), search.keepFoldedCopies],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },
   fields: [
     {
       name: 'text',
       type: 'textarea',
+      validate: textareaWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
@@ -45,14 +51,16 @@ export const Quotes: CollectionConfig = {
     {
       name: 'speakerName',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
-      label: label({ en: 'Speaker', zh: '讲话人', ru: 'Кто сказал', kk: 'Сөйлеуші', mn: 'Хэлсэн хүн' }),
+      label: label({ en: 'Speaker', zh: '讲话人', ru: 'Автор цитаты', kk: 'Сөйлеуші', mn: 'Хэлсэн хүн' }),
     },
     {
       name: 'speakerRole',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({
@@ -89,5 +97,6 @@ export const Quotes: CollectionConfig = {
         mn: 'Хэлсэн хэл',
       }),
     },
+    search.field,
   ],
 }

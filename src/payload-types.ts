@@ -193,6 +193,11 @@ export interface Article {
   };
   commentsEnabled?: boolean | null;
   searchText?: string | null;
+  folded?: {
+    title?: string | null;
+    kicker?: string | null;
+    dek?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -285,6 +290,10 @@ export interface Organization {
   kind: 'government' | 'university' | 'research-institute' | 'enterprise' | 'ngo' | 'media';
   website?: string | null;
   logo?: (number | null) | Media;
+  folded?: {
+    name?: string | null;
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -308,6 +317,11 @@ export interface Quote {
   translationFingerprint?: string | null;
   sourceFingerprint?: string | null;
   originalLanguage?: ('en' | 'zh' | 'ru' | 'kk' | 'mn') | null;
+  folded?: {
+    text?: string | null;
+    speakerName?: string | null;
+    speakerRole?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -602,6 +616,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   quotes?: T;
   commentsEnabled?: T;
   searchText?: T;
+  folded?:
+    | T
+    | {
+        title?: T;
+        kicker?: T;
+        dek?: T;
+      };
   meta?:
     | T
     | {
@@ -628,6 +649,13 @@ export interface QuotesSelect<T extends boolean = true> {
   translationFingerprint?: T;
   sourceFingerprint?: T;
   originalLanguage?: T;
+  folded?:
+    | T
+    | {
+        text?: T;
+        speakerName?: T;
+        speakerRole?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -643,6 +671,12 @@ export interface OrganizationsSelect<T extends boolean = true> {
   kind?: T;
   website?: T;
   logo?: T;
+  folded?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { textareaWithoutControls, textWithoutControls } from '../fields/validateText'
+import { foldedCopies } from '../fields/foldedCopies'
+import { slugField } from '../fields/slugField'
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
 import { editorOrTranslatorSavingDrafts } from '../access/editorOrTranslatorSavingDrafts'
 import { isEditor } from '../access/isEditor'
@@ -12,7 +15,6 @@ import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
 import { languageStatesEndpoint } from '../translation/languageStates'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
-import { generateSlug } from './hooks/generateSlug'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
@@ -20,6 +22,9 @@ import { PullQuoteBlock } from './PullQuoteBlock'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
 export const articleSourceFields = ['title', 'kicker', 'dek', 'dateline', 'body', 'meta.title', 'meta.description'] as const
+
+/** Headline, kicker and standfirst are searched case-insensitively in every script (admin list, REST, GraphQL). */
+const search = foldedCopies(['title', 'kicker', 'dek'], ['searchText'])
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -54,14 +59,17 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   endpoints: [languageStatesEndpoint],
   hooks: {
-    beforeOperation: [guardTranslatorOperations, markReaderReads],
-    afterRead: [hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText'], { meta: ['title', 'description'] })],
+    beforeOperation: [guardTranslatorOperations, markReaderReads, search.foldTextQueries],
+    afterRead: [
+      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText', 'folded'], { meta: ['title', 'description'] }),
+    ],
     beforeChange: [
       guardTranslatorWrites,
       stampPublicationDate,
       syncTranslationStateWithPublication,
       recordTranslationState(articleSourceFields),
       updateSearchText,
+      search.keepFoldedCopies,
     ],
     afterChange: [dropEmptyDraftSnapshot, flagOutdatedTranslations, revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
@@ -70,6 +78,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'kicker',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
@@ -77,6 +86,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'title',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
@@ -85,6 +95,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'dek',
       type: 'textarea',
+      validate: textareaWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
@@ -92,6 +103,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'dateline',
       type: 'text',
+      validate: textWithoutControls,
       localized: true,
       admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
@@ -106,15 +118,15 @@ export const Articles: CollectionConfig = {
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
       }),
     },
-    {
-      name: 'slug',
-      type: 'text',
+    slugField({
       localized: true,
-      unique: true,
-      index: true,
+      source: ({ data, originalDoc }) => {
+        const title = data.title ?? originalDoc.title
+        return typeof title === 'string' ? title : ''
+      },
+      fallback: 'article',
       label: label({ en: 'Slug', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
       admin: {
-        position: 'sidebar',
         description: label({
           en: 'Leave empty to make it from the headline.',
           zh: '留空则根据标题自动生成。',
@@ -123,8 +135,7 @@ export const Articles: CollectionConfig = {
           mn: 'Хоосон үлдээвэл гарчгаас үүсгэнэ.',
         }),
       },
-      hooks: { beforeValidate: [generateSlug] },
-    },
+    }),
     {
       name: 'publishedAt',
       type: 'date',
@@ -185,6 +196,7 @@ export const Articles: CollectionConfig = {
       label: label({ en: 'Search text', zh: '搜索文本', ru: 'Текст для поиска', kk: 'Іздеу мәтіні', mn: 'Хайлтын текст' }),
       admin: { hidden: true },
     },
+    search.field,
     {
       name: 'meta',
       type: 'group',
@@ -195,6 +207,7 @@ export const Articles: CollectionConfig = {
           type: 'text',
           localized: true,
           maxLength: 120,
+          validate: textWithoutControls,
           label: label({ en: 'Title in search results', zh: '搜索结果中的标题', ru: 'Заголовок в поиске', kk: 'Іздеу нәтижесіндегі тақырып', mn: 'Хайлтын үр дүнд харагдах гарчиг' }),
         },
         {
@@ -202,6 +215,7 @@ export const Articles: CollectionConfig = {
           type: 'textarea',
           localized: true,
           maxLength: 320,
+          validate: textareaWithoutControls,
           label: label({ en: 'Description', zh: '摘要', ru: 'Описание', kk: 'Сипаттамасы', mn: 'Тайлбар' }),
         },
       ],

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales'
 import type { Organization, Quote } from '../payload-types'
+import { organizationPath } from '../seo/alternates'
 
 /** One of the story's quotes, set apart from the text, naming who said it and for whom. */
 export function PullQuote({ quote, locale }: { quote: Quote; locale: Locale }) {
@@ -13,7 +14,7 @@ export function PullQuote({ quote, locale }: { quote: Quote; locale: Locale }) {
         <span className="pull-quote__speaker">{quote.speakerName}</span>
         {quote.speakerRole && <span className="pull-quote__role">{quote.speakerRole}</span>}
         {organization?.slug && (
-          <a className="pull-quote__organization" href={`/${locale}/organizations/${organization.slug}`}>
+          <a className="pull-quote__organization" href={organizationPath(locale, organization.slug ?? '')}>
             {organization.name}
           </a>
         )}

@@ -37,9 +37,30 @@ export function slugFromTitle(title: string): string {
   return truncateAtWord(clean, MAX_SLUG_LENGTH)
 }
 
-/** A slug given by hand is normalised the same way, so "Altai Forum 2025" and "altai-forum-2025" agree. */
+/**
+ * A slug given by hand (or by any other route: duplicate, copy to another language, bulk edit, API)
+ * is normalised the same way, so "Altai Forum 2025", "altai forum 2025 - Copy" and "altai-forum-2025"
+ * all become plain URL segments. Returns '' when nothing usable is left (only symbols or emoji).
+ */
 export function normaliseSlug(value: string): string {
   return slugFromTitle(value)
+}
+
+const slugShape = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+/** True when `value` is already a slug this module would make: lower-case Latin letters and digits in hyphenated words, at most 96 long. */
+export function isNormalisedSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && slugShape.test(value)
+}
+
+/**
+ * The n-th candidate for a slug already taken: `base` itself, then `base-2`, `base-3`… kept within
+ * the 96-character limit by shortening `base`, so a numbered slug is still a normalised one.
+ */
+export function numberedSlug(base: string, n: number): string {
+  if (n <= 1) return base
+  const suffix = `-${n}`
+  return `${truncateAtWord(base, MAX_SLUG_LENGTH - suffix.length)}${suffix}`
 }
 
 function truncateAtWord(slug: string, max: number): string {

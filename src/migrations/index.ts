@@ -3,6 +3,7 @@ import * as migration_20261128_063232_comments_moderation from './20261128_06323
 import * as migration_20261128_064524_comment_erasure from './20261128_064524_comment_erasure';
 import * as migration_20261128_065935_translation_workflow from './20261128_065935_translation_workflow';
 import * as migration_20261128_081716_comment_duplicate_index from './20261128_081716_comment_duplicate_index';
+import * as migration_20261130_114540_folded_search_and_clean_slugs from './20261130_114540_folded_search_and_clean_slugs';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_081716_comment_duplicate_index.up,
     down: migration_20261128_081716_comment_duplicate_index.down,
-    name: '20261128_081716_comment_duplicate_index'
+    name: '20261128_081716_comment_duplicate_index',
+  },
+  {
+    up: migration_20261130_114540_folded_search_and_clean_slugs.up,
+    down: migration_20261130_114540_folded_search_and_clean_slugs.down,
+    name: '20261130_114540_folded_search_and_clean_slugs'
   },
 ];

@@ -1,9 +1,14 @@
+import { jsonLdForScript } from '../content/safeText'
 import { env } from '../env'
 import type { Locale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
 import type { Article, Media } from '../payload-types'
 
-/** schema.org NewsArticle, serialised so no `</script>` in a headline can close the tag. */
+/**
+ * schema.org NewsArticle for `<script type="application/ld+json">`: every text valid for JSON-LD and
+ * no `</script>` able to close the tag, whatever a headline holds (rules in `src/content/safeText.ts`).
+ * `path` is the site-relative URL of the page; `hero` the populated hero image or null.
+ */
 export function newsArticleJsonLd(article: Article, locale: Locale, path: string, hero: Media | null): string {
   const t = translator(locale)
   const url = new URL(path, env.SITE_URL).toString()
@@ -22,5 +27,5 @@ export function newsArticleJsonLd(article: Article, locale: Locale, path: string
     image: image ? [image] : undefined,
     publisher: { '@type': 'NewsMediaOrganization', name: t('site.name'), url: env.SITE_URL },
   }
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+  return jsonLdForScript(data)
 }

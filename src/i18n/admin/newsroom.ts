@@ -42,6 +42,8 @@ const en = {
   statePublished: 'published',
   stateOutdated: 'published, outdated: the original changed since',
   stateUnpublished: 'not published: readers do not see it',
+  slugUnusable: 'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
+  invisibleCharacter: 'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
 } as const
 
 export type NewsroomMessageKey = keyof typeof en
@@ -83,6 +85,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statePublished: '已发布',
     stateOutdated: '已发布，已过时：原文此后有改动',
     stateUnpublished: '未发布：读者看不到',
+    slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
+    invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
   },
   ru: {
     pendingCommentsTitle: 'Комментарии на модерации',
@@ -119,6 +123,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statePublished: 'опубликован',
     stateOutdated: 'опубликован, устарел: оригинал с тех пор изменился',
     stateUnpublished: 'не опубликован: читатели его не видят',
+    slugUnusable: 'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
+    invisibleCharacter: 'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
   },
   kk: {
     pendingCommentsTitle: 'Қаралудағы пікірлер',
@@ -155,6 +161,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statePublished: 'жарияланды',
     stateOutdated: 'жарияланды, ескірген: содан бері түпнұсқа өзгерді',
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
+    slugUnusable: 'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
+    invisibleCharacter: 'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
   },
   mn: {
     pendingCommentsTitle: 'Хүлээгдэж буй сэтгэгдэл',
@@ -191,6 +199,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statePublished: 'нийтлэгдсэн',
     stateOutdated: 'нийтлэгдсэн, хуучирсан: түүнээс хойш эх бичвэр өөрчлөгдсөн',
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
+    slugUnusable: 'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
+    invisibleCharacter: 'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
   },
 }
 

@@ -6,6 +6,8 @@ import { payloadClient } from '../../../../content/payload.server'
 import { env } from '../../../../env'
 import { isLocale, localeCodes } from '../../../../i18n/locales'
 import { translator } from '../../../../i18n/translate'
+import { optionalTextForXml, textForXml } from '../../../../content/safeText'
+import { articlePath } from '../../../../seo/alternates'
 
 export const dynamicParams = false
 
@@ -13,7 +15,10 @@ export function generateStaticParams() {
   return localeCodes.map((locale) => ({ locale }))
 }
 
-/** One RSS feed per language, listing only articles readable in that language. */
+/**
+ * One RSS feed per language, listing only articles readable in that language. Every text is made
+ * valid XML (`src/content/safeText.ts`): one stray control character must not break the whole feed.
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
@@ -24,21 +29,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const feed = new Feed({
     id: `${site}/${locale}`,
     link: `${site}/${locale}`,
-    title: t('feed.title'),
-    description: t('feed.description'),
+    title: textForXml(t('feed.title')),
+    description: textForXml(t('feed.description')),
     language: locale,
-    copyright: t('footer.copyright', { year: new Date().getUTCFullYear() }),
+    copyright: textForXml(t('footer.copyright', { year: new Date().getUTCFullYear() })),
     updated: docs[0]?.publishedAt ? new Date(docs[0].publishedAt) : new Date(0),
     feedLinks: { rss: `${site}/${locale}/feed.xml` },
-    generator: t('site.name'),
+    generator: textForXml(t('site.name')),
   })
   for (const article of docs) {
-    const link = `${site}/${locale}/articles/${article.slug}`
+    if (!article.slug) continue
+    const link = new URL(articlePath(locale, article.slug), site).toString()
     feed.addItem({
       id: link,
       link,
-      title: article.title,
-      description: article.dek ?? undefined,
+      title: textForXml(article.title),
+      description: optionalTextForXml(article.dek),
       date: new Date(article.publishedAt ?? article.updatedAt),
     })
   }

@@ -13,7 +13,7 @@ import { requestReadingContext } from '../../../../../content/readingContext.ser
 import { type Locale, localeDefinition } from '../../../../../i18n/locales'
 import { formatDate, translator } from '../../../../../i18n/translate'
 import type { Media, Organization, Quote } from '../../../../../payload-types'
-import { articlePaths, languageAlternates } from '../../../../../seo/alternates'
+import { articlePaths, languageAlternates, organizationPath } from '../../../../../seo/alternates'
 import { newsArticleJsonLd } from '../../../../../seo/jsonLd'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
@@ -133,7 +133,7 @@ export async function ArticlePageContent({ locale, slug, mineIds = [] }: { local
             <ul>
               {organizations.map((organization) => (
                 <li key={organization.id}>
-                  <a href={`/${locale}/organizations/${organization.slug}`}>{organization.name}</a>
+                  <a href={organizationPath(locale, organization.slug ?? '')}>{organization.name}</a>
                 </li>
               ))}
             </ul>
