@@ -15,9 +15,3 @@ export const commentLimits = {
 } as const
 
 export type CommentField = 'name' | 'email' | 'website' | 'body' | 'language' | 'form'
-
-const linkPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi
-
-export function countLinks(text: string): number {
-  return text.match(linkPattern)?.length ?? 0
-}
