@@ -9,6 +9,7 @@ import { akismetCheck } from './akismet'
 import { consumeCommentAllowance } from './rateLimit'
 import { storeComment } from './storeComments'
 import { countLinks } from './links'
+import { matchWordList } from './wordLists'
 import { commentLimits } from './rules'
 import { hashIp, secondsSinceOpened } from './signing'
 import { type CommentErrorCode, validateComment } from './validate'
@@ -47,7 +48,7 @@ async function loadRules(payload: Payload, language: Locale): Promise<Rules> {
   const lines = (text?: string | null) =>
     (text ?? '')
       .split('\n')
-      .map((line) => line.trim().toLocaleLowerCase())
+      .map((line) => line.trim())
       .filter(Boolean)
   const lists = (rules.wordLists ?? []).filter((list) => list.language === language)
   return {
@@ -153,12 +154,16 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   const links = countLinks(input.body) + (input.website ? 1 : 0)
   signals.links = links
   if (links > 1) flagged = true
-  const text = `${input.name}\n${input.body}`.toLocaleLowerCase()
-  const banned = rules.banned.filter((word) => text.includes(word))
-  const suspect = rules.suspect.filter((word) => text.includes(word))
-  signals.words = { banned, suspect }
-  if (banned.length > 0) spam = true
-  if (suspect.length > 0) flagged = true
+  // Compared in a normalised form: invisible characters, compatibility forms and look-alike letters hide nothing.
+  const text = `${input.name}\n${input.body}`
+  const banned = matchWordList(text, rules.banned)
+  const suspect = matchWordList(text, rules.suspect)
+  signals.words = { banned: banned.matches, suspect: suspect.matches }
+  if (banned.matches.length > 0) spam = true
+  if (suspect.matches.length > 0) flagged = true
+  // A word mixing alphabets (Latin with Cyrillic…) is how a word is disguised: a moderator looks.
+  signals.mixedScript = banned.mixedScript
+  if (banned.mixedScript.length > 0) flagged = true
 
   // 6. Akismet, when configured; an error keeps the comment pending, never approves it.
   if (!spam) {

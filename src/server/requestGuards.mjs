@@ -51,8 +51,10 @@ export function answerOversizedPost(request, response, localesDir) {
   let message = tooLargeMessages.get(language)
   if (!message) {
     const strings = JSON.parse(readFileSync(path.join(localesDir, language, 'comments.json'), 'utf8'))
-    message = String(findKey(strings, 'requestTooLarge')).replace(
-      '{{max}}',
+    // The plural form i18next would choose for this number in this language (`requestTooLarge_many`…).
+    const form = new Intl.PluralRules(language).select(COMMENT_MAX)
+    message = String(findKey(strings, `requestTooLarge_${form}`) ?? findKey(strings, 'requestTooLarge_other')).replace(
+      '{{count}}',
       // Written as the comment endpoint writes it (comments/route.ts), so both say the same.
       String(COMMENT_MAX),
     )

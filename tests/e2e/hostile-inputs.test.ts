@@ -102,7 +102,7 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       surprises.push(...leaks(answer.text).map((leak) => `${where}: leaks ${leak}`))
       if (answer.status === 413) {
         // A request larger than the endpoint reads (64 KB) is refused unread, in the page's language.
-        const tooLarge = [t('comments:errors.requestTooLarge', { max: commentLimits.bodyMax }), t('comments:errors.bodyTooLong', { max: commentLimits.bodyMax, length: '>' })]
+        const tooLarge = [t('comments:errors.requestTooLarge', { count: commentLimits.bodyMax }), t('comments:errors.bodyTooLong', { count: commentLimits.bodyMax, length: '>' })]
         if (!tooLarge.includes(String(answer.json?.error))) surprises.push(`${where}: 413 says ${answer.text}`)
         return [] as string[]
       }

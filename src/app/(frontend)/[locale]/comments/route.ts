@@ -26,7 +26,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isSameOrigin(request.headers, env.SITE_URL)) return reply(403, { error: t('comments:errors.unavailable') })
   const body = await readBodyWithin(request, MAX_BYTES)
   // Connection: close, so the rest of an oversized body is not read (and thrown away) after the answer.
-  if (!body.ok) return reply(413, { error: t('comments:errors.requestTooLarge', { max: commentLimits.bodyMax }) }, { Connection: 'close' })
+  if (!body.ok) return reply(413, { error: t('comments:errors.requestTooLarge', { count: commentLimits.bodyMax }) }, { Connection: 'close' })
   let fields: Record<string, unknown>
   try {
     const parsed: unknown = JSON.parse(body.text)
