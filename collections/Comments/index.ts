@@ -21,6 +21,11 @@ const statusLabels = {
 
 const privateField = { read: isModeratorField, update: () => false, create: () => false }
 
+/** Bookkeeping of the submission service, never a moderator's business: kept out of bulk edit, list columns and filters. */
+const internal = { disableBulkEdit: true, disableListColumn: true, disableListFilter: true } as const
+/** Written by the service or the moderation hook only: shown, filterable, never bulk-edited. */
+const recorded = { readOnly: true, disableBulkEdit: true } as const
+
 /**
  * Readers never write here directly: the comment submission service validates, checks for
  * spam and creates the document with the local API. Everyone but moderators sees approved
@@ -94,7 +99,20 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
+    },
+    {
+      // A warning before approving a reply whose parent readers cannot see (no column: a ui field stores nothing).
+      name: 'replyToHiddenComment',
+      type: 'ui',
+      label: label({
+        en: 'Reply to a comment readers cannot see',
+        zh: '回复读者看不到的评论',
+        ru: 'Ответ на комментарий, скрытый от читателей',
+        kk: 'Оқырмандар көрмейтін пікірге жауап',
+        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариулт',
+      }),
+      admin: { components: { Field: '/src/admin/ReplyToHiddenComment#ReplyToHiddenComment' }, disableListColumn: true },
     },
     {
       name: 'parent',
@@ -102,9 +120,9 @@ export const Comments: CollectionConfig = {
       relationTo: 'comments',
       index: true,
       label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап', mn: 'Хариулт' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
     },
-    { name: 'depth', type: 'number', defaultValue: 0, admin: { hidden: true } },
+    { name: 'depth', type: 'number', defaultValue: 0, admin: { hidden: true, ...internal } },
     {
       name: 'language',
       type: 'select',
@@ -119,7 +137,7 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: label({ en: 'Erased at the commenter’s request', zh: '应评论者要求已删除', ru: 'Удалён по просьбе автора', kk: 'Автордың өтінішімен жойылды', mn: 'Зохиогчийн хүсэлтээр устгасан' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'authorName',
@@ -166,7 +184,7 @@ export const Comments: CollectionConfig = {
       defaultValue: false,
       access: { read: isModeratorField },
       label: label({ en: 'Flagged by the filters', zh: '被过滤器标记', ru: 'Отмечен фильтрами', kk: 'Сүзгілер белгіледі', mn: 'Шүүлтүүр тэмдэглэсэн' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'reportCount',
@@ -174,13 +192,13 @@ export const Comments: CollectionConfig = {
       defaultValue: 0,
       access: { read: isModeratorField },
       label: label({ en: 'Reader reports', zh: '读者举报', ru: 'Жалобы читателей', kk: 'Оқырман шағымдары', mn: 'Уншигчийн гомдол' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'reports',
       type: 'array',
       access: { read: isModeratorField },
-      admin: { readOnly: true },
+      admin: { ...recorded },
       fields: [
         { name: 'reason', type: 'text' },
         { name: 'reporter', type: 'text' },
@@ -192,7 +210,7 @@ export const Comments: CollectionConfig = {
       type: 'array',
       access: { read: isModeratorField },
       label: label({ en: 'Moderation history', zh: '审核记录', ru: 'История модерации', kk: 'Модерация тарихы', mn: 'Хяналтын түүх' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
       fields: [
         { name: 'action', type: 'select', options: commentStatuses.map((s) => ({ label: statusLabels[s], value: s })) },
         { name: 'by', type: 'relationship', relationTo: 'users' },
@@ -205,10 +223,10 @@ export const Comments: CollectionConfig = {
       type: 'json',
       access: { read: isModeratorField },
       label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
     },
-    { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
-    { name: 'submissionKey', type: 'text', unique: true, access: privateField, admin: { hidden: true } },
-    { name: 'queueOrder', type: 'number', defaultValue: 0, index: true, admin: { hidden: true } },
+    { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true, ...internal } },
+    { name: 'submissionKey', type: 'text', unique: true, access: privateField, admin: { hidden: true, ...internal } },
+    { name: 'queueOrder', type: 'number', defaultValue: 0, index: true, admin: { hidden: true, ...internal } },
   ],
 }

@@ -55,6 +55,31 @@ export async function articleAlternates(payload: Payload, id: number | string): 
   return alternates
 }
 
+export type CommentableArticle = { id: number; slug: string; commentsEnabled: boolean }
+
+/**
+ * The article with this id as a reader of `locale` may read it (decision 003, `isReadableIn`):
+ * published, and `locale` is its source or a published translation with a headline of its own.
+ * Returns its slug in `locale` and whether comments are open; `null` when there is no such
+ * article or it cannot be read in `locale` (its URL there shows the "not translated" notice).
+ */
+export async function articleReadableIn(payload: Payload, id: number | string, locale: Locale): Promise<CommentableArticle | null> {
+  const all = (await payload
+    .findByID({
+      collection: 'articles',
+      id,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+      select: { slug: true, title: true, translationStatus: true, sourceLocale: true, commentsEnabled: true },
+    })
+    .catch(() => null)) as unknown as (LocalizedArticle & { commentsEnabled?: boolean | null }) | null
+  const slug = all?.slug?.[locale]
+  if (!all || !slug || !isReadableIn(all, all.translationStatus?.[locale], all.title?.[locale], locale)) return null
+  return { id: all.id, slug, commentsEnabled: all.commentsEnabled !== false }
+}
+
 export type ArticleLookup =
   | { kind: 'found'; article: Article; alternates: Alternates }
   | { kind: 'untranslated'; alternates: Alternates }

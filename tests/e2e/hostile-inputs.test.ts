@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
 import { fieldErrorMessages } from '../../src/comments/messages'
-import { commentLimits } from '../../src/comments/rules'
+import { commentLimits, honeypotField } from '../../src/comments/rules'
 import { cleanText } from '../../src/comments/validate'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
 import { translator } from '../../src/i18n/translate'
@@ -91,7 +91,7 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
         email: reader.email,
         body: `An ordinary comment, from ${reader.ip}`,
         language: 'en',
-        company: input.value,
+        [honeypotField]: input.value,
         submissionKey: input.value,
         status: 'approved',
         ...Object.fromEntries(fields.map((field) => [field, input.value])),

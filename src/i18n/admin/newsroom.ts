@@ -9,6 +9,7 @@ import type { AdminLanguage } from '../adminLanguages'
  */
 const en = {
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
+  replyToHiddenComment: 'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
 
 export type NewsroomMessageKey = keyof typeof en
@@ -18,15 +19,19 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
   en,
   zh: {
     translatorMayNotPublish: '译者不能发布：请保存译文并标记为待审校。',
+    replyToHiddenComment: '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。通过这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
   ru: {
     translatorMayNotPublish: 'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
+    replyToHiddenComment: 'Это ответ на комментарий, который читатели не видят (он ждёт модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
   },
   kk: {
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
+    replyToHiddenComment: 'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір тексеруді күтуде, спам деп белгіленген немесе себетте). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
   mn: {
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
+    replyToHiddenComment: 'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариулт (тэр сэтгэгдэл хянагдахыг хүлээж буй, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариултыг зөвшөөрвөл уншигчид үүнийг хариулсан сэтгэгдэлгүйгээр «{{removed}}» гэсэн мөрийн доор харна.',
   },
 }
 

@@ -49,7 +49,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return reply(422, { error: t('comments:errors.summary'), errors: fieldErrorMessages(t, result.errors, fields.body) })
   }
   if (result.kind === 'refused') {
-    const status = result.reason === 'rateLimited' ? 429 : result.reason === 'unavailable' ? 503 : 422
+    const status = result.reason === 'rateLimited' ? 429 : result.reason === 'unavailable' ? 503 : result.reason === 'articleUnavailable' ? 404 : 422
     const headers: Record<string, string> = {}
     if (result.reason === 'rateLimited') headers['Retry-After'] = String(result.retryAfterSeconds ?? 60)
     if (result.reason === 'unavailable') headers['Retry-After'] = '5'
