@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Article } from '../payload-types'
 import { type Locale, localeCodes } from '../i18n/locales'
+import { readableInLocaleWhere } from './readableWhere.mjs'
 
 /**
  * What the public site calls "an article in a language": published, and in that language
@@ -27,14 +28,9 @@ export function isReadableIn(article: Pick<Article, 'sourceLocale'>, status: str
   return article.sourceLocale === locale || status === 'published'
 }
 
+/** Decision 003 as a query, for lists (`readableInLocaleWhere`, shared with the tools that pick an article over REST). */
 export function publishedInLocale(locale: Locale): Where {
-  return {
-    and: [
-      { _status: { equals: 'published' } },
-      { title: { exists: true } },
-      { or: [{ sourceLocale: { equals: locale } }, { translationStatus: { equals: 'published' } }] },
-    ],
-  }
+  return readableInLocaleWhere(locale) as unknown as Where
 }
 
 /** Slugs of the languages this article can be read in: the language switcher and hreflang. */
