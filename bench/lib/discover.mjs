@@ -1,4 +1,6 @@
-// Finds what to measure the way a reader would: from each language's front page and the article page.
+// Finds what to measure the way a reader would: each language's newest readable article and an organization page.
+import { readableArticle } from '../../scripts/lib/story.mjs'
+
 export const locales = ['en', 'zh', 'ru', 'kk', 'mn']
 
 async function html(url) {
@@ -8,18 +10,20 @@ async function html(url) {
   return text
 }
 
-/** The first article linked from the front page of each language, its id, and an organization page. */
+/**
+ * Per language, the newest article a reader of that language can open (the one its front page
+ * shows first: `readableArticle`); `articleId` is the Kazakh one, where the comment runs post
+ * (POST /kk/comments refuses an article that cannot be read in Kazakh); an organization page.
+ */
 export async function discoverPages(base) {
   const articles = {}
+  const ids = {}
   for (const locale of locales) {
-    const front = await html(`${base}/${locale}`)
-    const slug = new RegExp(`href="/${locale}/articles/([a-z0-9-]+)"`).exec(front)?.[1]
-    if (!slug) throw new Error(`no article linked from ${base}/${locale}: is the story seeded and published in ${locale}?`)
-    articles[locale] = `/${locale}/articles/${slug}`
+    const article = await readableArticle(base, locale)
+    articles[locale] = article.path
+    ids[locale] = article.id
   }
   const enArticle = await html(`${base}${articles.en}`)
-  const articleId = Number(/name="articleId" value="(\d+)"/.exec(enArticle)?.[1])
-  if (!articleId) throw new Error(`no comment form (articleId) on ${base}${articles.en}`)
   const organization = /href="(\/en\/organizations\/[a-z0-9-]+)"/.exec(enArticle)?.[1] ?? null
-  return { articles, articleId, front: '/en', organization }
+  return { articles, articleId: ids.kk, front: '/en', organization }
 }

@@ -21,6 +21,11 @@ const statusLabels = {
 
 const privateField = { read: isModeratorField, update: () => false, create: () => false }
 
+/** Bookkeeping of the submission service, never a moderator's business: kept out of bulk edit, list columns and filters. */
+const internal = { disableBulkEdit: true, disableListColumn: true, disableListFilter: true } as const
+/** Written by the service or the moderation hook only: shown, filterable, never bulk-edited. */
+const recorded = { readOnly: true, disableBulkEdit: true } as const
+
 /**
  * Readers never write here directly: the comment submission service validates, checks for
  * spam and creates the document with the local API. Everyone but moderators sees approved
@@ -94,7 +99,20 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
+    },
+    {
+      // A warning before approving a reply whose parent readers cannot see (no column: a ui field stores nothing).
+      name: 'replyToHiddenComment',
+      type: 'ui',
+      label: label({
+        en: 'Reply to a comment readers cannot see',
+        zh: '回复读者看不到的评论',
+        ru: 'Ответ на комментарий, скрытый от читателей',
+        kk: 'Оқырмандар көрмейтін пікірге жауап',
+        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариулт',
+      }),
+      admin: { components: { Field: '/src/admin/ReplyToHiddenComment#ReplyToHiddenComment' }, disableListColumn: true },
     },
     {
       name: 'parent',
@@ -102,14 +120,14 @@ export const Comments: CollectionConfig = {
       relationTo: 'comments',
       index: true,
       label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап берілген пікір', mn: 'Хариулсан сэтгэгдэл' }),
-      admin: { readOnly: true },
+      admin: { ...recorded },
     },
     {
       name: 'depth',
       type: 'number',
       defaultValue: 0,
       label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
-      admin: { hidden: true },
+      admin: { hidden: true, ...internal },
     },
     {
       name: 'language',
@@ -125,7 +143,7 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: label({ en: 'Erased at the commenter’s request', zh: '应评论者要求已删除', ru: 'Удалён по просьбе автора', kk: 'Автордың өтінішімен жойылды', mn: 'Зохиогчийн хүсэлтээр устгасан' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'authorName',
@@ -172,7 +190,7 @@ export const Comments: CollectionConfig = {
       defaultValue: false,
       access: { read: isModeratorField },
       label: label({ en: 'Flagged by the filters', zh: '被过滤器标记', ru: 'Отмечен фильтрами', kk: 'Сүзгілер белгіледі', mn: 'Шүүлтүүр тэмдэглэсэн' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'reportCount',
@@ -180,7 +198,7 @@ export const Comments: CollectionConfig = {
       defaultValue: 0,
       access: { read: isModeratorField },
       label: label({ en: 'Reader reports', zh: '读者举报', ru: 'Жалобы читателей', kk: 'Оқырман шағымдары', mn: 'Уншигчийн гомдол' }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'reports',
@@ -191,7 +209,7 @@ export const Comments: CollectionConfig = {
         singular: label({ en: 'Report', zh: '举报', ru: 'Жалоба', kk: 'Шағым', mn: 'Гомдол' }),
         plural: label({ en: 'Reports', zh: '举报', ru: 'Жалобы', kk: 'Шағымдар', mn: 'Гомдлууд' }),
       },
-      admin: { readOnly: true },
+      admin: { ...recorded },
       fields: [
         { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
         { name: 'reporter', type: 'text', label: label({ en: 'Reported by', zh: '举报人', ru: 'Кто пожаловался', kk: 'Шағымданған', mn: 'Гомдол гаргасан' }) },
@@ -207,7 +225,7 @@ export const Comments: CollectionConfig = {
         singular: label({ en: 'Decision', zh: '处理', ru: 'Решение', kk: 'Шешім', mn: 'Шийдвэр' }),
         plural: label({ en: 'Decisions', zh: '处理', ru: 'Решения', kk: 'Шешімдер', mn: 'Шийдвэрүүд' }),
       },
-      admin: { readOnly: true },
+      admin: { ...recorded },
       fields: [
         {
           name: 'action',
@@ -226,7 +244,7 @@ export const Comments: CollectionConfig = {
       access: { read: isModeratorField },
       label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
       // Shown as text: Payload's JSON editor (Monaco) would load from a public CDN.
-      admin: { readOnly: true, components: { Field: '/src/admin/JsonText#JsonText' } },
+      admin: { ...recorded, components: { Field: '/src/admin/JsonText#JsonText' } },
     },
     {
       name: 'ipHash',
@@ -234,7 +252,7 @@ export const Comments: CollectionConfig = {
       index: true,
       access: privateField,
       label: label({ en: 'Reader’s address (hashed)', zh: '读者 IP 地址（哈希）', ru: 'IP-адрес читателя (хеш)', kk: 'Оқырманның IP мекенжайы (хэш)', mn: 'Уншигчийн IP хаяг (хэш)' }),
-      admin: { readOnly: true },
+      admin: { readOnly: true, ...internal },
     },
     {
       name: 'submissionKey',
@@ -242,7 +260,7 @@ export const Comments: CollectionConfig = {
       unique: true,
       access: privateField,
       label: label({ en: 'Submission key', zh: '提交标识', ru: 'Ключ отправки', kk: 'Жіберу кілті', mn: 'Илгээлтийн түлхүүр' }),
-      admin: { hidden: true },
+      admin: { hidden: true, ...internal },
     },
     {
       name: 'queueOrder',
@@ -250,7 +268,7 @@ export const Comments: CollectionConfig = {
       defaultValue: 0,
       index: true,
       label: label({ en: 'Place in the queue', zh: '队列顺序', ru: 'Место в очереди', kk: 'Кезектегі орны', mn: 'Дараалал дахь байр' }),
-      admin: { hidden: true },
+      admin: { hidden: true, ...internal },
     },
   ],
 }

@@ -10,7 +10,7 @@ import type { CommentFormState, ReportFormState } from './formState'
 import { fieldErrorMessages, refusalMessage } from './messages'
 import { reportComment } from './reportComment'
 import { clientIpFrom } from './requestMeta'
-import { commentLimits } from './rules'
+import { commentLimits, formerHoneypotField, honeypotField } from './rules'
 import { FORM_CLOCK_COOKIE, hashIp, MY_COMMENTS_COOKIE, myCommentIds, myCommentsToken } from './signing'
 import { submitComment } from './submitComment'
 
@@ -40,7 +40,7 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
   const result = await submitComment(payload, {
     articleId: form.get('articleId'),
     parentId: form.get('parentId'),
-    fields: { ...values, language: text('language'), notify: values.notify, company: text('company') },
+    fields: { ...values, language: text('language'), notify: values.notify, [honeypotField]: text(honeypotField), [formerHoneypotField]: text(formerHoneypotField) },
     pageLocale,
     ip: await clientIp(),
     userAgent: list.get('user-agent') ?? '',

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { documentIdFrom } from './documentId'
+
 const reasons = ['spam', 'abuse', 'offTopic', 'other'] as const
 
 /**
@@ -10,9 +12,9 @@ export async function reportComment(
   payload: Payload,
   report: { commentId: unknown; reason: unknown; ipHash: string },
 ): Promise<'recorded' | 'refused'> {
-  const id = Number(report.commentId)
+  const id = documentIdFrom(payload, report.commentId)
   const reason = reasons.find((r) => r === report.reason) ?? 'other'
-  if (!Number.isSafeInteger(id) || id <= 0) return 'refused'
+  if (id === null) return 'refused'
   const comment = await payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!comment || comment.status !== 'approved') return 'refused'
   const reports = comment.reports ?? []

@@ -16,10 +16,17 @@ export const commentLimits = {
   duplicateWindowMinutes: 60,
 } as const
 
+/**
+ * The honeypot field of the comment form: people never see it, bots fill it. Its name is one no
+ * browser autofill or password manager recognises (they match names and labels such as company,
+ * organization, address, name, email, url), so a real reader's browser leaves it empty.
+ */
+export const honeypotField = 'leave_this_empty'
+/**
+ * The honeypot's name until 30 Nov 2026. Autofill took it for a company field, so when filled it is
+ * no proof of a bot: such a comment waits for a moderator, flagged. Pages served before the rename
+ * still post it; drop this once no cached page can (a day after the deploy).
+ */
+export const formerHoneypotField = 'company'
+
 export type CommentField = 'name' | 'email' | 'website' | 'body' | 'language' | 'form'
-
-const linkPattern = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi
-
-export function countLinks(text: string): number {
-  return text.match(linkPattern)?.length ?? 0
-}

@@ -5,10 +5,14 @@ import type { Payload, Where } from 'payload'
 import { env } from '../env'
 import type { Locale } from '../i18n/locales'
 import type { Comment } from '../payload-types'
+import { articleReadableIn } from '../content/articles'
 import { akismetCheck } from './akismet'
+import { documentIdFrom } from './documentId'
 import { consumeCommentAllowance } from './rateLimit'
 import { storeComment } from './storeComments'
-import { commentLimits, countLinks } from './rules'
+import { countLinks } from './links'
+import { matchWordList } from './wordLists'
+import { commentLimits, formerHoneypotField, honeypotField } from './rules'
 import { hashIp, secondsSinceOpened } from './signing'
 import { type CommentErrorCode, validateComment } from './validate'
 
@@ -31,7 +35,7 @@ export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'langua
 
 export type SubmissionResult =
   | { kind: 'invalid'; errors: Partial<Record<string, CommentErrorCode>> }
-  | { kind: 'refused'; reason: 'articleClosed' | 'parentInvalid' | 'rateLimited' | 'unavailable'; retryAfterSeconds?: number }
+  | { kind: 'refused'; reason: 'articleUnavailable' | 'articleClosed' | 'parentInvalid' | 'rateLimited' | 'unavailable'; retryAfterSeconds?: number }
   | { kind: 'accepted'; comment: PublicComment; repeated: boolean }
 
 type Rules = {
@@ -46,7 +50,7 @@ async function loadRules(payload: Payload, language: Locale): Promise<Rules> {
   const lines = (text?: string | null) =>
     (text ?? '')
       .split('\n')
-      .map((line) => line.trim().toLocaleLowerCase())
+      .map((line) => line.trim())
       .filter(Boolean)
   const lists = (rules.wordLists ?? []).filter((list) => list.language === language)
   return {
@@ -76,8 +80,9 @@ function toPublic(doc: Comment): PublicComment {
 }
 
 /**
- * The only way a reader's comment enters the database. In order: validation, the article and
- * parent, honeypot, time since the page was opened, rate limits, repeat and duplicate, links,
+ * The only way a reader's comment enters the database. In order: validation, the article (readable
+ * in `pageLocale` by decision 003, comments open) and parent (approved, not erased, on that
+ * article), honeypot, time since the page was opened, rate limits, repeat and duplicate, links,
  * word lists, Akismet. Every rule's verdict is stored with the comment; nothing is ever approved
  * here, and a spam verdict is stored silently (a bot learns nothing from the answer).
  */
@@ -87,22 +92,23 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors }
   const input = validation.value
 
-  const articleId = Number(request.articleId)
-  if (!Number.isSafeInteger(articleId) || articleId <= 0) return { kind: 'refused', reason: 'articleClosed' }
-  const article = await payload
-    .findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: false, disableErrors: true, select: { commentsEnabled: true, slug: true } })
-    .catch(() => null)
-  if (!article || article.commentsEnabled === false) return { kind: 'refused', reason: 'articleClosed' }
+  // Only what the reader's page could have sent: the article as that page shows it (readable in the
+  // page's language, comments open), ids written as the adapter writes them, a parent shown on it.
+  const requestedArticle = documentIdFrom(payload, request.articleId)
+  const article = requestedArticle === null ? null : await articleReadableIn(payload, requestedArticle, request.pageLocale)
+  if (!article) return { kind: 'refused', reason: 'articleUnavailable' }
+  if (!article.commentsEnabled) return { kind: 'refused', reason: 'articleClosed' }
+  const articleId = article.id
 
   let parent: number | null = null
   let depth = 0
   if (request.parentId !== undefined && request.parentId !== null && request.parentId !== '') {
-    const parentId = Number(request.parentId)
-    const found = Number.isSafeInteger(parentId)
-      ? await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true })
-      : null
+    const parentId = documentIdFrom(payload, request.parentId)
+    const found =
+      parentId === null ? null : await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
     const parentArticle = found && (typeof found.article === 'object' ? found.article.id : found.article)
-    if (!found || found.status !== 'approved' || parentArticle !== articleId) return { kind: 'refused', reason: 'parentInvalid' }
+    // An erased comment is shown as "removed", with no reply button: nothing answers it.
+    if (!found || found.status !== 'approved' || found.erased || parentArticle !== articleId) return { kind: 'refused', reason: 'parentInvalid' }
     // Past the depth limit a reply joins the deepest level, answering the same comment its parent did.
     const parentDepth = found.depth ?? 0
     if (parentDepth + 1 >= commentLimits.depthLimit) {
@@ -120,10 +126,17 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   let spam = false
   let flagged = false
 
-  // 1. Honeypot: a field people never see.
-  const honeypot = typeof request.fields.company === 'string' && request.fields.company.trim() !== ''
-  signals.honeypot = honeypot ? 'filled' : 'empty'
-  if (honeypot) spam = true
+  // 1. Honeypot: a field people never see (and autofill does not know). The former name was filled by autofill: only flagged.
+  const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+  if (filled(request.fields[honeypotField])) {
+    signals.honeypot = 'filled'
+    spam = true
+  } else if (filled(request.fields[formerHoneypotField])) {
+    signals.honeypot = `former field “${formerHoneypotField}” filled (autofill?)`
+    flagged = true
+  } else {
+    signals.honeypot = 'empty'
+  }
 
   // 2. Time since the page was opened (signed cookie): faster than a person can type is a bot.
   const seconds = secondsSinceOpened(request.openedToken, now)
@@ -152,12 +165,16 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   const links = countLinks(input.body) + (input.website ? 1 : 0)
   signals.links = links
   if (links > 1) flagged = true
-  const text = `${input.name}\n${input.body}`.toLocaleLowerCase()
-  const banned = rules.banned.filter((word) => text.includes(word))
-  const suspect = rules.suspect.filter((word) => text.includes(word))
-  signals.words = { banned, suspect }
-  if (banned.length > 0) spam = true
-  if (suspect.length > 0) flagged = true
+  // Compared in a normalised form: invisible characters, compatibility forms and look-alike letters hide nothing.
+  const text = `${input.name}\n${input.body}`
+  const banned = matchWordList(text, rules.banned)
+  const suspect = matchWordList(text, rules.suspect)
+  signals.words = { banned: banned.matches, suspect: suspect.matches }
+  if (banned.matches.length > 0) spam = true
+  if (suspect.matches.length > 0) flagged = true
+  // A word mixing alphabets (Latin with Cyrillic…) is how a word is disguised: a moderator looks.
+  signals.mixedScript = banned.mixedScript
+  if (banned.mixedScript.length > 0) flagged = true
 
   // 6. Akismet, when configured; an error keeps the comment pending, never approves it.
   if (!spam) {

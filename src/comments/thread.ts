@@ -10,8 +10,9 @@ export type ThreadComment = {
 export type ThreadNode<T extends ThreadComment> = T & { replies: ThreadNode<T>[] }
 
 /**
- * Approved comments as threads, oldest first. A reply whose parent is not public (pending,
- * removed) starts its own thread rather than vanishing.
+ * Approved comments as threads, oldest first. The content layer adds a placeholder for a parent
+ * that is not public (`approvedComments`), so a reply keeps its place under "Comment removed";
+ * a reply whose parent is not in `comments` at all starts its own thread rather than vanishing.
  */
 export function buildThreads<T extends ThreadComment>(comments: T[]): ThreadNode<T>[] {
   const nodes = new Map<number, ThreadNode<T>>()

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { isLocale, type Locale } from '../i18n/locales'
-import { type CommentField, commentLimits, countLinks } from './rules'
+import { countLinks } from './links'
+import { type CommentField, commentLimits } from './rules'
 
 export type CommentErrorCode =
   | 'nameRequired'

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Article } from '../payload-types'
 import { type Locale, localeCodes } from '../i18n/locales'
 import { readOptions, type ReadingContext } from './readingContext'
+import { readableInLocaleWhere } from './readableWhere.mjs'
 
 /**
  * What the public site calls "an article in a language": published, and in that language
@@ -28,14 +29,9 @@ export function isReadableIn(article: Pick<Article, 'sourceLocale'>, status: str
   return article.sourceLocale === locale || status === 'published'
 }
 
+/** Decision 003 as a query, for lists (`readableInLocaleWhere`, shared with the tools that pick an article over REST). */
 export function publishedInLocale(locale: Locale): Where {
-  return {
-    and: [
-      { _status: { equals: 'published' } },
-      { title: { exists: true } },
-      { or: [{ sourceLocale: { equals: locale } }, { translationStatus: { equals: 'published' } }] },
-    ],
-  }
+  return readableInLocaleWhere(locale) as unknown as Where
 }
 
 /**
@@ -61,6 +57,31 @@ export async function articleAlternates(context: ReadingContext, id: number | st
     if (slug && readable) alternates[locale] = slug
   }
   return alternates
+}
+
+export type CommentableArticle = { id: number; slug: string; commentsEnabled: boolean }
+
+/**
+ * The article with this id as a reader of `locale` may read it (decision 003, `isReadableIn`):
+ * published, and `locale` is its source or a published translation with a headline of its own.
+ * Returns its slug in `locale` and whether comments are open; `null` when there is no such
+ * article or it cannot be read in `locale` (its URL there shows the "not translated" notice).
+ */
+export async function articleReadableIn(payload: Payload, id: number | string, locale: Locale): Promise<CommentableArticle | null> {
+  const all = (await payload
+    .findByID({
+      collection: 'articles',
+      id,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+      select: { slug: true, title: true, translationStatus: true, sourceLocale: true, commentsEnabled: true },
+    })
+    .catch(() => null)) as unknown as (LocalizedArticle & { commentsEnabled?: boolean | null }) | null
+  const slug = all?.slug?.[locale]
+  if (!all || !slug || !isReadableIn(all, all.translationStatus?.[locale], all.title?.[locale], locale)) return null
+  return { id: all.id, slug, commentsEnabled: all.commentsEnabled !== false }
 }
 
 export type ArticleLookup =

@@ -44,8 +44,13 @@ export function createRequestGuards({ localesDir, localeCodes = allLocaleCodes, 
     let message = tooLargeMessages.get(language)
     if (!message) {
       const strings = JSON.parse(readFileSync(path.join(localesDir, language, 'comments.json'), 'utf8'))
-      // Written as the comment endpoint writes it (comments/route.ts), so both say the same.
-      message = String(findKey(strings, 'requestTooLarge')).replace('{{max}}', String(commentMax))
+      // The plural form i18next would choose for this number in this language (`requestTooLarge_many`…),
+      // written as the comment endpoint writes it (comments/route.ts), so both say the same.
+      const form = new Intl.PluralRules(language).select(commentMax)
+      message = String(findKey(strings, `requestTooLarge_${form}`) ?? findKey(strings, 'requestTooLarge_other')).replace(
+        '{{count}}',
+        String(commentMax),
+      )
       tooLargeMessages.set(language, message)
     }
     const wantsJson = commentEndpoint.test(request.url ?? '') || String(request.headers['content-type']).includes('json')

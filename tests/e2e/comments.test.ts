@@ -155,7 +155,7 @@ describe('reader comments and moderation (Chromium)', () => {
       errors: {
         name: t('comments:errors.nameRequired'),
         email: t('comments:errors.emailInvalid'),
-        body: t('comments:errors.bodyTooShort', { min: 3 }),
+        body: t('comments:errors.bodyTooShort', { count: 3 }),
       },
     })
     const foreign = await post({ articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' }, { Origin: 'https://evil.example' })

@@ -209,7 +209,7 @@ describe('hostile comments and searches rendered in Chromium', () => {
     const t = translator('kk')
     const refusals = new Set(
       ['nameRequired', 'nameTooLong', 'emailInvalid', 'emailRequired', 'websiteInvalid', 'bodyRequired', 'bodyTooShort', 'tooManyLinks'].map((code) =>
-        t(`comments:errors.${code}` as 'comments:errors.nameRequired', { max: code === 'tooManyLinks' ? 3 : 80, min: 3 }),
+        t(`comments:errors.${code}` as 'comments:errors.nameRequired', { count: code === 'tooManyLinks' ? 3 : code === 'bodyTooShort' ? 3 : 80 }),
       ),
     )
     const attempts = [

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { honeypotField } from '../../src/comments/rules'
 import { formClockToken } from '../../src/comments/signing'
 import { type SubmissionRequest, submitComment } from '../../src/comments/submitComment'
 
@@ -21,7 +22,7 @@ export function aReader(articleId: number, overrides: Partial<SubmissionRequest>
       website: '',
       body: `Өте пайдалы мақала, рақмет! №${reader}`,
       language: 'kk',
-      company: '',
+      [honeypotField]: '',
       ...overrides.fields,
     },
   }

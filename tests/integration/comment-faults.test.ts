@@ -119,7 +119,7 @@ describe('the comment write path when storage fails or requests are hostile', ()
     })
     const chunked = await postComment(commentRequest(endless))
     expect(chunked.status).toBe(413)
-    expect(await chunked.json()).toEqual({ error: kk('comments:errors.requestTooLarge', { max: 5000 }) })
+    expect(await chunked.json()).toEqual({ error: kk('comments:errors.requestTooLarge', { count: 5000 }) })
     expect(pulled).toBeLessThanOrEqual(64 * 1024 + 2 * chunk.byteLength)
 
     const announced = await postComment(commentRequest('{}', { 'Content-Length': String(8 * 1024 * 1024) }))

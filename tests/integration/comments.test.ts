@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
 import { reportComment } from '../../src/comments/reportComment'
+import { honeypotField } from '../../src/comments/rules'
 import { formClockToken, hashIp } from '../../src/comments/signing'
 import { approvedComments } from '../../src/content/comments'
 import { aReader, submit } from '../helpers/comments'
@@ -56,7 +57,7 @@ describe('the comment submission service', () => {
   })
 
   it('stores a honeypot or a too-fast submission as spam, silently', async () => {
-    const bot = await submit(payload, aReader(articleId, { fields: { company: 'Best Deals LLC' } }))
+    const bot = await submit(payload, aReader(articleId, { fields: { [honeypotField]: 'Best Deals LLC' } }))
     const hasty = await submit(payload, aReader(articleId, { openedToken: formClockToken(Date.now() - 500) }))
     const forged = await submit(payload, aReader(articleId, { openedToken: `${Date.now() - 60_000}.forged` }))
     for (const result of [bot, hasty, forged]) {
@@ -116,8 +117,8 @@ describe('the comment submission service', () => {
 
   it('refuses comments on an article with comments closed, and replies to comments that are not public', async () => {
     const closed = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Closed', sourceLocale: 'en', commentsEnabled: false, _status: 'published' } })
-    expect(await submit(payload, aReader(closed.id))).toEqual({ kind: 'refused', reason: 'articleClosed' })
-    expect(await submit(payload, aReader(999_999))).toEqual({ kind: 'refused', reason: 'articleClosed' })
+    expect(await submit(payload, aReader(closed.id, { pageLocale: 'en' }))).toEqual({ kind: 'refused', reason: 'articleClosed' })
+    expect(await submit(payload, aReader(999_999))).toEqual({ kind: 'refused', reason: 'articleUnavailable' })
     const pending = await submit(payload, aReader(articleId))
     const parentId = pending.kind === 'accepted' ? pending.comment.id : 0
     expect(await submit(payload, aReader(articleId, { parentId }))).toEqual({ kind: 'refused', reason: 'parentInvalid' })

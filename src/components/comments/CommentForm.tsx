@@ -5,6 +5,7 @@ import { useActionState, useId } from 'react'
 import { submitCommentAction } from '../../comments/actions'
 import { type CommentFormState, initialCommentFormState } from '../../comments/formState'
 import type { Locale } from '../../i18n/locales'
+import { honeypotField } from '../../comments/rules'
 import { CommentParagraphs } from './CommentParagraphs'
 
 export type CommentFormLabels = {
@@ -127,9 +128,10 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
         <input id={`${id}-notify`} name="notify" type="checkbox" defaultChecked={state.values.notify} />
         <label htmlFor={`${id}-notify`}>{labels.notify}</label>
       </div>
+      {/* The honeypot: off-screen (not display:none, which bots skip), out of the tab order and of assistive tech, and named so autofill leaves it alone. */}
       <div className="hp" aria-hidden="true">
-        <label htmlFor={`${id}-company`}>{labels.honeypot}</label>
-        <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        <label htmlFor={`${id}-${honeypotField}`}>{labels.honeypot}</label>
+        <input id={`${id}-${honeypotField}`} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" data-1p-ignore="" data-lpignore="true" data-form-type="other" defaultValue="" />
       </div>
       <button type="submit" disabled={sending}>
         {sending ? labels.submitting : labels.submit}

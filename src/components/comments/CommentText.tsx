@@ -1,5 +1,4 @@
-import * as linkify from 'linkifyjs'
-
+import { linksInLine } from '../../comments/links'
 import { CommentParagraphs } from './CommentParagraphs'
 
 /**
@@ -11,7 +10,7 @@ export function CommentText({ text }: { text: string }) {
 }
 
 function Linked({ line }: { line: string }) {
-  const links = linkify.find(line, 'url').filter((link) => /^https?:\/\//i.test(link.href))
+  const links = linksInLine(line)
   if (links.length === 0) return <>{line}</>
   const parts: React.ReactNode[] = []
   let cursor = 0

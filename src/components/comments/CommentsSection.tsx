@@ -40,6 +40,8 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
   const labels = formLabels(t)
   const languages = locales.map((l) => ({ code: l.code, name: l.name }))
   const { own, others } = splitByLanguage(buildThreads(comments), locale)
+  // A removed comment kept only to hold its replies' place is not counted.
+  const shown = comments.filter((comment) => !comment.placeholder).length
   const reportLabels = {
     title: t('comments:reportForm.title'),
     reason: t('comments:reportForm.reason'),
@@ -116,7 +118,7 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
   return (
     <section id="comments" className="comments" aria-labelledby="comments-heading">
       <h2 id="comments-heading">
-        {t('comments:heading')} <span className="comments__count">({t('comments:count', { count: comments.length })})</span>
+        {t('comments:heading')} <span className="comments__count">({t('comments:count', { count: shown })})</span>
       </h2>
       {mine.length > 0 && (
         <ol className="comment-list comment-list--mine">
@@ -135,7 +137,7 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
           ))}
         </ol>
       )}
-      {comments.length === 0 && mine.length === 0 && <p>{t('comments:none')}</p>}
+      {shown === 0 && mine.length === 0 && <p>{t('comments:none')}</p>}
       {own.length > 0 && (
         <>
           {others.length > 0 && <h3>{t('comments:inYourLanguage')}</h3>}

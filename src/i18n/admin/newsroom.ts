@@ -44,6 +44,7 @@ const en = {
   stateUnpublished: 'not published: readers do not see it',
   slugUnusable: 'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
   invisibleCharacter: 'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
+  replyToHiddenComment: 'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
 
 export type NewsroomMessageKey = keyof typeof en
@@ -87,6 +88,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateUnpublished: '未发布：读者看不到',
     slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
+    replyToHiddenComment: '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。通过这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
   ru: {
     pendingCommentsTitle: 'Комментарии на модерации',
@@ -125,6 +127,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateUnpublished: 'не опубликован: читатели его не видят',
     slugUnusable: 'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
     invisibleCharacter: 'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
+    replyToHiddenComment: 'Это ответ на комментарий, который читатели не видят (он ждёт модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
   },
   kk: {
     pendingCommentsTitle: 'Қаралудағы пікірлер',
@@ -163,6 +166,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
     slugUnusable: 'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
     invisibleCharacter: 'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
+    replyToHiddenComment: 'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір тексеруді күтуде, спам деп белгіленген немесе себетте). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
   mn: {
     pendingCommentsTitle: 'Хүлээгдэж буй сэтгэгдэл',
@@ -201,6 +205,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
     slugUnusable: 'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
     invisibleCharacter: 'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
+    replyToHiddenComment: 'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариулт (тэр сэтгэгдэл хянагдахыг хүлээж буй, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариултыг зөвшөөрвөл уншигчид үүнийг хариулсан сэтгэгдэлгүйгээр «{{removed}}» гэсэн мөрийн доор харна.',
   },
 }
 

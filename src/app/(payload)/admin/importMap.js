@@ -26,6 +26,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { TranslationStateCell as TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { TranslationStateField as TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { LanguageStatus as LanguageStatus_7005e3460c8f716fa3d860f798cd3b83 } from '../../../../src/admin/LanguageStateBadges'
+import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
 import { JsonText as JsonText_c4c4fc578205681973bbe1a719c5523e } from '../../../../src/admin/JsonText'
 import { ModerationActions as ModerationActions_5a7bedd67bc1611f9e37824628b3090e } from '../../../../src/admin/ModerationActions'
 import { PendingComments as PendingComments_a7ee31e1104f037c9ace805a504a55de } from '../../../../src/admin/PendingComments'
@@ -61,6 +62,7 @@ export const importMap = {
   "/src/admin/TranslationStateCell#TranslationStateCell": TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/TranslationStateCell#TranslationStateField": TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/LanguageStateBadges#LanguageStatus": LanguageStatus_7005e3460c8f716fa3d860f798cd3b83,
+  "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
   "/src/admin/JsonText#JsonText": JsonText_c4c4fc578205681973bbe1a719c5523e,
   "/src/admin/ModerationActions#ModerationActions": ModerationActions_5a7bedd67bc1611f9e37824628b3090e,
   "/src/admin/PendingComments#PendingComments": PendingComments_a7ee31e1104f037c9ace805a504a55de,

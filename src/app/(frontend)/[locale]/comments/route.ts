@@ -26,7 +26,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!isSameOrigin(request.headers, env.SITE_URL)) return reply(403, { error: t('comments:errors.unavailable') })
   const body = await readBodyWithin(request, MAX_BYTES)
   // Connection: close, so the rest of an oversized body is not read (and thrown away) after the answer.
-  if (!body.ok) return reply(413, { error: t('comments:errors.requestTooLarge', { max: commentLimits.bodyMax }) }, { Connection: 'close' })
+  if (!body.ok) return reply(413, { error: t('comments:errors.requestTooLarge', { count: commentLimits.bodyMax }) }, { Connection: 'close' })
   let fields: Record<string, unknown>
   try {
     const parsed: unknown = JSON.parse(body.text)
@@ -49,7 +49,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return reply(422, { error: t('comments:errors.summary'), errors: fieldErrorMessages(t, result.errors, fields.body) })
   }
   if (result.kind === 'refused') {
-    const status = result.reason === 'rateLimited' ? 429 : result.reason === 'unavailable' ? 503 : 422
+    const status = result.reason === 'rateLimited' ? 429 : result.reason === 'unavailable' ? 503 : result.reason === 'articleUnavailable' ? 404 : 422
     const headers: Record<string, string> = {}
     if (result.reason === 'rateLimited') headers['Retry-After'] = String(result.retryAfterSeconds ?? 60)
     if (result.reason === 'unavailable') headers['Retry-After'] = '5'
