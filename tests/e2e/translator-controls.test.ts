@@ -35,6 +35,8 @@ async function openArticle(page: Page, id: number) {
   const takeOver = page.locator('.document-locked button[id$="-take-over"]')
   if (await takeOver.isVisible()) await takeOver.click()
   await page.waitForSelector('#action-save-draft')
+  // The status line (and its "Revert to published") is drawn once the language states have loaded.
+  await page.waitForSelector('.status[data-locale]')
 }
 
 const present = (page: Page, selectors: string[]) =>
