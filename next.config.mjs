@@ -25,6 +25,9 @@ const nextConfig = {
   distDir: currentEnv().NEXT_DIST_DIR,
   images: { unoptimized: true },
   experimental: { globalNotFound: true },
+  // Metadata is rendered into <head> before the page for every client, never streamed after it:
+  // reader pages reach the browser without Next's scripts (decision 013), which would move it.
+  htmlLimitedBots: /./,
   // `npm test` type-checks the whole project first; checking again inside every build only costs time.
   typescript: { ignoreBuildErrors: true },
   // The Payload CLI, the seed and tests run outside Next; keep server-only packages external.

@@ -1,33 +1,31 @@
 import type { Metadata } from 'next'
 
-import { resources } from '../../locales'
-import { locales } from '../i18n/locales'
+import { FeedLink } from '../components/FeedLink'
+import { NotFoundContent } from '../components/NotFoundContent'
+import { everyLocalePath, PageShell } from '../components/PageShell'
+import { defaultLocale, localeDefinition } from '../i18n/locales'
+import { translator } from '../i18n/translate'
 import './(frontend)/[locale]/site.css'
 
-export const metadata: Metadata = { title: '404', robots: { index: false } }
+const t = translator(defaultLocale)
+
+export const metadata: Metadata = { title: `${t('notFound.title')} · ${t('site.name')}`, robots: { index: false } }
 
 /**
- * For addresses outside every language (an unknown locale such as /xx/…): we cannot know the
- * reader's language, so the message is given in all five, each marked with its own lang.
+ * For addresses outside every language (an unknown locale such as /xx/…): the language cannot be
+ * known, so the reader gets the English 404, with the site header and its language switcher.
  */
 export default function GlobalNotFound() {
+  const definition = localeDefinition(defaultLocale)
   return (
-    <html lang="en">
+    <html lang={defaultLocale} dir={definition.dir} data-script={definition.script}>
+      <head>
+        <FeedLink locale={defaultLocale} />
+      </head>
       <body>
-        <main id="main" className="not-found not-found--all">
-          {locales.map((language) => {
-            const text = resources[language.code].common
-            return (
-              <section key={language.code} lang={language.code}>
-                <h1>{text.notFound.title}</h1>
-                <p>{text.notFound.body}</p>
-                <p>
-                  <a href={`/${language.code}`}>{text.notFound.home}</a>
-                </p>
-              </section>
-            )
-          })}
-        </main>
+        <PageShell locale={defaultLocale} paths={everyLocalePath()}>
+          <NotFoundContent locale={defaultLocale} />
+        </PageShell>
       </body>
     </html>
   )

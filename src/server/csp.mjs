@@ -32,12 +32,16 @@ export function bootstrapScriptHashes(html) {
 }
 
 /**
- * @param {string[]} scriptHashes
+ * The policy of a reader page. Without `scriptHashes` (a plain-HTML page, decision 013) no script
+ * runs at all: `script-src 'none'`. With them (the draft preview, which keeps Next's runtime),
+ * `'self'` plus exactly those inline scripts (decision 006).
+ * @param {string[] | null} scriptHashes sources from {@link bootstrapScriptHashes}, or null for a page without scripts
+ * @returns {string} a Content-Security-Policy header value
  */
 export function readerPolicy(scriptHashes) {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    scriptHashes ? `script-src 'self' ${scriptHashes.join(' ')}`.trim() : "script-src 'none'",
     // React writes style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

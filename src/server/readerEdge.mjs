@@ -2,14 +2,18 @@
 // The reader edge: what a caching reverse proxy in front of the site would do, in the server
 // process itself (decision 006). It composes three jobs for reader pages (/<locale>/…):
 // capturing Next's response (captureResponse.mjs), the page cache (pageCache.mjs) and the
-// reader headers: CSP, clock cookie, compression (readerHeaders.mjs).
+// reader page: Next's scripts taken out (plain HTML, decision 013), CSP, clock cookie,
+// compression (readerHeaders.mjs).
 import { allLocaleCodes } from '../i18n/localeDefinitions.mjs'
 import { articlePathPattern, localePrefix } from '../i18n/localePaths.mjs'
 import { MY_COMMENTS_COOKIE } from '../cookies.mjs'
 import { captureResponse } from './captureResponse.mjs'
 import { EDGE_REGISTRY } from './edgeRegistry.mjs'
 import { createPageCache } from './pageCache.mjs'
-import { clockCookie, policyFor, sendPage } from './readerHeaders.mjs'
+import { clockCookie, readerPage, sendPage } from './readerHeaders.mjs'
+
+/** Next's draft-mode cookies: an editor previewing a draft. */
+const draftCookies = '__prerender_bypass|__next_preview_data'
 
 /** Next's client router asks for other representations of the same URL with these headers. */
 const routerHeaders = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']
@@ -29,7 +33,9 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
   const readerPath = localePrefix(localeCodes)
   const articlePath = articlePathPattern(localeCodes)
   /** A reader with pending comments, or an editor previewing a draft, gets the page rendered for them. */
-  const personalCookies = new RegExp(`(?:^|;\\s*)(?:${MY_COMMENTS_COOKIE}|__prerender_bypass|__next_preview_data)=`)
+  const personalCookies = new RegExp(`(?:^|;\\s*)(?:${MY_COMMENTS_COOKIE}|${draftCookies})=`)
+  /** The draft preview keeps Next's full runtime (Payload's live preview); every other reader page is plain HTML. */
+  const draftPreview = new RegExp(`(?:^|;\\s*)(?:${draftCookies})=`)
   const cache = createPageCache({ freshMs, maxEntries })
   const counts = { hit: 0, stale: 0, miss: 0, bypass: 0 }
 
@@ -68,7 +74,8 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     counts[cacheable ? 'miss' : 'bypass'] += 1
     // Next's own compression is skipped here: the edge compresses once per stored page instead.
     delete req.headers['accept-encoding']
-    const fetching = captureResponse(handle, req, res).then((response) => ({ ...response, policy: policyFor(response), storedAt: Date.now() }))
+    const keepScripts = draftPreview.test(String(req.headers.cookie ?? ''))
+    const fetching = captureResponse(handle, req, res).then((response) => readerPage(response, { keepScripts }))
     if (cacheable && req.method === 'GET') cache.fill(pathname, fetching)
     const page = await fetching
     return sendPage(req, res, page, { acceptEncoding, extraCookie, state: cacheable ? 'MISS' : 'BYPASS' })

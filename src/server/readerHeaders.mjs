@@ -1,23 +1,36 @@
 // @ts-check
-// What the reader edge adds to a reader page: the Content-Security-Policy vouching for Next's
-// own inline scripts (csp.mjs), the comment form's clock cookie, and the compressed transfer.
+// What the reader edge does to a reader page: takes Next's scripts out (plainHtml.mjs, decision
+// 013) and adds the Content-Security-Policy (csp.mjs), the comment form's clock cookie, and the
+// compressed transfer.
+import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
 import { FORM_CLOCK_COOKIE } from '../cookies.mjs'
 import { formClockCookie, formClockTokenWith } from '../comments/tokens.mjs'
 import { bootstrapScriptHashes, readerPolicy } from './csp.mjs'
+import { withoutScripts } from './plainHtml.mjs'
 
 const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|javascript)|text\/x-component)/
 
 /**
- * The CSP of a captured response: for HTML, `script-src 'self'` plus the hashes of its Next
- * bootstrap scripts; undefined for anything else.
+ * A captured response made ready to store and send. HTML is made plain (Next's scripts removed,
+ * `script-src 'none'`, decision 013) unless `keepScripts` (the draft preview, which keeps Next's
+ * runtime and gets `script-src 'self'` plus the hashes of its bootstrap scripts, decision 006).
+ * Anything else passes unchanged, without a policy.
  * @param {import('./captureResponse.mjs').CapturedResponse} response
- * @returns {string | undefined}
+ * @param {{ keepScripts: boolean }} options
+ * @returns {import('./pageCache.mjs').Page}
  */
-export function policyFor(response) {
-  const html = String(response.headers['content-type'] ?? '').startsWith('text/html')
-  return html ? readerPolicy(bootstrapScriptHashes(response.body.toString('utf8'))) : undefined
+export function readerPage(response, { keepScripts }) {
+  const storedAt = Date.now()
+  if (!String(response.headers['content-type'] ?? '').startsWith('text/html')) return { ...response, policy: undefined, storedAt }
+  const html = response.body.toString('utf8')
+  if (keepScripts) return { ...response, policy: readerPolicy(bootstrapScriptHashes(html)), storedAt }
+  const body = Buffer.from(withoutScripts(html), 'utf8')
+  const headers = { ...response.headers }
+  // Next's ETag names the page it rendered, not the one sent.
+  if (headers.etag) headers.etag = `"${createHash('sha1').update(body).digest('base64url')}"`
+  return { ...response, headers, body, policy: readerPolicy(null), storedAt }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
+import { FeedLink } from '../../../components/FeedLink'
 import { env } from '../../../env'
 import { isLocale, localeCodes, localeDefinition } from '../../../i18n/locales'
 import { translator } from '../../../i18n/translate'
@@ -19,9 +20,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(env.SITE_URL),
     title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
     description: t('site.tagline'),
-    alternates: {
-      types: { 'application/rss+xml': [{ url: `/${locale}/feed.xml`, title: t('feed.title') }] },
-    },
   }
 }
 
@@ -41,6 +39,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const definition = localeDefinition(locale)
   return (
     <html lang={locale} dir={definition.dir} data-script={definition.script}>
+      {/* In the layout, not the metadata: a page's own `alternates` (canonical, hreflang) would replace it. */}
+      <head>
+        <FeedLink locale={locale} />
+      </head>
       <body>{children}</body>
     </html>
   )
