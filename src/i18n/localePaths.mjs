@@ -36,6 +36,12 @@ export function localePrefix(codes = allLocaleCodes) {
 }
 
 /**
+ * The segment of each language's pre-rendered 404 page, `/<code>/page-not-found`
+ * (`src/app/(frontend)/[locale]/page-not-found/`), which the reader edge sends for every 404.
+ */
+export const NOT_FOUND_SEGMENT = 'page-not-found'
+
+/**
  * Matches an article page, `/<code>/articles/<slug>` with an optional trailing slash.
  * @param {readonly string[]} [codes]
  * @returns {RegExp}

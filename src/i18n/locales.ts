@@ -1,4 +1,4 @@
-import { allLocaleCodes, localeDefinitions } from './localeDefinitions.mjs'
+import { allLocaleCodes, defaultLocaleCode, localeDefinitions } from './localeDefinitions.mjs'
 
 /**
  * The newsroom's languages with types and helpers. The list itself lives in
@@ -11,7 +11,7 @@ export const locales = localeDefinitions
 export type LocaleDefinition = (typeof locales)[number]
 export type Locale = LocaleDefinition['code']
 
-export const defaultLocale: Locale = 'en'
+export const defaultLocale: Locale = defaultLocaleCode
 export const localeCodes: Locale[] = [...allLocaleCodes]
 
 /** True when `value` is one of the newsroom's locale codes (exactly, case included). */

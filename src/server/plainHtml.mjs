@@ -25,13 +25,3 @@ export function withoutScripts(html) {
     .replace(linkElement, (element) => (scriptPreload.test(element) ? '' : element))
 }
 
-/**
- * A page that could not be completed without a script: React left a Suspense boundary for the
- * client to fill (`<template id="B:…">` with its content in a hidden `<div id="S:…">`). The
- * reader edge treats such a page as an error of the app, not something to send (decision 013).
- * @param {string} html
- * @returns {boolean}
- */
-export function hasClientBoundaries(html) {
-  return /<template id="[BP]:/.test(html) || /<div hidden id="S:/.test(html)
-}

@@ -116,15 +116,24 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
       rmSync(localesDir, { recursive: true, force: true })
     })
 
-    it('caches a kk-Arab article page, vouches for its bootstrap script in the CSP and starts the comment form clock', async () => {
+    it('caches a kk-Arab article page as plain HTML (its script taken out, script-src \'none\') and starts the comment form clock', async () => {
       const first = await fetch(`${base}/kk-Arab/articles/altai-rivers`)
       const second = await fetch(`${base}/kk-Arab/articles/altai-rivers`)
       expect([first.headers.get('x-altai-cache'), second.headers.get('x-altai-cache')]).toEqual(['MISS', 'HIT'])
       expect(renders.filter((url) => url === '/kk-Arab/articles/altai-rivers')).toHaveLength(1)
-      const hash = createHash('sha256').update(inline).digest('base64')
-      expect(second.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}'`)
+      expect(second.headers.get('content-security-policy')).toContain("script-src 'none'")
       expect(second.headers.get('set-cookie')).toMatch(new RegExp(`^${FORM_CLOCK_COOKIE}=\\d+\\.[\\w-]+; Path=/; .*HttpOnly; SameSite=Lax; Secure$`))
-      expect(await second.text()).toContain('ئالتاي')
+      const html = await second.text()
+      expect(html).toContain('<p>ئالتاي</p>')
+      expect(html).not.toContain('<script')
+    })
+
+    it('keeps a kk-Arab draft preview\'s script and vouches for it by hash', async () => {
+      const preview = await fetch(`${base}/kk-Arab/articles/altai-rivers`, { headers: { cookie: '__prerender_bypass=draft' } })
+      const hash = createHash('sha256').update(inline).digest('base64')
+      expect(preview.headers.get('x-altai-cache')).toBe('BYPASS')
+      expect(preview.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}'`)
+      expect(await preview.text()).toContain(`<script>${inline}</script>`)
     })
 
     it('leaves a path that is no language of the site to the rest of the server', async () => {
