@@ -5,7 +5,7 @@
 // reader page: Next's scripts taken out (plain HTML, decision 013), CSP, clock cookie,
 // compression (readerHeaders.mjs).
 import { allLocaleCodes, defaultLocaleCode } from '../i18n/localeDefinitions.mjs'
-import { articlePathPattern, localePrefix, NOT_FOUND_SEGMENT } from '../i18n/localePaths.mjs'
+import { articlePathPattern, localeAlternation, localePrefix, NOT_FOUND_SEGMENT } from '../i18n/localePaths.mjs'
 import { MY_COMMENTS_COOKIE } from '../cookies.mjs'
 import { captureResponse } from './captureResponse.mjs'
 import { EDGE_REGISTRY } from './edgeRegistry.mjs'
@@ -31,7 +31,7 @@ const routerHeaders = ['rsc', 'next-action', 'next-router-state-tree', 'next-rou
  * @param {number} [options.freshMs] how long (ms) a stored page is served before Next is asked again (revalidation clears it at once)
  * @param {number} [options.maxEntries] pages kept at most
  * @returns {{ handles: (req: import('node:http').IncomingMessage) => boolean, serve: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>, invalidate: () => void, counts: Record<'hit' | 'stale' | 'miss' | 'bypass', number> }}
- *   `handles` says whether a request is a reader page's; `serve` answers it; `invalidate` drops every stored page
+ *   `handles` says whether a request is the edge's (a reader page, or an address in no language of the site); `serve` answers it; `invalidate` drops every stored page
  */
 export function createReaderEdge({ handle, secret, secureCookies, localeCodes = allLocaleCodes, freshMs, maxEntries }) {
   const readerPath = localePrefix(localeCodes)
@@ -46,7 +46,7 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
   // @ts-expect-error a process-wide registry keyed by a global symbol
   globalThis[EDGE_REGISTRY] = { invalidate: cache.invalidate, counts, size: cache.size }
 
-  const notFoundPath = new RegExp(`^/(?:${localeCodes.join('|')})/${NOT_FOUND_SEGMENT}/?$`)
+  const notFoundPath = new RegExp(`^/(?:${localeAlternation(localeCodes)})/${NOT_FOUND_SEGMENT}/?$`)
 
   /**
    * A reader page, or an address in no language of the site (`/xx/…`, whose 404 the edge completes).

@@ -136,10 +136,13 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
       expect(await preview.text()).toContain(`<script>${inline}</script>`)
     })
 
-    it('leaves a path that is no language of the site to the rest of the server', async () => {
-      const response = await fetch(`${base}/kk-Arabic/articles/altai-rivers`)
-      expect(response.status).toBe(404)
-      expect(response.headers.get('x-altai-cache')).toBeNull()
+    it('never treats a path that is no language of the site as a reader page: not cached, no clock cookie, Next’s answer as it is', async () => {
+      const before = renders.length
+      const answers = [await fetch(`${base}/kk-Arabic/articles/altai-rivers`), await fetch(`${base}/kk-Arabic/articles/altai-rivers`)]
+      expect(answers.map((answer) => answer.headers.get('x-altai-cache'))).toEqual(['BYPASS', 'BYPASS'])
+      expect(renders.length - before).toBe(2)
+      expect(answers[0]?.headers.get('set-cookie')).toBeNull()
+      expect(answers[0]?.headers.get('content-security-policy')).toBeNull()
     })
 
     it('refuses an oversized kk-Arab form post with a 413 in that language, read from locales/kk-Arab/, naming the comment limit', async () => {
