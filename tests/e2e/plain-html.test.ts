@@ -84,6 +84,26 @@ describe('reader pages as plain HTML', () => {
     await context.close()
   })
 
+  it('a Kazakh reader without JavaScript asks for the privacy links (a mistake answered by the field, the address kept) and a forged erasure link is refused in Kazakh', async () => {
+    const t = translator('kk')
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl()}/kk/privacy`)
+    await page.fill('#privacy-email', 'aigul-at-example')
+    await Promise.all([page.waitForNavigation(), page.click('.comment-form button[type="submit"]')])
+    expect(await page.textContent('#privacy-email-error')).toBe(t('comments:errors.emailInvalid'))
+    expect(await page.inputValue('#privacy-email')).toBe('aigul-at-example')
+    await page.fill('#privacy-email', `aigul-${stamp}@example.kz`)
+    await Promise.all([page.waitForNavigation(), page.click('.comment-form button[type="submit"]')])
+    expect(await page.textContent('main [role="status"]')).toBe(t('comments:privacy.sent'))
+
+    await page.goto(`${siteUrl()}/kk/privacy/erase?token=forged.${stamp}`)
+    const erase = page.locator('.comment-form button[type="submit"]')
+    if ((await erase.count()) > 0) await Promise.all([page.waitForNavigation(), erase.click()])
+    expect(await page.textContent('main [role="alert"], main [role="status"]')).toBe(t('comments:privacy.invalidLink'))
+    await context.close()
+  })
+
   it('an article opened through 127.0.0.1 and through localhost shows its hero image from root-relative URLs on both hosts', async () => {
     const port = new URL(siteUrl()).port
     const path = `/kk/articles/${slugs.kk}`
