@@ -92,21 +92,16 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
           <CommentText text={node.body} />
           {open && (
             <div className="comment__actions" lang={locale}>
-              <details>
-                <summary>{t('comments:reply')}</summary>
-                <CommentForm
-                  articleId={articleId}
-                  parentId={node.id}
-                  pageLocale={locale}
-                  labels={{ ...labels, title: t('comments:replyTo', { name: node.authorName }) }}
-                  languages={languages}
-                  bodyMax={commentLimits.bodyMax}
-                />
-              </details>
-              <details>
-                <summary>{t('comments:report')}</summary>
-                <ReportForm commentId={node.id} pageLocale={locale} labels={reportLabels} />
-              </details>
+              <CommentForm
+                articleId={articleId}
+                parentId={node.id}
+                pageLocale={locale}
+                labels={{ ...labels, title: t('comments:replyTo', { name: node.authorName }) }}
+                languages={languages}
+                bodyMax={commentLimits.bodyMax}
+                disclosure={t('comments:reply')}
+              />
+              <ReportForm commentId={node.id} pageLocale={locale} labels={reportLabels} disclosure={t('comments:report')} />
             </div>
           )}
         </article>

@@ -8,7 +8,8 @@ export function PrivacyLinkForm({ pageLocale, labels }: { pageLocale: string; la
   const [state, action, sending] = useActionState<PrivacyFormState, FormData>(requestPrivacyLinkAction, { status: 'idle' })
   if (state.status === 'sent') return <p role="status">{state.message}</p>
   return (
-    <form action={action} className="comment-form">
+    // noValidate: the server's message, by the field and in the page's language, not the browser's.
+    <form action={action} className="comment-form" noValidate>
       <input type="hidden" name="pageLocale" value={pageLocale} />
       <div className="field">
         <label htmlFor="privacy-email">{labels.email}</label>
