@@ -211,7 +211,7 @@ describe('the reader site in five languages (Chromium)', () => {
       const found: string[] = []
       for (const path of pages) {
         await page.goto(`${siteUrl()}${path}`)
-        // Next streams a 404's content for the client to render (see the closing note): wait for it.
+        // Every page, 404s included, is complete as the server sends it (decision 013).
         await page.waitForSelector('main h1')
         for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`)
       }
