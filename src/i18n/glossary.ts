@@ -98,7 +98,7 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   },
   unpublish: {
     en: { term: 'unpublish' },
-    zh: { term: '取消发布', avoid: ['撤回发布'] },
+    zh: { term: '取消发布', avoid: ['撤回发布', '撤销发布'] },
     ru: {
       term: 'отменить публикацию',
       avoid: ['снять с публикации', 'снято с публикации', 'снят с публикации'],

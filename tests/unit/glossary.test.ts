@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from '@jest/globals'
 
@@ -97,6 +97,20 @@ describe('the glossary', () => {
   it('is written out for people in locales/glossary.md exactly as src/i18n/glossary.ts defines it', () => {
     const markdown = readFileSync(new URL('../../locales/glossary.md', import.meta.url), 'utf8')
     expect(markdown).toBe(glossaryMarkdown() + '\n')
+  })
+
+  it('finds no translated text hard-coded in the admin components (src/admin), so every admin string is one the scan below reads', () => {
+    const folder = new URL('../../src/admin/', import.meta.url)
+    const nonLatin = /[\u0400-\u04ff\u3400-\u9fff]/
+    const comment = /^\s*(\/\/|\/?\*)/
+    const hardCoded = readdirSync(folder)
+      .filter((name) => /\.tsx?$/.test(name))
+      .flatMap((name) =>
+        readFileSync(new URL(name, folder), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (nonLatin.test(line) && !comment.test(line) ? [`src/admin/${name}:${index + 1}: ${line.trim()}`] : [])),
+      )
+    expect(hardCoded).toEqual([])
   })
 
   it('reads every admin label of our collections from their configs, in all five languages', () => {
