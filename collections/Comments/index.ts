@@ -14,7 +14,7 @@ export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const
 
 const statusLabels = {
   pending: label({ en: 'Pending', zh: '待审核', ru: 'На модерации', kk: 'Қаралуда', mn: 'Хүлээгдэж буй' }),
-  approved: label({ en: 'Approved', zh: '已批准', ru: 'Одобрен', kk: 'Мақұлданды', mn: 'Зөвшөөрсөн' }),
+  approved: label({ en: 'Approved', zh: '已批准', ru: 'Одобрен', kk: 'Мақұлданған', mn: 'Зөвшөөрөгдсөн' }),
   spam: label({ en: 'Spam', zh: '垃圾评论', ru: 'Спам', kk: 'Спам', mn: 'Спам' }),
   trash: label({ en: 'Trash', zh: '回收站', ru: 'Корзина', kk: 'Қоқыс', mn: 'Хогийн сав' }),
 }
@@ -110,7 +110,7 @@ export const Comments: CollectionConfig = {
         zh: '回复读者看不到的评论',
         ru: 'Ответ на комментарий, скрытый от читателей',
         kk: 'Оқырмандар көрмейтін пікірге жауап',
-        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариулт',
+        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариу',
       }),
       admin: { components: { Field: '/src/admin/ReplyToHiddenComment#ReplyToHiddenComment' }, disableListColumn: true },
     },
@@ -119,7 +119,7 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап берілген пікір', mn: 'Хариулсан сэтгэгдэл' }),
+      label: label({ en: 'In reply to', zh: '回复对象', ru: 'В ответ на комментарий', kk: 'Жауап берілген пікір', mn: 'Хариу бичигдсэн сэтгэгдэл' }),
       admin: { ...recorded },
     },
     {
