@@ -1,7 +1,8 @@
 import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
+import { isLanguagePublished } from '../../src/content/readable.mjs'
 import { localeCodes } from '../../src/i18n/locales'
-import { hasRole } from '../access/roles'
+import { isStaffUser } from '../access/roles'
 
 const READER_READ = 'hideUnpublishedTranslations'
 
@@ -15,7 +16,7 @@ const READER_READ = 'hideUnpublishedTranslations'
 export const markReaderReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   // REST and GraphQL leave it unset (access applies); the local API sets it either way.
   const overrideAccess = (args as { overrideAccess?: boolean }).overrideAccess
-  if (operation === 'read' && overrideAccess !== true && !hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
+  if (operation === 'read' && overrideAccess !== true && !isStaffUser(req.user)) {
     req.context[READER_READ] = true
   }
   return args
@@ -38,8 +39,7 @@ export function hideUnpublishedTranslations(textFields: string[], groupFields: R
       select: { sourceLocale: true, translationStatus: true },
       req,
     })) as TranslationState | null
-    const readable = (locale: string) => locale === state?.sourceLocale || state?.translationStatus?.[locale] === 'published'
-    const hidden: string[] = localeCodes.filter((locale) => !readable(locale))
+    const hidden: string[] = localeCodes.filter((locale) => !isLanguagePublished(state ?? {}, locale))
     if (hidden.length === 0) return doc
 
     const holders: [Record<string, unknown> | undefined, string[]][] = [

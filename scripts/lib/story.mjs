@@ -1,5 +1,5 @@
 // @ts-check
-import { readableInLocaleWhere } from '../../src/content/readableWhere.mjs'
+import { readableInLocaleWhere } from '../../src/content/readable.mjs'
 
 /**
  * `where` as Payload's REST API reads it from a query string (`where[and][0][_status][equals]=…`).
