@@ -4,8 +4,6 @@ import { isLanguagePublished } from '../../src/content/readable.mjs'
 import { localeCodes } from '../../src/i18n/locales'
 import { isStaffUser } from '../access/roles'
 
-const READER_READ = 'hideUnpublishedTranslations'
-
 /**
  * Readers (anyone without a newsroom role) read with access rules applied: mark the request so
  * the text of a translation that is not published is taken out of what they get, also from
@@ -17,7 +15,7 @@ export const markReaderReads: CollectionBeforeOperationHook = ({ args, operation
   // REST and GraphQL leave it unset (access applies); the local API sets it either way.
   const overrideAccess = (args as { overrideAccess?: boolean }).overrideAccess
   if (operation === 'read' && overrideAccess !== true && !isStaffUser(req.user)) {
-    req.context[READER_READ] = true
+    req.context.hideUnpublishedTranslations = true
   }
   return args
 }
@@ -30,7 +28,7 @@ type TranslationState = { sourceLocale?: string | null; translationStatus?: Reco
  */
 export function hideUnpublishedTranslations(textFields: string[], groupFields: Record<string, string[]> = {}): CollectionAfterReadHook {
   return async ({ collection, doc, req }) => {
-    if (!req.context[READER_READ] || !doc?.id) return doc
+    if (!req.context.hideUnpublishedTranslations || !doc?.id) return doc
     // The stored state of every language, whatever the request selected or fell back to.
     const state = (await req.payload.db.findOne({
       collection: collection.slug as CollectionSlug,
