@@ -12,6 +12,7 @@ export type StaffUser = {
   moderatorLocales?: Locale[] | null
 }
 
+/** `user` as a newsroom account (a `users` document), or `null` for anyone else (anonymous, or another auth collection). */
 export function asStaff(user: unknown): StaffUser | null {
   if (!user || typeof user !== 'object') return null
   const candidate = user as StaffUser
@@ -19,6 +20,7 @@ export function asStaff(user: unknown): StaffUser | null {
   return candidate
 }
 
+/** Whether `user` is a newsroom account holding any of `wanted`. For “any newsroom role” use `isStaffUser`. */
 export function hasRole(user: unknown, ...wanted: Role[]): boolean {
   const staff = asStaff(user)
   return Boolean(staff?.roles?.some((role) => wanted.includes(role)))
