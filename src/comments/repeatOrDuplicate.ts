@@ -65,9 +65,10 @@ export async function findEarlierCopies(payload: Payload, candidates: CopyCandid
   const found = await payload.find({ collection: 'comments', where, pagination: false, depth: 0, overrideAccess: true, req })
   for (const doc of found.docs) {
     const article = typeof doc.article === 'object' ? doc.article.id : doc.article
-    // `in` on several articles and several bodies also matches crossed pairs: keep exact ones only.
     if (doc.submissionKey) copies.byKey.set(doc.submissionKey, doc)
-    if (Date.parse(doc.createdAt) > now - commentLimits.duplicateWindowMinutes * 60_000) copies.texts.add(textOn(article, doc.body))
+    // Texts as exact (article, body) pairs: `in` on both also matches crossed pairs, which judge nothing.
+    // A comment found by its key alone may be older than the window: its text is then no duplicate's cause.
+    if (Date.parse(doc.createdAt) > Date.parse(since)) copies.texts.add(textOn(article, doc.body))
   }
   return copies
 }
