@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { textareaWithoutControls, textWithoutControls } from '../fields/validateText'
+import { translatableText } from '../fields/translatableText'
 import { foldedCopies } from '../fields/foldedCopies'
 import { slugField } from '../fields/slugField'
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
@@ -75,49 +76,27 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
-    {
-      name: 'kicker',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    translatableText('kicker', {
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
-    },
-    {
-      name: 'title',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('title', {
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
-    },
-    {
-      name: 'dek',
+    }),
+    translatableText('dek', {
       type: 'textarea',
-      validate: textareaWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
-    },
-    {
-      name: 'dateline',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('dateline', {
       label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
-    },
-    {
-      name: 'body',
+    }),
+    translatableText('body', {
       type: 'richText',
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн текст' }),
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
       }),
-    },
+    }),
     slugField({
       localized: true,
       source: ({ data, originalDoc }) => {

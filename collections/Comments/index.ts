@@ -5,7 +5,8 @@ import { isAdmin } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
 import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
 import { adminDatePicker } from '../../src/i18n/adminDates'
-import { groups, label, languageOptions } from '../labels'
+import { groups, label } from '../labels'
+import { languageSelect } from '../fields/languageSelect'
 import { notifyAboutComment } from './hooks/notifyAboutComment'
 import { recordModeration } from './hooks/recordModeration'
 import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/revalidateComment'
@@ -129,14 +130,12 @@ export const Comments: CollectionConfig = {
       label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
       admin: { hidden: true, ...internal },
     },
-    {
+    languageSelect({
       name: 'language',
-      type: 'select',
       required: true,
       index: true,
-      options: languageOptions,
       label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
-    },
+    }),
     {
       // Set when the commenter asked for erasure: name, email, website and text are gone, the thread stays.
       name: 'erased',

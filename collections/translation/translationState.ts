@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { isLocale, type Locale, localeCodes } from '../../src/i18n/locales'
-import { label, languageOptions } from '../labels'
+import { label } from '../labels'
+import { languageSelect } from '../fields/languageSelect'
 import { sourceFingerprint } from './fingerprint'
 
 export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
@@ -21,15 +22,13 @@ const stateLabels = {
  */
 export function translationStateFields(): Field[] {
   return [
-    {
+    languageSelect({
       name: 'sourceLocale',
-      type: 'select',
       required: true,
       defaultValue: 'en',
-      options: languageOptions,
       label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
       admin: { position: 'sidebar' },
-    },
+    }),
     {
       name: 'translationStatus',
       type: 'select',

@@ -1,4 +1,5 @@
 import type { AdminViewServerProps } from 'payload'
+import { stringify } from 'qs-esm'
 
 import { newsroomMessage } from '../i18n/admin/newsroom'
 
@@ -18,7 +19,7 @@ export async function PendingComments({ payload, user, i18n }: AdminViewServerPr
         {newsroomMessage({ i18n }, 'pendingCommentsTitle')}: <span data-testid="pending-count">{new Intl.NumberFormat(i18n.language).format(totalDocs)}</span>
       </h2>
       <p style={{ margin: '0.5rem 0 0' }}>
-        <a href="/admin/collections/comments?where[status][equals]=pending">{newsroomMessage({ i18n }, 'pendingCommentsOpen')}</a>
+        <a href={`/admin/collections/comments?${stringify({ where: { status: { equals: 'pending' } } })}`}>{newsroomMessage({ i18n }, 'pendingCommentsOpen')}</a>
       </p>
     </div>
   )
