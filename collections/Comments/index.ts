@@ -43,7 +43,7 @@ export const Comments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'lastReason', 'createdAt'],
+    defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'lastReason', 'createdAt'],
     listSearchableFields: ['body', 'authorName'],
     group: groups.readers,
     description: label({
