@@ -20,7 +20,10 @@ export const commentStatusLabels = {
   trash: label({ en: 'Trash', zh: '回收站', ru: 'Корзина', kk: 'Қоқыс', mn: 'Хогийн сав' }),
 }
 
-/** The commenter's own words: moderators decide on them and never change them (an admin may, e.g. to remove a phone number). */
+/**
+ * The commenter's words: moderators approve or refuse them and never change them (an admin may,
+ * e.g. to remove a phone number). The name stays correctable (the access matrix's moderator edit).
+ */
 const readersWords = { update: isAdminField }
 
 const privateField = { read: isModeratorField, update: () => false, create: () => false }
@@ -160,7 +163,6 @@ export const Comments: CollectionConfig = {
     },
     {
       name: 'authorName',
-      access: readersWords,
       type: 'text',
       // The service counts characters; Payload counts UTF-16 units, two for an emoji or a rare Han character.
       maxLength: commentLimits.nameMax * 2,
@@ -175,7 +177,6 @@ export const Comments: CollectionConfig = {
     },
     {
       name: 'website',
-      access: readersWords,
       type: 'text',
       maxLength: 200,
       label: label({ en: 'Website', zh: '网站', ru: 'Сайт', kk: 'Сайт', mn: 'Вэб сайт' }),
