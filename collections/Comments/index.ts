@@ -126,7 +126,7 @@ export const Comments: CollectionConfig = {
         zh: '回复读者看不到的评论',
         ru: 'Ответ на комментарий, скрытый от читателей',
         kk: 'Оқырмандар көрмейтін пікірге жауап',
-        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариулт',
+        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариу',
       }),
       admin: { components: { Field: '/src/admin/ReplyToHiddenComment#ReplyToHiddenComment' }, disableListColumn: true },
     },
