@@ -15,6 +15,7 @@ import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpub
 import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
 import { languageStatesEndpoint } from '../translation/languageStates'
+import { localeCodes } from '../../src/i18n/locales'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -35,6 +36,9 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // The list search also looks at every language's headline, so a translator working in kk finds an
+    // article by its original headline while the Kazakh one is still empty ('title.en' asks that locale).
+    listSearchableFields: ['title', ...localeCodes.map((code) => `title.${code}`)],
     // No document-wide status column: it read "Draft (has published version)" right after "Publish in …";
     // the Languages column says, per language, what readers see (decision 011).
     defaultColumns: ['title', 'translations', 'publishedAt'],
@@ -80,6 +84,8 @@ export const Articles: CollectionConfig = {
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
     }),
     translatableText('title', {
+      // In the list, a language without a headline shows the original's, marked as such.
+      admin: { components: { Cell: '/src/admin/ArticleHeadlineCell#ArticleHeadlineCell' } },
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
     }),
