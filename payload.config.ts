@@ -94,7 +94,7 @@ export default buildConfig({
     dateFormat: adminDateTimeFormat,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Altai News' },
-    components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments'] },
+    components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments', '/src/admin/TranslatorWorklist#TranslatorWorklist'] },
   },
   upload: {
     // The multipart reader stops at this size and answers 413; the media hook refuses the same for the local API.

@@ -2,7 +2,8 @@ import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from './access/isAdmin'
 import { isModerator } from './access/isModerator'
-import { groups, label, languageOptions } from './labels'
+import { groups, label } from './labels'
+import { languageSelect } from './fields/languageSelect'
 
 /** Spam and abuse rules admins keep up to date in the admin panel, per language. */
 export const CommentRules: GlobalConfig = {
@@ -32,13 +33,11 @@ export const CommentRules: GlobalConfig = {
         plural: label({ en: 'Word lists', zh: '词表', ru: 'Списки слов', kk: 'Сөз тізімдері', mn: 'Үгийн жагсаалтууд' }),
       },
       fields: [
-        {
+        languageSelect({
           name: 'language',
-          type: 'select',
           required: true,
-          options: languageOptions,
           label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
-        },
+        }),
         {
           name: 'banned',
           type: 'textarea',

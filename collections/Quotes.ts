@@ -2,13 +2,14 @@ import type { CollectionConfig } from 'payload'
 
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { foldedCopies } from './fields/foldedCopies'
-import { textareaWithoutControls, textWithoutControls } from './fields/validateText'
+import { languageSelect } from './fields/languageSelect'
+import { translatableText } from './fields/translatableText'
 import { isEditor } from './access/isEditor'
 import { quoteOfPublishedArticle } from './access/quoteOfPublishedArticle'
 import { revalidateQuote } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
-import { groups, label, languageOptions } from './labels'
+import { groups, label } from './labels'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
 
 /** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
@@ -39,30 +40,16 @@ export const Quotes: CollectionConfig = {
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },
   fields: [
-    {
-      name: 'text',
+    translatableText('text', {
       type: 'textarea',
-      validate: textareaWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       required: true,
       label: label({ en: 'Quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
-    },
-    {
-      name: 'speakerName',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('speakerName', {
       required: true,
       label: label({ en: 'Speaker', zh: '讲话人', ru: 'Автор цитаты', kk: 'Сөйлеуші', mn: 'Хэлсэн хүн' }),
-    },
-    {
-      name: 'speakerRole',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('speakerRole', {
       label: label({
         en: 'Speaker’s position',
         zh: '职务',
@@ -70,7 +57,7 @@ export const Quotes: CollectionConfig = {
         kk: 'Лауазымы',
         mn: 'Албан тушаал',
       }),
-    },
+    }),
     {
       name: 'speakerOrganization',
       type: 'relationship',
@@ -85,10 +72,8 @@ export const Quotes: CollectionConfig = {
       label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
     },
     ...translationStateFields(),
-    {
+    languageSelect({
       name: 'originalLanguage',
-      type: 'select',
-      options: languageOptions,
       label: label({
         en: 'Said in',
         zh: '原话语言',
@@ -96,7 +81,7 @@ export const Quotes: CollectionConfig = {
         kk: 'Айтылған тілі',
         mn: 'Хэлсэн хэл',
       }),
-    },
+    }),
     search.field,
   ],
 }

@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { env } from '../src/env'
 import { isAdmin, isAdminField } from './access/isAdmin'
-import { roles } from './access/roles'
+import { isStaffUser, roles } from './access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'
-import { label, languageOptions, roleLabels } from './labels'
+import { label, roleLabels } from './labels'
+import { languageSelect } from './fields/languageSelect'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
     group: label({ en: 'Administration', zh: '管理', ru: 'Администрирование', kk: 'Басқару', mn: 'Удирдлага' }),
   },
   access: {
-    admin: ({ req }) => Boolean(req.user && (req.user as { roles?: string[] }).roles?.length),
+    admin: ({ req }) => isStaffUser(req.user),
     read: selfOrAdmin,
     create: isAdmin,
     update: selfOrAdmin,
@@ -49,12 +50,10 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       label: label({ en: 'Roles', zh: '角色', ru: 'Роли', kk: 'Рөлдері', mn: 'Үүрэг' }),
     },
-    {
+    languageSelect({
       name: 'translatorLocales',
-      type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: languageOptions,
       access: { create: isAdminField, update: isAdminField },
       label: label({
         en: 'Translates into',
@@ -64,13 +63,11 @@ export const Users: CollectionConfig = {
         mn: 'Орчуулах хэлүүд',
       }),
       admin: { condition: (data) => Boolean(data?.roles?.includes('translator')) },
-    },
-    {
+    }),
+    languageSelect({
       name: 'moderatorLocales',
-      type: 'select',
       hasMany: true,
       saveToJWT: true,
-      options: languageOptions,
       access: { create: isAdminField, update: isAdminField },
       label: label({
         en: 'Moderates comments in',
@@ -89,6 +86,6 @@ export const Users: CollectionConfig = {
           mn: 'Хоосон бол бүх хэл.',
         }),
       },
-    },
+    }),
   ],
 }

@@ -40,7 +40,7 @@ const args = process.argv.slice(2)
 const wantsBrowser = args.length === 0 || args.some((arg) => arg.includes('e2e'))
 
 rmSync(tmp, { recursive: true, force: true })
-for (const base of ['empty', 'seeded']) must(run('npx', ['tsx', 'scripts/prepare-test-db.ts', base]), `preparing the ${base} test database`)
+for (const base of ['empty', 'seeded']) must(prepare(base), `preparing the ${base} test database`)
 
 if (!process.env.MONGODB_URI) {
   console.log('\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n')
@@ -110,3 +110,20 @@ function buildOnce(siteEnv) {
   console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
+
+/**
+ * Builds one base database (scripts/prepare-test-db.ts, in this one process so a timeout ends it). Seen on a loaded machine, rarely: the
+ * script stopped before opening any database, either with exit 13 (an await that never settled)
+ * or hanging, in a fresh process that had done nothing yet. A fresh process then succeeds, so a
+ * stopped attempt is tried again, at most three times in all, each given four minutes.
+ * @param {string} base 'empty' or 'seeded'
+ */
+function prepare(base) {
+  let result
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-db.ts', base], { stdio: 'inherit', env: baseEnv, timeout: 240_000, killSignal: 'SIGKILL' })
+    if (result.status === 0) return result
+    console.error(`preparing the ${base} test database stopped (exit ${result.status ?? result.signal}); attempt ${attempt} of 3`)
+  }
+  return /** @type {import('node:child_process').SpawnSyncReturns<Buffer>} */ (result)
+}

@@ -2,11 +2,6 @@ import { loadDotEnv } from './loadEnv'
 
 loadDotEnv()
 
-// Seen under load: the process ended with exit 13 ("unsettled top-level await") in the middle of a
-// database step, as if the event loop were empty while a libsql query was still running on its own
-// thread. A plain timer holds the loop open until the script calls process.exit.
-setInterval(() => {}, 60_000)
-
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { env } = await import('../src/env')

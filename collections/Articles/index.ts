@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { textareaWithoutControls, textWithoutControls } from '../fields/validateText'
+import { translatableText } from '../fields/translatableText'
 import { foldedCopies } from '../fields/foldedCopies'
 import { slugField } from '../fields/slugField'
 import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale'
@@ -14,6 +15,7 @@ import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpub
 import { adminDatePicker } from '../../src/i18n/adminDates'
 import { groups, label } from '../labels'
 import { languageStatesEndpoint } from '../translation/languageStates'
+import { localeCodes } from '../../src/i18n/locales'
 import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
@@ -34,6 +36,9 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    // The list search also looks at every language's headline, so a translator working in kk finds an
+    // article by its original headline while the Kazakh one is still empty ('title.en' asks that locale).
+    listSearchableFields: ['title', ...localeCodes.map((code) => `title.${code}`)],
     // No document-wide status column: it read "Draft (has published version)" right after "Publish in …";
     // the Languages column says, per language, what readers see (decision 011).
     defaultColumns: ['title', 'translations', 'publishedAt'],
@@ -75,49 +80,29 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
-    {
-      name: 'kicker',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    translatableText('kicker', {
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
-    },
-    {
-      name: 'title',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('title', {
+      // In the list, a language without a headline shows the original's, marked as such.
+      admin: { components: { Cell: '/src/admin/ArticleHeadlineCell#ArticleHeadlineCell' } },
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
-    },
-    {
-      name: 'dek',
+    }),
+    translatableText('dek', {
       type: 'textarea',
-      validate: textareaWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Standfirst', zh: '导语', ru: 'Лид', kk: 'Лид', mn: 'Хураангуй' }),
-    },
-    {
-      name: 'dateline',
-      type: 'text',
-      validate: textWithoutControls,
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
+    }),
+    translatableText('dateline', {
       label: label({ en: 'Dateline', zh: '电头', ru: 'Место события', kk: 'Оқиға орны', mn: 'Мэдээний газар' }),
-    },
-    {
-      name: 'body',
+    }),
+    translatableText('body', {
       type: 'richText',
-      localized: true,
-      admin: { components: { beforeInput: ['/src/admin/SourceText#SourceText'] } },
       label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн текст' }),
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
       }),
-    },
+    }),
     slugField({
       localized: true,
       source: ({ data, originalDoc }) => {

@@ -1,23 +1,31 @@
 import type { CollectionConfig } from 'payload'
 
 import { commentLimits } from '../../src/comments/rules'
-import { isAdmin } from '../access/isAdmin'
+import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
 import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
 import { adminDatePicker } from '../../src/i18n/adminDates'
-import { groups, label, languageOptions } from '../labels'
+import { groups, label } from '../labels'
+import { languageSelect } from '../fields/languageSelect'
 import { notifyAboutComment } from './hooks/notifyAboutComment'
 import { recordModeration } from './hooks/recordModeration'
 import { revalidateCommentedArticle, revalidateDeletedComment } from './hooks/revalidateComment'
 
 export const commentStatuses = ['pending', 'approved', 'spam', 'trash'] as const
 
-const statusLabels = {
+/** Each comment status's name in the five admin languages (the list's tabs, the status field, the history). */
+export const commentStatusLabels = {
   pending: label({ en: 'Pending', zh: '待审核', ru: 'На модерации', kk: 'Қаралуда', mn: 'Хүлээгдэж буй' }),
-  approved: label({ en: 'Approved', zh: '已批准', ru: 'Одобрен', kk: 'Мақұлданды', mn: 'Зөвшөөрсөн' }),
+  approved: label({ en: 'Approved', zh: '已批准', ru: 'Одобрен', kk: 'Мақұлданған', mn: 'Зөвшөөрөгдсөн' }),
   spam: label({ en: 'Spam', zh: '垃圾评论', ru: 'Спам', kk: 'Спам', mn: 'Спам' }),
   trash: label({ en: 'Trash', zh: '回收站', ru: 'Корзина', kk: 'Қоқыс', mn: 'Хогийн сав' }),
 }
+
+/**
+ * The commenter's words: moderators approve or refuse them and never change them (an admin may,
+ * e.g. to remove a phone number). The name stays correctable (the access matrix's moderator edit).
+ */
+const readersWords = { update: isAdminField }
 
 const privateField = { read: isModeratorField, update: () => false, create: () => false }
 
@@ -39,7 +47,7 @@ export const Comments: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'authorName',
-    defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'createdAt'],
+    defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'lastReason', 'createdAt'],
     listSearchableFields: ['body', 'authorName'],
     group: groups.readers,
     description: label({
@@ -50,7 +58,7 @@ export const Comments: CollectionConfig = {
       mn: 'Хянах дараалал: хүлээгдэж буй сэтгэгдэл эхэндээ. Хэд хэдийг сонгож нэг дор зөвшөөрөх, спам гэж тэмдэглэх, хогийн сав руу хийх боломжтой.',
     }),
     components: {
-      beforeListTable: ['/src/admin/ModerationActions#ModerationActions'],
+      beforeListTable: ['/src/admin/ModerationTabs#ModerationTabs', '/src/admin/ModerationActions#ModerationActions'],
     },
   },
   defaultSort: ['queueOrder', '-createdAt'],
@@ -75,7 +83,7 @@ export const Comments: CollectionConfig = {
       required: true,
       defaultValue: 'pending',
       index: true,
-      options: commentStatuses.map((status) => ({ label: statusLabels[status], value: status })),
+      options: commentStatuses.map((status) => ({ label: commentStatusLabels[status], value: status })),
       label: label({ en: 'Status', zh: '状态', ru: 'Статус', kk: 'Күйі', mn: 'Төлөв' }),
       admin: { position: 'sidebar' },
     },
@@ -90,7 +98,16 @@ export const Comments: CollectionConfig = {
         mn: 'Шийдвэрийн шалтгаан (заавал биш)',
       }),
       access: { read: isModeratorField },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label({
+          en: 'Saved with your decision in the moderation history below and shown in the list’s “Reason given” column.',
+          zh: '随处理结果保存在下方的审核记录中，并显示在列表的“处理理由”一栏。',
+          ru: 'Сохраняется вместе с решением в истории модерации ниже и показывается в столбце списка «Причина решения».',
+          kk: 'Шешіммен бірге төмендегі модерация тарихында сақталады және тізімдегі «Шешімнің себебі» бағанында көрсетіледі.',
+          mn: 'Шийдвэртэй хамт доорх хяналтын түүхэнд хадгалагдаж, жагсаалтын «Шийдвэрийн шалтгаан» баганад харагдана.',
+        }),
+      },
     },
     {
       name: 'article',
@@ -110,7 +127,7 @@ export const Comments: CollectionConfig = {
         zh: '回复读者看不到的评论',
         ru: 'Ответ на комментарий, скрытый от читателей',
         kk: 'Оқырмандар көрмейтін пікірге жауап',
-        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариулт',
+        mn: 'Уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариу',
       }),
       admin: { components: { Field: '/src/admin/ReplyToHiddenComment#ReplyToHiddenComment' }, disableListColumn: true },
     },
@@ -119,7 +136,7 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      label: label({ en: 'In reply to', zh: '回复', ru: 'Ответ на', kk: 'Жауап берілген пікір', mn: 'Хариулсан сэтгэгдэл' }),
+      label: label({ en: 'In reply to', zh: '回复对象', ru: 'В ответ на комментарий', kk: 'Жауап берілген пікір', mn: 'Хариу бичигдсэн сэтгэгдэл' }),
       admin: { ...recorded },
     },
     {
@@ -129,14 +146,12 @@ export const Comments: CollectionConfig = {
       label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
       admin: { hidden: true, ...internal },
     },
-    {
+    languageSelect({
       name: 'language',
-      type: 'select',
       required: true,
       index: true,
-      options: languageOptions,
       label: label({ en: 'Language', zh: '语言', ru: 'Язык', kk: 'Тілі', mn: 'Хэл' }),
-    },
+    }),
     {
       // Set when the commenter asked for erasure: name, email, website and text are gone, the thread stays.
       name: 'erased',
@@ -167,6 +182,7 @@ export const Comments: CollectionConfig = {
     },
     {
       name: 'body',
+      access: readersWords,
       type: 'textarea',
       maxLength: commentLimits.bodyMax * 2,
       label: label({ en: 'Comment', zh: '评论', ru: 'Комментарий', kk: 'Пікір', mn: 'Сэтгэгдэл' }),
@@ -230,13 +246,20 @@ export const Comments: CollectionConfig = {
         {
           name: 'action',
           type: 'select',
-          options: commentStatuses.map((s) => ({ label: statusLabels[s], value: s })),
+          options: commentStatuses.map((s) => ({ label: commentStatusLabels[s], value: s })),
           label: label({ en: 'Status given', zh: '处理结果', ru: 'Решение', kk: 'Шешімі', mn: 'Шийдвэр' }),
         },
         { name: 'by', type: 'relationship', relationTo: 'users', label: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }) },
         { name: 'at', type: 'date', label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }), admin: { date: adminDatePicker } },
         { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
       ],
+    },
+    {
+      // The list column with the reason given for the latest decision (a ui field stores nothing).
+      name: 'lastReason',
+      type: 'ui',
+      label: label({ en: 'Reason given', zh: '处理理由', ru: 'Причина решения', kk: 'Шешімнің себебі', mn: 'Шийдвэрийн шалтгаан' }),
+      admin: { components: { Cell: '/src/admin/LastModerationReason#LastModerationReason' } },
     },
     {
       name: 'spamSignals',

@@ -2,7 +2,10 @@ import type { Access, FieldAccess } from 'payload'
 
 import { hasRole } from './roles'
 
-/** Moderators (and admins) see every comment with its commenter's private details. */
-export const isModerator: Access = ({ req }) => hasRole(req.user, 'admin', 'moderator')
+/** True for a signed-in user who may moderate comments: moderators and admins (the one home of that rule). */
+export const mayModerate = (user: unknown): boolean => hasRole(user, 'admin', 'moderator')
 
-export const isModeratorField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'moderator')
+/** Moderators (and admins) see every comment with its commenter's private details. */
+export const isModerator: Access = ({ req }) => mayModerate(req.user)
+
+export const isModeratorField: FieldAccess = ({ req }) => mayModerate(req.user)

@@ -1,9 +1,9 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './roles'
 
 /** Readers get published documents only, as a query so the database does the filtering. */
 export const publishedOrStaff: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) return true
+  if (isStaffUser(req.user)) return true
   return { _status: { equals: 'published' } }
 }

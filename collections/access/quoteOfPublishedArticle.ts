@@ -1,10 +1,10 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { isStaffUser } from './roles'
 
 /** A quote is public once the article it belongs to is; a quote of a draft stays in the newsroom. */
 export const quoteOfPublishedArticle: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) return true
+  if (isStaffUser(req.user)) return true
   const published: Where = {
     or: [{ article: { exists: false } }, { 'article._status': { equals: 'published' } }],
   }

@@ -12,6 +12,7 @@ export type StaffUser = {
   moderatorLocales?: Locale[] | null
 }
 
+/** `user` as a newsroom account (a `users` document), or `null` for anyone else (anonymous, or another auth collection). */
 export function asStaff(user: unknown): StaffUser | null {
   if (!user || typeof user !== 'object') return null
   const candidate = user as StaffUser
@@ -19,7 +20,19 @@ export function asStaff(user: unknown): StaffUser | null {
   return candidate
 }
 
+/** Whether `user` is a newsroom account holding any of `wanted`. For “any newsroom role” use `isStaffUser`. */
 export function hasRole(user: unknown, ...wanted: Role[]): boolean {
   const staff = asStaff(user)
   return Boolean(staff?.roles?.some((role) => wanted.includes(role)))
+}
+
+/**
+ * "Is newsroom staff": a signed-in user of `users` with any newsroom role (admin, editor,
+ * translator, moderator). Staff may open the admin panel, read drafts and see every language's
+ * text; anyone else — including a `users` account with no role — is a reader. The one home of
+ * this rule: access rules, hooks, endpoints and the preview route all ask it here.
+ * @param user `req.user` or any value; `null`/anonymous gives `false`
+ */
+export function isStaffUser(user: unknown): boolean {
+  return hasRole(user, ...roles)
 }

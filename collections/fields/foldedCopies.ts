@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, Where } from 'payload'
 
 import { foldForSearch } from '../../src/content/fold'
+import { isLocale } from '../../src/i18n/locales'
 
 const GROUP = 'folded'
 const TEXT_OPERATORS = ['like', 'contains', 'not_like'] as const
@@ -75,7 +76,10 @@ export function foldedCopies(fieldNames: string[], foldedFields: string[] = []):
         result[key] = condition
         continue
       }
-      const foldedPath = already.has(name) ? key : [GROUP, name, ...rest].join('.')
+      // `title.en` asks one locale's headline (the admin list searches every language's): the group is
+      // localized as a whole, so that locale's copy is `folded.en.title`.
+      const inLocale = rest.length === 1 && isLocale(rest[0])
+      const foldedPath = already.has(name) ? key : inLocale ? [GROUP, rest[0], name].join('.') : [GROUP, name, ...rest].join('.')
       for (const [operator, value] of Object.entries(foldedCondition)) {
         if (already.has(name)) extra.push({ [foldedPath]: { [operator]: value } } as Where)
         // A document saved before its copies existed (a MongoDB database that was never migrated)

@@ -1,9 +1,8 @@
 import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
+import { isLanguagePublished } from '../../src/content/readable.mjs'
 import { localeCodes } from '../../src/i18n/locales'
-import { hasRole } from '../access/roles'
-
-const READER_READ = 'hideUnpublishedTranslations'
+import { isStaffUser } from '../access/roles'
 
 /**
  * Readers (anyone without a newsroom role) read with access rules applied: mark the request so
@@ -15,8 +14,8 @@ const READER_READ = 'hideUnpublishedTranslations'
 export const markReaderReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   // REST and GraphQL leave it unset (access applies); the local API sets it either way.
   const overrideAccess = (args as { overrideAccess?: boolean }).overrideAccess
-  if (operation === 'read' && overrideAccess !== true && !hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
-    req.context[READER_READ] = true
+  if (operation === 'read' && overrideAccess !== true && !isStaffUser(req.user)) {
+    req.context.hideUnpublishedTranslations = true
   }
   return args
 }
@@ -29,7 +28,7 @@ type TranslationState = { sourceLocale?: string | null; translationStatus?: Reco
  */
 export function hideUnpublishedTranslations(textFields: string[], groupFields: Record<string, string[]> = {}): CollectionAfterReadHook {
   return async ({ collection, doc, req }) => {
-    if (!req.context[READER_READ] || !doc?.id) return doc
+    if (!req.context.hideUnpublishedTranslations || !doc?.id) return doc
     // The stored state of every language, whatever the request selected or fell back to.
     const state = (await req.payload.db.findOne({
       collection: collection.slug as CollectionSlug,
@@ -38,8 +37,7 @@ export function hideUnpublishedTranslations(textFields: string[], groupFields: R
       select: { sourceLocale: true, translationStatus: true },
       req,
     })) as TranslationState | null
-    const readable = (locale: string) => locale === state?.sourceLocale || state?.translationStatus?.[locale] === 'published'
-    const hidden: string[] = localeCodes.filter((locale) => !readable(locale))
+    const hidden: string[] = localeCodes.filter((locale) => !isLanguagePublished(state ?? {}, locale))
     if (hidden.length === 0) return doc
 
     const holders: [Record<string, unknown> | undefined, string[]][] = [

@@ -1,9 +1,9 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { isReadableIn } from '../../src/content/articles'
+import { isReadableIn } from '../../src/content/readable.mjs'
 import { newsroomMessage } from '../../src/i18n/admin/newsroom'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
-import { hasRole } from '../access/roles'
+import { isStaffUser } from '../access/roles'
 
 /**
  * What the admin shows for one language of a document:
@@ -79,7 +79,7 @@ export const languageStatesEndpoint: Endpoint = {
   path: '/:id/languages',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'translator', 'moderator')) {
+    if (!isStaffUser(req.user)) {
       return Response.json({ errors: [{ message: newsroomMessage(req, 'languageStatesStaffOnly') }] }, { status: 403 })
     }
     try {

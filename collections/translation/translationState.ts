@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
 import { isLocale, type Locale, localeCodes } from '../../src/i18n/locales'
-import { label, languageOptions } from '../labels'
+import { label } from '../labels'
+import { languageSelect } from '../fields/languageSelect'
 import { sourceFingerprint } from './fingerprint'
 
 export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
@@ -21,15 +22,13 @@ const stateLabels = {
  */
 export function translationStateFields(): Field[] {
   return [
-    {
+    languageSelect({
       name: 'sourceLocale',
-      type: 'select',
       required: true,
       defaultValue: 'en',
-      options: languageOptions,
       label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
       admin: { position: 'sidebar' },
-    },
+    }),
     {
       name: 'translationStatus',
       type: 'select',
@@ -58,7 +57,7 @@ export function translationStateFields(): Field[] {
       label: label({
         en: 'Outdated: the source changed since this translation was marked ready',
         zh: '已过时：标记完成后原文有改动',
-        ru: 'Устарел: оригинал изменился после проверки перевода',
+        ru: 'Устарел: оригинал изменился после того, как перевод отметили готовым к проверке',
         kk: 'Ескірген: аударма дайын деп белгіленгеннен кейін түпнұсқа өзгерді',
         mn: 'Хуучирсан: орчуулгыг бэлэн гэж тэмдэглэсний дараа эх бичвэр өөрчлөгдсөн',
       }),

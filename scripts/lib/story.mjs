@@ -1,19 +1,7 @@
 // @ts-check
-import { readableInLocaleWhere } from '../../src/content/readableWhere.mjs'
+import { stringify } from 'qs-esm'
 
-/**
- * `where` as Payload's REST API reads it from a query string (`where[and][0][_status][equals]=…`).
- * @param {unknown} value
- * @param {string} prefix
- * @param {URLSearchParams} params
- */
-function appendQuery(value, prefix, params) {
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) appendQuery(inner, `${prefix}[${key}]`, params)
-  } else {
-    params.append(prefix, String(value))
-  }
-}
+import { readableInLocaleWhere } from '../../src/content/readable.mjs'
 
 /**
  * The article a reader of `locale` can open on a running site, as the site itself decides it
@@ -26,9 +14,15 @@ function appendQuery(value, prefix, params) {
  * @returns {Promise<{ id: number, slug: string, title: string, path: string }>}
  */
 export async function readableArticle(siteUrl, locale, { order = 'newest' } = {}) {
-  const params = new URLSearchParams({ locale, 'fallback-locale': 'none', depth: '0', limit: '1', sort: order === 'newest' ? '-publishedAt' : 'publishedAt' })
-  appendQuery(readableInLocaleWhere(locale), 'where', params)
-  const response = await fetch(`${siteUrl}/api/articles?${params}`)
+  const query = stringify({
+    locale,
+    'fallback-locale': 'none',
+    depth: 0,
+    limit: 1,
+    sort: order === 'newest' ? '-publishedAt' : 'publishedAt',
+    where: readableInLocaleWhere(locale),
+  })
+  const response = await fetch(`${siteUrl}/api/articles?${query}`)
   if (!response.ok) throw new Error(`${siteUrl}/api/articles answered ${response.status}: is the site running?`)
   const article = /** @type {{ docs?: { id: number, slug: string, title: string }[] }} */ (await response.json()).docs?.[0]
   if (!article?.slug) throw new Error(`no article on ${siteUrl} can be read in ${locale}: seed the story (npm run seed) or publish a ${locale} translation`)

@@ -1,6 +1,7 @@
 'use client'
 
 import { toast, useListQuery, useSelection, useTranslation } from '@payloadcms/ui'
+import { stringify } from 'qs-esm'
 import { useState } from 'react'
 
 import type { NewsroomMessageKey } from '../i18n/admin/newsroom'
@@ -21,9 +22,7 @@ export function ModerationActions() {
 
   async function moderate(status: Status) {
     setBusy(true)
-    const params = new URLSearchParams()
-    selectedIDs.forEach((id, index) => params.set(`where[id][in][${index}]`, String(id)))
-    const response = await fetch(`/api/comments?${params.toString()}`, {
+    const response = await fetch(`/api/comments?${stringify({ where: { id: { in: selectedIDs } } })}`, {
       method: 'PATCH',
       credentials: 'include',
       headers: { 'Content-Type': 'application/json' },

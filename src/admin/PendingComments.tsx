@@ -1,11 +1,15 @@
 import type { AdminViewServerProps } from 'payload'
+import { stringify } from 'qs-esm'
 
+import { mayModerate } from '../../collections/access/isModerator'
 import { newsroomMessage } from '../i18n/admin/newsroom'
 
-
-/** On the admin dashboard: how many comments wait, counted with the viewer's own access (their languages). */
+/**
+ * On the admin dashboard of moderators and admins (`mayModerate`): how many comments wait, counted
+ * with the viewer's own access (their languages). Nothing for editors and translators, who cannot act on them.
+ */
 export async function PendingComments({ payload, user, i18n }: AdminViewServerProps & { user?: unknown }) {
-  if (!user) return null
+  if (!mayModerate(user)) return null
   const { totalDocs } = await payload.count({
     collection: 'comments',
     where: { status: { equals: 'pending' } },
@@ -18,7 +22,7 @@ export async function PendingComments({ payload, user, i18n }: AdminViewServerPr
         {newsroomMessage({ i18n }, 'pendingCommentsTitle')}: <span data-testid="pending-count">{new Intl.NumberFormat(i18n.language).format(totalDocs)}</span>
       </h2>
       <p style={{ margin: '0.5rem 0 0' }}>
-        <a href="/admin/collections/comments?where[status][equals]=pending">{newsroomMessage({ i18n }, 'pendingCommentsOpen')}</a>
+        <a href={`/admin/collections/comments?${stringify({ where: { status: { equals: 'pending' } } })}`}>{newsroomMessage({ i18n }, 'pendingCommentsOpen')}</a>
       </p>
     </div>
   )

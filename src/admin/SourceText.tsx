@@ -1,15 +1,8 @@
 import type { TextFieldServerComponent } from 'payload'
 
 import { lexicalToPlainText } from '../content/plainText'
+import { newsroomMessage } from '../i18n/admin/newsroom'
 import { isLocale, locales } from '../i18n/locales'
-
-const heading = {
-  en: 'Source',
-  zh: '原文',
-  ru: 'Оригинал',
-  kk: 'Түпнұсқа',
-  mn: 'Эх бичвэр',
-}
 
 /**
  * Above a localized field, while a translator edits a language other than the source: the
@@ -32,7 +25,7 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
   const text = value && typeof value === 'object' ? lexicalToPlainText(value) : String(value ?? '')
   if (!text.trim()) return null
   const language = locales.find((l) => l.code === source)
-  const label = heading[req.i18n.language as keyof typeof heading] ?? heading.en
+  const label = newsroomMessage(req, 'sourceTextHeading')
   return (
     <div className="source-text" data-source-locale={source} style={{ margin: '0 0 0.5rem', padding: '0.5rem 0.75rem', borderLeft: '3px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)' }}>
       <div style={{ fontSize: '0.8rem', opacity: 0.8 }}>

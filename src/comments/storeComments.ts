@@ -1,9 +1,10 @@
-import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { Comment } from '../payload-types'
-import { commentLimits } from './rules'
+import { withVerdict } from './checks'
+import { DUPLICATE_SIGNAL, findEarlierCopies, judgeCopy, recordCopy } from './repeatOrDuplicate'
 
-export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & { article: number; submissionKey: string }
+export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & { article: number; submissionKey: string; body: string }
 export type Stored = { doc: Comment; repeated: boolean }
 
 type Waiting = { data: NewComment; resolve: (stored: Stored) => void; reject: (error: unknown) => void }
@@ -58,10 +59,11 @@ function settle(batch: Waiting[], results: Stored[]) {
 }
 
 /**
- * One transaction for the batch. Inside it the last two rules are made exact: a submission whose
- * key is already stored (a retry that overtook its first attempt) is answered with the stored
- * comment, and text already on the article (stored meanwhile, or earlier in this batch) makes
- * the comment a duplicate, as the check before queueing would have said a moment later.
+ * One transaction for the batch. Inside it the repeat-or-duplicate rule (repeatOrDuplicate.ts) is
+ * made exact: a submission whose key is already stored (a retry that overtook its first attempt)
+ * is answered with the stored comment, and text already on the article (stored meanwhile, or
+ * earlier in this batch) makes the comment a duplicate, as the check before queueing would have
+ * said a moment later.
  */
 async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcome> {
   let transactionID: string | number | null
@@ -76,46 +78,26 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
   let creating = false
   try {
     const items = batch.map((item) => item.data)
-    const keys: Where = { submissionKey: { in: items.map((data) => data.submissionKey) } }
-    const sameText: Where = {
-      and: [
-        { article: { in: [...new Set(items.map((data) => data.article))] } },
-        { body: { in: [...new Set(items.map((data) => data.body))] } },
-        { createdAt: { greater_than: new Date(Date.now() - commentLimits.duplicateWindowMinutes * 60_000).toISOString() } },
-      ],
-    }
-    const byKey = new Map<string, Comment>()
-    const texts = new Set<string>()
-    // Usually nothing: one indexed count, and the documents are read only when there is something to see.
-    const seen = await payload.count({ collection: 'comments', where: { or: [keys, sameText] }, overrideAccess: true, req })
-    if (seen.totalDocs > 0) {
-      const found = await payload.find({ collection: 'comments', where: { or: [keys, sameText] }, pagination: false, depth: 0, overrideAccess: true, req })
-      for (const doc of found.docs) {
-        if (doc.submissionKey) byKey.set(doc.submissionKey, doc)
-        texts.add(textOn(typeof doc.article === 'object' ? doc.article.id : doc.article, doc.body))
-      }
-    }
+    // The same rule as before queueing (repeatOrDuplicate.ts), now seeing what was stored meanwhile.
+    const copies = await findEarlierCopies(payload, items, Date.now(), req)
     const results: Stored[] = []
     for (const data of items) {
-      const earlier = byKey.get(data.submissionKey)
-      if (earlier) {
-        results.push({ doc: earlier, repeated: true })
+      const judged = judgeCopy(copies, data)
+      if (judged.kind === 'repeat') {
+        results.push({ doc: judged.doc, repeated: true })
         continue
       }
-      const text = textOn(data.article, data.body)
-      const duplicate = texts.has(text)
-      texts.add(text)
+      recordCopy(copies, data)
       creating = true
       const doc = await payload.create({
         collection: 'comments',
         overrideAccess: true,
         depth: 0,
-        context: { submission: true },
         req,
-        data: duplicate ? asDuplicate(data) : data,
+        data: judged.kind === 'duplicate' ? asDuplicate(data) : data,
       })
       creating = false
-      byKey.set(data.submissionKey, doc)
+      recordCopy(copies, data, doc)
       results.push({ doc, repeated: false })
     }
     await payload.db.commitTransaction(transactionID)
@@ -127,9 +109,8 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
   }
 }
 
-const textOn = (article: number, body: string | null | undefined) => `${article}\n${body ?? ''}`
-
+/** The submission as the in-transaction rule judged it: stored as spam, the duplicate verdict recorded with the others. */
 function asDuplicate(data: NewComment): NewComment {
-  const signals = { ...(data.spamSignals as Record<string, unknown>), duplicate: 'same text already on this article', verdict: 'spam' }
-  return { ...data, status: 'spam', spamSignals: signals }
+  const judged = withVerdict((data.spamSignals ?? {}) as Record<string, unknown>, 'repeatOrDuplicate', { duplicate: DUPLICATE_SIGNAL }, 'spam')
+  return { ...data, status: judged.status, flagged: Boolean(data.flagged) || judged.flagged, spamSignals: judged.spamSignals }
 }

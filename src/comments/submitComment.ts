@@ -1,19 +1,14 @@
-import { createHash } from 'node:crypto'
+import type { Payload } from 'payload'
 
-import type { Payload, Where } from 'payload'
-
-import { env } from '../env'
 import type { Locale } from '../i18n/locales'
 import type { Comment } from '../payload-types'
 import { articleReadableIn } from '../content/articles'
-import { akismetCheck } from './akismet'
+import { runSpamChecks, type SubmissionRules } from './checks'
 import { documentIdFrom } from './documentId'
-import { consumeCommentAllowance } from './rateLimit'
+import { storedCopy, submissionKey } from './repeatOrDuplicate'
 import { storeComment } from './storeComments'
-import { countLinks } from './links'
-import { matchWordList } from './wordLists'
-import { commentLimits, formerHoneypotField, honeypotField } from './rules'
-import { hashIp, secondsSinceOpened } from './signing'
+import { commentLimits } from './rules'
+import { hashIp } from './signing'
 import { type CommentErrorCode, validateComment } from './validate'
 
 export type SubmissionRequest = {
@@ -38,14 +33,7 @@ export type SubmissionResult =
   | { kind: 'refused'; reason: 'articleUnavailable' | 'articleClosed' | 'parentInvalid' | 'rateLimited' | 'unavailable'; retryAfterSeconds?: number }
   | { kind: 'accepted'; comment: PublicComment; repeated: boolean }
 
-type Rules = {
-  banned: string[]
-  suspect: string[]
-  perIpPer10Minutes: number
-  perEmailPerHour: number
-}
-
-async function loadRules(payload: Payload, language: Locale): Promise<Rules> {
+async function loadRules(payload: Payload, language: Locale): Promise<SubmissionRules> {
   const rules = await payload.findGlobal({ slug: 'comment-rules', overrideAccess: true })
   const lines = (text?: string | null) =>
     (text ?? '')
@@ -59,11 +47,6 @@ async function loadRules(payload: Payload, language: Locale): Promise<Rules> {
     perIpPer10Minutes: rules.perIpPer10Minutes ?? 5,
     perEmailPerHour: rules.perEmailPerHour ?? 10,
   }
-}
-
-/** The same reader sending the same text to the same article again: the retry of one submission. */
-function submissionKey(articleId: number, email: string, body: string): string {
-  return createHash('sha256').update(`${articleId}\n${email}\n${body}`).digest('hex')
 }
 
 function toPublic(doc: Comment): PublicComment {
@@ -80,11 +63,15 @@ function toPublic(doc: Comment): PublicComment {
 }
 
 /**
- * The only way a reader's comment enters the database. In order: validation, the article (readable
- * in `pageLocale` by decision 003, comments open) and parent (approved, not erased, on that
- * article), honeypot, time since the page was opened, rate limits, repeat and duplicate, links,
- * word lists, Akismet. Every rule's verdict is stored with the comment; nothing is ever approved
- * here, and a spam verdict is stored silently (a bot learns nothing from the answer).
+ * The only way a reader's comment enters the database (decision 004). First what the reader's
+ * page could have sent: validation (`invalid`, with an error code per field), the article
+ * (readable in `pageLocale` by decision 003, comments open) and parent (approved, not erased, on
+ * that article), else `refused`. Then the spam checks of checks.ts in their fixed order
+ * (`spamChecks`: honeypot, formClock, rateLimit, repeatOrDuplicate, links, wordLists, akismet),
+ * each verdict stored with the comment in `spamSignals.verdicts`. Nothing is ever approved here,
+ * and a spam verdict is stored silently (a bot learns nothing from the answer): `accepted` either
+ * way, `repeated` when a retry was answered with the comment already stored. `refused` with
+ * `unavailable` when the database cannot store it.
  */
 export async function submitComment(payload: Payload, request: SubmissionRequest): Promise<SubmissionResult> {
   const now = request.now ?? Date.now()
@@ -122,77 +109,24 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
 
   const rules = await loadRules(payload, input.language)
   const ipHash = hashIp(request.ip || 'unknown')
-  const signals: Record<string, unknown> = {}
-  let spam = false
-  let flagged = false
-
-  // 1. Honeypot: a field people never see (and autofill does not know). The former name was filled by autofill: only flagged.
-  const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
-  if (filled(request.fields[honeypotField])) {
-    signals.honeypot = 'filled'
-    spam = true
-  } else if (filled(request.fields[formerHoneypotField])) {
-    signals.honeypot = `former field “${formerHoneypotField}” filled (autofill?)`
-    flagged = true
-  } else {
-    signals.honeypot = 'empty'
-  }
-
-  // 2. Time since the page was opened (signed cookie): faster than a person can type is a bot.
-  const seconds = secondsSinceOpened(request.openedToken, now)
-  signals.secondsToWrite = seconds === null ? 'no token' : Math.round(seconds)
-  if (seconds === null || seconds < commentLimits.minSecondsToWrite) spam = true
-
-  // 3. Rate limits (not stored at all when exceeded: the reader is told to wait).
-  const allowance = await consumeCommentAllowance({ ipHash, email: input.email }, rules)
-  if (!allowance.allowed) return { kind: 'refused', reason: 'rateLimited', retryAfterSeconds: allowance.retryAfterSeconds }
-  signals.rateLimit = 'within limits'
-
-  // 4. A retry of the same submission returns the comment already stored; the same text from someone else is a duplicate.
   const key = submissionKey(articleId, input.email, input.body)
-  const since = new Date(now - commentLimits.duplicateWindowMinutes * 60_000).toISOString()
-  const sameText: Where = { and: [{ article: { equals: articleId } }, { body: { equals: input.body } }, { createdAt: { greater_than: since } }] }
-  // One indexed count answers both questions for nearly every submission (neither a retry nor a duplicate).
-  const seen = await payload.count({ collection: 'comments', where: { or: [{ submissionKey: { equals: key } }, sameText] }, overrideAccess: true })
-  if (seen.totalDocs > 0) {
-    const existing = await payload.find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, pagination: false, overrideAccess: true, depth: 0 })
-    if (existing.docs[0]) return { kind: 'accepted', comment: toPublic(existing.docs[0]), repeated: true }
+  const checked = await runSpamChecks({
+    payload,
+    input,
+    fields: request.fields,
+    article,
+    pageLocale: request.pageLocale,
+    rules,
+    ipHash,
+    userAgent: request.userAgent,
+    openedToken: request.openedToken,
+    submissionKey: key,
+    now,
+  })
+  if ('stop' in checked) {
+    if (checked.stop.kind === 'repeat') return { kind: 'accepted', comment: toPublic(checked.stop.comment), repeated: true }
+    return { kind: 'refused', reason: 'rateLimited', retryAfterSeconds: checked.stop.retryAfterSeconds }
   }
-  signals.duplicate = seen.totalDocs > 0 ? 'same text already on this article' : 'none'
-  if (seen.totalDocs > 0) spam = true
-
-  // 5. Links and word lists of the comment's language.
-  const links = countLinks(input.body) + (input.website ? 1 : 0)
-  signals.links = links
-  if (links > 1) flagged = true
-  // Compared in a normalised form: invisible characters, compatibility forms and look-alike letters hide nothing.
-  const text = `${input.name}\n${input.body}`
-  const banned = matchWordList(text, rules.banned)
-  const suspect = matchWordList(text, rules.suspect)
-  signals.words = { banned: banned.matches, suspect: suspect.matches }
-  if (banned.matches.length > 0) spam = true
-  if (suspect.matches.length > 0) flagged = true
-  // A word mixing alphabets (Latin with Cyrillic…) is how a word is disguised: a moderator looks.
-  signals.mixedScript = banned.mixedScript
-  if (banned.mixedScript.length > 0) flagged = true
-
-  // 6. Akismet, when configured; an error keeps the comment pending, never approves it.
-  if (!spam) {
-    const verdict = await akismetCheck({
-      siteUrl: env.SITE_URL,
-      ipHash,
-      userAgent: request.userAgent,
-      permalink: `${env.SITE_URL}/${request.pageLocale}/articles/${article.slug}`,
-      name: input.name,
-      email: input.email,
-      website: input.website,
-      body: input.body,
-      language: input.language,
-    })
-    signals.akismet = verdict
-    if (verdict === 'spam') spam = true
-  }
-  signals.verdict = spam ? 'spam' : flagged ? 'pending, flagged' : 'pending'
 
   try {
     // Acknowledged only once committed; stored in a batch with the submissions arriving meanwhile.
@@ -206,19 +140,17 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
       website: input.website || null,
       body: input.body,
       notify: input.notify,
-      status: spam ? 'spam' : 'pending',
-      flagged,
-      spamSignals: signals,
+      status: checked.status,
+      flagged: checked.flagged,
+      spamSignals: checked.spamSignals,
       ipHash,
       submissionKey: key,
     })
     return { kind: 'accepted', comment: toPublic(stored.doc), repeated: stored.repeated }
   } catch (error) {
     // Two copies of one submission raced: the unique key kept one; answer with it.
-    const raced = await payload
-      .find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, pagination: false, overrideAccess: true, depth: 0 })
-      .catch(() => null)
-    if (raced?.docs[0]) return { kind: 'accepted', comment: toPublic(raced.docs[0]), repeated: true }
+    const raced = await storedCopy(payload, key)
+    if (raced) return { kind: 'accepted', comment: toPublic(raced), repeated: true }
     payload.logger.error({ msg: 'comment could not be stored', error: String(error) })
     return { kind: 'refused', reason: 'unavailable' }
   }

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Article } from '../payload-types'
 import { type Locale, localeCodes } from '../i18n/locales'
 import { readOptions, type ReadingContext } from './readingContext'
-import { readableInLocaleWhere } from './readableWhere.mjs'
+import { isReadableIn, readableInLocaleWhere } from './readable.mjs'
 
 /**
  * What the public site calls "an article in a language": published, and in that language
@@ -24,12 +24,7 @@ export type Alternates = Partial<Record<Locale, string>>
 export const cardSelect = { title: true, slug: true, kicker: true, dek: true, publishedAt: true, heroImage: true, updatedAt: true } as const
 export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'kicker' | 'dek' | 'publishedAt' | 'heroImage' | 'updatedAt'>
 
-export function isReadableIn(article: Pick<Article, 'sourceLocale'>, status: string | null | undefined, title: unknown, locale: Locale) {
-  if (typeof title !== 'string' || !title.trim()) return false
-  return article.sourceLocale === locale || status === 'published'
-}
-
-/** Decision 003 as a query, for lists (`readableInLocaleWhere`, shared with the tools that pick an article over REST). */
+/** Decision 003 as a query, for lists (`readableInLocaleWhere` in readable.mjs, the rule's one home). */
 export function publishedInLocale(locale: Locale): Where {
   return readableInLocaleWhere(locale) as unknown as Where
 }

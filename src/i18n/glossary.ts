@@ -5,8 +5,9 @@ import type { Locale } from './locales'
  * every proper name in the Altai story. This module is the one home; `locales/glossary.md` is
  * generated from it (`npx tsx scripts/glossary.ts`), and tests/unit/glossary.test.ts checks that
  * the Markdown is current, that the public interface strings (`locales/`), the admin labels of our
- * collections and `src/i18n/admin/newsroom.ts` use these terms, and that the seeded story spells
- * the names as agreed.
+ * collections, `src/i18n/admin/newsroom.ts`, the admin strings Payload shows (our kk and mn,
+ * Payload's zh and ru with `src/i18n/admin/payloadOverrides.ts`) and the rich-text editor's kk and mn
+ * use these terms, and that the seeded story spells the names as agreed.
  *
  * Sources: the agreed term list of issue 13 and the translation review of 2026-11-30
  * (`/work/shared/reviews/translation-2026-11-30.md`, cited below as "review §n").
@@ -23,6 +24,11 @@ export type GlossaryTerm = {
   stem?: string
   /** Known wrong alternatives, matched case-insensitively as substrings. Must be absent. */
   avoid?: readonly string[]
+  /**
+   * Phrases that contain an avoided word in another, correct sense (e.g. 垃圾邮件夹, a mailbox's
+   * spam folder, is not a spam comment); they are taken out of a string before `avoid` is checked.
+   */
+  otherSense?: readonly string[]
   /** Why, in a few words (shown in the Markdown). */
   note?: string
 }
@@ -78,8 +84,8 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
     ru: { term: 'черновик' },
     kk: {
       term: 'жоба',
-      avoid: ['қаралама', 'жарияланбаған нұсқа'],
-      note: 'house rule; the review (§4) proposed «қаралама» because «жоба» also means "project": not adopted, one term',
+      avoid: ['қаралама', 'жарияланбаған нұсқа', 'жоба нұсқа'],
+      note: 'house rule; the review (§4) proposed «қаралама» because «жоба» also means "project": not adopted, one term. «Жоба» stands alone («Ағымдағы жоба»): «жоба нұсқа» is two bare nouns (re-review K5)',
     },
     mn: { term: 'ноорог', avoid: ['драфт'] },
   },
@@ -92,8 +98,12 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   },
   unpublish: {
     en: { term: 'unpublish' },
-    zh: { term: '取消发布', avoid: ['撤回发布'] },
-    ru: { term: 'снять с публикации' },
+    zh: { term: '取消发布', avoid: ['撤回发布', '撤销发布'] },
+    ru: {
+      term: 'отменить публикацию',
+      avoid: ['снять с публикации', 'снято с публикации', 'снят с публикации'],
+      note: 'Payload’s own button reads «Отменить публикацию»; the glossary follows the button (re-review R2), and the two Payload messages that said «снять/снято» are overridden',
+    },
     kk: { term: 'жариялаудан алу', avoid: ['жариялауды тоқтату'] },
     mn: {
       term: 'нийтлэхийг цуцлах',
@@ -104,7 +114,7 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   pending: {
     en: { term: 'pending', note: 'readers see "Awaiting moderation"' },
     zh: { term: '待审核', avoid: ['等待审核', '待审批'] },
-    ru: { term: 'на модерации', avoid: ['ожидает проверки', 'ждут модерации', 'ожидает модерации'] },
+    ru: { term: 'на модерации', avoid: ['ожидает проверки', 'ждут модерации', 'ждёт модерации', 'ожидает модерации'] },
     kk: { term: 'қаралуда', avoid: ['тексеруді күт', 'тексеруін күт'] },
     mn: {
       term: 'хүлээгдэж буй',
@@ -114,14 +124,19 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   },
   approve: {
     en: { term: 'approve' },
-    zh: { term: '批准', avoid: ['已通过', '通过审核', '审核通过'] },
+    zh: {
+      term: '批准',
+      avoid: ['已通过', '通过审核', '审核通过', '通过这条'],
+      otherSense: ['已通过身份验证'],
+      note: '已通过身份验证 (authenticated) in Payload’s own strings is not approval',
+    },
     ru: { term: 'одобрить', stem: 'одобр', avoid: ['утверд'] },
     kk: { term: 'мақұлдау', stem: 'мақұлда', avoid: ['бекіт'] },
     mn: { term: 'зөвшөөрөх', stem: 'зөвшөөр', avoid: ['батлагда'], note: 'review §5: «батлагдах» was a second verb' },
   },
   spam: {
     en: { term: 'spam' },
-    zh: { term: '垃圾评论', avoid: ['垃圾信息', '垃圾邮件'] },
+    zh: { term: '垃圾评论', avoid: ['垃圾信息', '垃圾邮件'], otherSense: ['垃圾邮件夹'], note: '垃圾邮件夹 is the mailbox’s spam folder (password reset), not a comment status' },
     ru: { term: 'спам' },
     kk: { term: 'спам' },
     mn: { term: 'спам' },
@@ -145,8 +160,12 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   },
   language: {
     en: { term: 'language' },
-    zh: { term: '语言', avoid: ['语言环境', '区域设置'] },
-    ru: { term: 'язык', avoid: ['локаль'] },
+    zh: {
+      term: '语言',
+      avoid: ['语言环境', '区域设置', '语言设置'],
+      note: 'Payload’s own zh says 语言环境 / 区域设置; overridden in src/i18n/admin/payloadOverrides.ts',
+    },
+    ru: { term: 'язык', avoid: ['локал'], note: 'Payload’s own ru says «локаль», «локализации»; overridden in src/i18n/admin/payloadOverrides.ts' },
     kk: { term: 'тіл', avoid: ['локаль'], note: 'review §4: «локаль» is developer jargon' },
     mn: { term: 'хэл', avoid: ['локал'] },
   },
@@ -243,7 +262,12 @@ export const glossaryNames: readonly ProperName[] = [
       zh: { form: '吉力力·合力力', confirmation: unconfirmed('possibly a back-transliteration (review §0)') },
       ru: { form: 'Джилел Хелел', confirmation: unconfirmed('letter-by-letter from the English (review §0)') },
       kk: { form: 'Жилел Хелел', confirmation: unconfirmed('letter-by-letter from the English (review §0)') },
-      mn: { form: 'Жилел Хелел', confirmation: unconfirmed('letter-by-letter from the English (review §0)') },
+      mn: {
+        form: 'Жилел Хелел',
+        match: 'Хелел',
+        avoid: ['дарга Жилел Хелел'],
+        confirmation: unconfirmed('letter-by-letter from the English (review §0); in running text Montsame style like В.Снесарь: Ж.Хелел'),
+      },
     },
   },
   {
@@ -277,7 +301,7 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'publication',
     forms: {
       en: { form: 'Altai News', avoid: ['Altai newsroom'], confirmation: confirmed('the site’s own name, locales/en/common.json site.name') },
-      zh: { form: '阿尔泰新闻', confirmation: confirmed('locales/zh/common.json site.name') },
+      zh: { form: '阿尔泰新闻', avoid: ['本报'], confirmation: confirmed('locales/zh/common.json site.name; 本报 ("this paper") claims our own correspondent, and the story is sourced') },
       ru: { form: '«Алтайские новости»', avoid: ['редакция «Алтай»'], confirmation: confirmed('locales/ru/common.json site.name') },
       kk: { form: '«Алтай жаңалықтары»', avoid: ['«Алтай» жаңалықтар'], confirmation: confirmed('locales/kk/common.json site.name') },
       mn: { form: '«Алтайн мэдээ»', avoid: ['«Алтай» мэдээллийн'], confirmation: confirmed('locales/mn/common.json site.name') },
@@ -316,7 +340,7 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'place',
     forms: {
       en: { form: 'Altay City', firstMention: 'Altay City, Xinjiang, China', placedBy: 'China', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('review §0: the spelling is right in every version') },
-      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 本报新疆阿勒泰电 (the date opens the first paragraph)', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
+      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 阿尔泰新闻新疆阿勒泰讯 (not 本报…电: the story is not our correspondent’s, and 电 wants a date; the date opens the first paragraph)', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
       ru: {
         form: 'Алтай',
         firstMention: 'Алтай (СУАР, КНР)',
@@ -379,7 +403,7 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'place',
     forms: {
       en: { form: 'Altai subregion', confirmation: unconfirmed('wording of the English source') },
-      zh: { form: '环阿尔泰山次区域', avoid: ['大阿尔泰次区域', '阿尔泰次区域'], confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)') },
+      zh: { form: '环阿尔泰山次区域', avoid: ['大阿尔泰次区域', '阿尔泰次区域', '阿尔泰区域'], confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)') },
       ru: { form: 'Алтайский субрегион', match: 'Алтайск', confirmation: unconfirmed('wording of the translation') },
       kk: { form: 'Алтай субөңірі', match: 'Алтай субөңір', confirmation: unconfirmed('wording of the translation') },
       mn: { form: 'Алтайн дэд бүс', confirmation: unconfirmed('wording of the translation') },
@@ -473,8 +497,10 @@ export function glossaryMarkdown(): string {
     '',
     'Generated from `src/i18n/glossary.ts` (the one home: edit that file, then run',
     '`npx tsx scripts/glossary.ts`). `tests/unit/glossary.test.ts` checks that this file is current, that',
-    'the public interface strings (`locales/`), our admin labels and `src/i18n/admin/newsroom.ts` use',
-    'these terms and none of the avoided ones, and that the seeded story spells the names as below.',
+    'the public interface strings (`locales/`), our admin labels, `src/i18n/admin/newsroom.ts`, the admin',
+    'strings Payload shows (our kk and mn, Payload’s zh and ru with `src/i18n/admin/payloadOverrides.ts`)',
+    'and the rich-text editor’s kk and mn use these terms and none of the avoided ones, and that the',
+    'seeded story spells the names as below.',
     '',
     '## Terms',
     '',
@@ -484,7 +510,9 @@ export function glossaryMarkdown(): string {
   for (const concept of glossaryConcepts) {
     const row = languages.map((code) => {
       const entry = glossaryTerms[concept][code]
-      return cell(entry.avoid?.length ? `**${entry.term}** (not: ${entry.avoid.join(', ')})` : `**${entry.term}**`)
+      const avoid = entry.avoid?.length ? ` (not: ${entry.avoid.join(', ')})` : ''
+      const otherSense = entry.otherSense?.length ? ` (fine in: ${entry.otherSense.join(', ')})` : ''
+      return cell(`**${entry.term}**${avoid}${otherSense}`)
     })
     lines.push(`| ${concept} | ${row.join(' | ')} |`)
   }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium } from '../helpers/browser'
-import { api, login, siteUrl, storyIn } from '../helpers/site'
+import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
 
@@ -39,8 +39,12 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
 
   it('shows the English source above each Kazakh field, saves the translation, and offers no other language', async () => {
     await signIn(page, 'translator')
+    await releaseLocks(storyId)
     await page.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=kk`)
     await page.waitForSelector('.source-text')
+    // Another browser test may have opened the story since: take it over, as a person would.
+    const takeOver = page.locator('.document-locked button[id$="-take-over"]')
+    if (await takeOver.isVisible()) await takeOver.click()
     const sources = await page.$$eval('.source-text [lang="en"]', (nodes) => nodes.map((node) => node.textContent))
     expect(sources).toContain('Altai Nations Forge Stronger Ties at Xinjiang Conference')
 
@@ -59,6 +63,7 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
   })
 
   it('refuses the Kazakh translator’s write to the Russian headline over REST and GraphQL, and accepts Kazakh', async () => {
+    await releaseLocks(storyId)
     const token = await login('translator')
     const ruBefore = (await storyIn('ru')).title
     const rest = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'ru', body: { title: 'Взлом' } })

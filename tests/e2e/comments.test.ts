@@ -111,7 +111,7 @@ describe('reader comments and moderation (Chromium)', () => {
     const reply = page.locator(`#comment-${parent.id}`).locator('xpath=..').locator('.comment-replies .comment', { hasText: replyText })
     expect(await reply.count()).toBe(1)
     const total = await page.locator('.comment').count()
-    expect(await page.textContent('.comments__count')).toBe(`(${translator('ru')('comments:count', { count: total - (await page.locator('.comment--pending').count()) })})`)
+    expect(await page.textContent('.comments__count')).toBe(`(${translator('ru')('comments:count', { count: total - (await page.locator('.comment--pending, .comment--removed').count()) })})`)
     await context.close()
   })
 

@@ -7,7 +7,7 @@ import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium } from '../helpers/browser'
-import { api, login, siteUrl, storyIn } from '../helpers/site'
+import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
 const en = adminLanguages.en.translations
@@ -30,6 +30,7 @@ async function signIn(context: BrowserContext, role: 'translator' | 'editor'): P
  * database has one), so the second finds it locked and takes over, as a person would.
  */
 async function openArticle(page: Page, id: number) {
+  await releaseLocks(id)
   await page.goto(`${siteUrl()}/admin/collections/articles/${id}?locale=kk`)
   await page.locator('#action-save-draft, .document-locked').first().waitFor()
   const takeOver = page.locator('.document-locked button[id$="-take-over"]')
@@ -62,6 +63,7 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
     const english = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
     storyId = (await storyIn('en')).id
     // A Kazakh draft newer than the published version: the state in which "Revert to published" appears.
+    await releaseLocks(storyId)
     const token = await login('translator')
     const saved = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { dek: 'Лид (жоба, тексеруге)', _status: 'draft' } })
     expect(saved.status).toBe(200)

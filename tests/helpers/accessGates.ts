@@ -1,4 +1,5 @@
 import type { Payload, Where } from 'payload'
+import { stringify } from 'qs-esm'
 
 import type { Locale } from '../../src/i18n/locales'
 
@@ -68,13 +69,9 @@ export function localGate(payload: Payload, user: object | undefined, override =
   }
 }
 
-/** `where` as Payload's REST query string: where[a][in][0]=1 */
+/** `where` added to `into` as Payload's REST API reads it (`where[a][in][0]=1`), written by `qs-esm` as Payload's docs advise. */
 export function whereQuery(where: Where, prefix = 'where', into = new URLSearchParams()): URLSearchParams {
-  for (const [key, value] of Object.entries(where)) {
-    const name = `${prefix}[${key}]`
-    if (value && typeof value === 'object') whereQuery(value as Where, name, into)
-    else into.append(name, String(value))
-  }
+  for (const [key, value] of new URLSearchParams(stringify({ [prefix]: where }))) into.append(key, value)
   return into
 }
 

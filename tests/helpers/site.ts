@@ -48,3 +48,17 @@ export async function storyIn(locale: Locale): Promise<{ id: number; slug: strin
   const { id, slug, title } = await readableArticle(siteUrl(), locale, { order: 'oldest' })
   return { id, slug, title }
 }
+
+/**
+ * Browser tests share one database and several open the seeded story in the admin, which locks
+ * it for the user who opened it (Payload's document locking, 423 for anyone else's save). Before a
+ * test writes to a document, it lets go of every lock on it, as an administrator would.
+ */
+export async function releaseLocks(id: number | string, collection = 'articles'): Promise<void> {
+  const admin = await login('admin')
+  const locks = await api<{ docs?: { id: number | string }[] }>(
+    `/payload-locked-documents?where[and][0][document.value][equals]=${id}&where[and][1][document.relationTo][equals]=${collection}&depth=0&limit=100`,
+    { token: admin },
+  )
+  for (const lock of locks.body.docs ?? []) await api(`/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
+}

@@ -69,6 +69,7 @@ describe('the comment write path when storage fails or requests are hostile', ()
     const docs = await Promise.all(results.map((r) => (r.kind === 'accepted' ? payload.findByID({ collection: 'comments', id: r.comment.id, overrideAccess: true }) : null)))
     expect(docs.map((doc) => doc?.status).sort()).toEqual(['pending', 'spam'])
     expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({ duplicate: 'same text already on this article' })
+    expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({ verdicts: { repeatOrDuplicate: 'spam' }, verdict: 'spam' })
   })
 
   it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {

@@ -37,6 +37,30 @@ describe('the comment submission service', () => {
     expect(doc.spamSignals).toMatchObject({ honeypot: 'empty', rateLimit: 'within limits', duplicate: 'none', akismet: 'off', verdict: 'pending' })
   })
 
+  it('stores each named check’s verdict on the comment in decision 004’s order, and a banned word’s spam verdict under wordLists', async () => {
+    await payload.updateGlobal({ slug: 'comment-rules', data: { wordLists: [{ language: 'kk', banned: 'казино', suspect: '' }] }, overrideAccess: true })
+    try {
+      const clean = await submit(payload, aReader(articleId, { fields: { body: 'Мақала үшін рақмет, өте қызық. http://example.kz' } }))
+      const spam = await submit(payload, aReader(articleId, { fields: { body: 'Ең жақсы казино осында!' } }))
+      if (clean.kind !== 'accepted' || spam.kind !== 'accepted') throw new Error('both comments should be accepted')
+      const cleanSignals = (await stored(clean.comment.id)).spamSignals as { verdicts: Record<string, string> }
+      expect(Object.entries(cleanSignals.verdicts)).toEqual([
+        ['honeypot', 'pass'],
+        ['formClock', 'pass'],
+        ['rateLimit', 'pass'],
+        ['repeatOrDuplicate', 'pass'],
+        ['links', 'pass'],
+        ['wordLists', 'pass'],
+        ['akismet', 'pass'],
+      ])
+      const spamDoc = await stored(spam.comment.id)
+      expect(spamDoc.status).toBe('spam')
+      expect(spamDoc.spamSignals).toMatchObject({ verdicts: { wordLists: 'spam', akismet: 'pass' }, akismet: 'not asked: already spam', verdict: 'spam' })
+    } finally {
+      await payload.updateGlobal({ slug: 'comment-rules', data: { wordLists: [] }, overrideAccess: true })
+    }
+  })
+
   it.each([
     ['name', { name: '   ' }, 'nameRequired'],
     ['name', { name: 'Ә'.repeat(81) }, 'nameTooLong'],

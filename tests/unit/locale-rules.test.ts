@@ -98,7 +98,7 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
       }
       localesDir = mkdtempSync(path.join(tmpdir(), 'altai-locales-'))
       mkdirSync(path.join(localesDir, 'kk-Arab'))
-      writeFileSync(path.join(localesDir, 'kk-Arab', 'comments.json'), JSON.stringify({ errors: { requestTooLarge: 'تىم ۇزىن: ەڭ كوپ {{max}} تاڭبا.' } }))
+      writeFileSync(path.join(localesDir, 'kk-Arab', 'comments.json'), JSON.stringify({ errors: { requestTooLarge_one: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.', requestTooLarge_other: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.' } }))
       const edge = createReaderEdge({ handle: nextPage, secret: 's'.repeat(40), secureCookies: true, localeCodes: extended })
       const guards = createRequestGuards({ localesDir, localeCodes: extended })
       server = createServer((req, res) => {

@@ -1,4 +1,5 @@
 import { SourceText as SourceText_e83616175a48ef533c93f4c384c4f140 } from '../../../../src/admin/SourceText'
+import { ArticleHeadlineCell as ArticleHeadlineCell_40e1d2c33548bf3bb4a58438e0283b26 } from '../../../../src/admin/ArticleHeadlineCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,14 +28,18 @@ import { TranslationStateCell as TranslationStateCell_e3c755c7e21f5bbd89645691db
 import { TranslationStateField as TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { LanguageStatus as LanguageStatus_7005e3460c8f716fa3d860f798cd3b83 } from '../../../../src/admin/LanguageStateBadges'
 import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
+import { LastModerationReason as LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4 } from '../../../../src/admin/LastModerationReason'
 import { JsonText as JsonText_c4c4fc578205681973bbe1a719c5523e } from '../../../../src/admin/JsonText'
+import { ModerationTabs as ModerationTabs_9972368fb1375183bee23c7044fd6fba } from '../../../../src/admin/ModerationTabs'
 import { ModerationActions as ModerationActions_5a7bedd67bc1611f9e37824628b3090e } from '../../../../src/admin/ModerationActions'
 import { PendingComments as PendingComments_a7ee31e1104f037c9ace805a504a55de } from '../../../../src/admin/PendingComments'
+import { TranslatorWorklist as TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2 } from '../../../../src/admin/TranslatorWorklist'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/SourceText#SourceText": SourceText_e83616175a48ef533c93f4c384c4f140,
+  "/src/admin/ArticleHeadlineCell#ArticleHeadlineCell": ArticleHeadlineCell_40e1d2c33548bf3bb4a58438e0283b26,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,8 +68,11 @@ export const importMap = {
   "/src/admin/TranslationStateCell#TranslationStateField": TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/LanguageStateBadges#LanguageStatus": LanguageStatus_7005e3460c8f716fa3d860f798cd3b83,
   "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
+  "/src/admin/LastModerationReason#LastModerationReason": LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4,
   "/src/admin/JsonText#JsonText": JsonText_c4c4fc578205681973bbe1a719c5523e,
+  "/src/admin/ModerationTabs#ModerationTabs": ModerationTabs_9972368fb1375183bee23c7044fd6fba,
   "/src/admin/ModerationActions#ModerationActions": ModerationActions_5a7bedd67bc1611f9e37824628b3090e,
   "/src/admin/PendingComments#PendingComments": PendingComments_a7ee31e1104f037c9ace805a504a55de,
+  "/src/admin/TranslatorWorklist#TranslatorWorklist": TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

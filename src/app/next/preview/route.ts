@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { hasRole } from '../../../../collections/access/roles'
+import { isStaffUser } from '../../../../collections/access/roles'
 import { payloadClient } from '../../../content/payload.server'
 import { isLocale } from '../../../i18n/locales'
 
@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   }
   const payload = await payloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  if (!hasRole(user, 'admin', 'editor', 'translator', 'moderator')) {
+  if (!isStaffUser(user)) {
     return new Response('Sign in to the admin to preview drafts.', { status: 401 })
   }
   ;(await draftMode()).enable()

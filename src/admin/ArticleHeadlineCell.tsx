@@ -1,0 +1,42 @@
+import type { DefaultServerCellComponentProps } from 'payload'
+import { RenderDefaultCell } from '@payloadcms/ui'
+
+import { languageLabel } from '../../collections/labels'
+import type { AdminLanguage } from '../i18n/adminLanguages'
+import { newsroomMessage } from '../i18n/admin/newsroom'
+import { type Locale, isLocale } from '../i18n/locales'
+
+/**
+ * The articles list's headline column. A language without a headline of its own shows the
+ * original's, marked «Headline (original, English)» in the admin's language, instead of
+ * Payload's "<No Headline>"; the same link (or, in a picker drawer, the same selection) as
+ * Payload's own cell. Costs one read of the original's headline per such row.
+ */
+export async function ArticleHeadlineCell(props: DefaultServerCellComponentProps & { viewType?: string }) {
+  const { cellData, rowData, payload, i18n, link, linkURL, collectionSlug, columnIndex, viewType } = props
+  let text = typeof cellData === 'string' ? cellData.trim() : ''
+  if (!text && rowData?.id !== undefined) {
+    const sourceLocale: Locale = isLocale(rowData.sourceLocale) ? rowData.sourceLocale : 'en'
+    const source = await payload.findByID({
+      collection: 'articles',
+      id: rowData.id as number,
+      locale: sourceLocale,
+      fallbackLocale: false,
+      draft: true,
+      depth: 0,
+      select: { title: true },
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    const language = i18n.language as AdminLanguage
+    const name = languageLabel(sourceLocale)[language] ?? languageLabel(sourceLocale).en
+    if (source?.title) text = `${source.title} (${newsroomMessage({ i18n }, 'worklistOriginal', { language: name })})`
+  }
+  return (
+    <RenderDefaultCell
+      clientProps={{ cellData: text, collectionSlug, field: { name: 'title', type: 'text' } as never, link, linkURL, rowData, viewType } as never}
+      columnIndex={columnIndex ?? 0}
+      isLinkedColumn={Boolean(link)}
+    />
+  )
+}
