@@ -101,7 +101,7 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
     zh: { term: '取消发布', avoid: ['撤回发布', '撤销发布'] },
     ru: {
       term: 'отменить публикацию',
-      avoid: ['снять с публикации', 'снято с публикации', 'снят с публикации'],
+      avoid: ['снять с публикации', 'снято с публикации', 'снят с публикации', 'снимать с публикации'],
       note: 'Payload’s own button reads «Отменить публикацию»; the glossary follows the button (re-review R2), and the two Payload messages that said «снять/снято» are overridden',
     },
     kk: { term: 'жариялаудан алу', avoid: ['жариялауды тоқтату'] },
