@@ -6,7 +6,7 @@ import { CommentRules } from '../../collections/CommentRules'
 import { lexicalTranslations } from '../../src/i18n/admin/lexical'
 import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 type Tree = { [key: string]: string | Tree }
@@ -92,10 +92,7 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     await context.addCookies([{ name: 'payload-lng', value: language, url: siteUrl() }])
     storyId = (await storyIn('en')).id
     const page = await context.newPage()
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+    await signInToAdmin(page, { email, password })
     await page.close()
   })
   afterAll(async () => {

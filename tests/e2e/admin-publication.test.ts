@@ -5,7 +5,7 @@ import { Articles } from '../../collections/Articles'
 import type { Role } from '../../collections/access/roles'
 import type { Locale } from '../../src/i18n/locales'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type Doc = { id: number; slug: string; title: string; _status?: string }
@@ -13,10 +13,7 @@ type Doc = { id: number; slug: string; title: string; _status?: string }
 async function signIn(context: BrowserContext, role: Role): Promise<Page> {
   const page = await context.newPage()
   const { email, password } = account(role)
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  await signInToAdmin(page, { email, password })
   return page
 }
 

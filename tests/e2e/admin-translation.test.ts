@@ -3,17 +3,14 @@ import type { Browser, Page } from 'playwright-core'
 
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
 
 async function signIn(page: Page, role: 'translator' | 'editor') {
   const { email, password } = account(role)
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  await signInToAdmin(page, { email, password })
 }
 
 describe('the admin for a Kazakh translator (Chromium)', () => {

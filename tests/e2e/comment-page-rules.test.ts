@@ -7,7 +7,7 @@ import { newsroomMessage } from '../../src/i18n/admin/newsroom'
 import { localeCodes } from '../../src/i18n/locales'
 import { translator } from '../../src/i18n/translate'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type Created = { id: number; slug: string }
@@ -107,10 +107,7 @@ describe('comments accept only what the reader’s page could send; replies, hon
     const admin: BrowserContext = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
     const adminPage = await admin.newPage()
     const { email, password } = account('moderator')
-    await adminPage.goto(`${siteUrl()}/admin/login`)
-    await adminPage.fill('input[name="email"]', email)
-    await adminPage.fill('input[name="password"]', password)
-    await Promise.all([adminPage.waitForURL(/\/admin\/?$/), adminPage.click('button[type="submit"]')])
+    await signInToAdmin(adminPage, { email, password })
     await adminPage.goto(`${siteUrl()}/admin/collections/comments/${reply.json.id}`)
     const note = adminPage.locator('.reply-to-hidden-comment')
     await note.waitFor()
@@ -136,10 +133,7 @@ describe('comments accept only what the reader’s page could send; replies, hon
     const admin = await browser.newContext({ locale: 'en-GB' })
     const page = await admin.newPage()
     const { email, password } = account('admin')
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+    await signInToAdmin(page, { email, password })
     await page.goto(`${siteUrl()}/admin/collections/comments`)
     const internal = /ip ?hash|submission ?key|queue ?order|^depth$/i
     await page.click('button:has-text("Columns")')

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { translator } from '../../src/i18n/translate'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type CommentRow = { id: number; status: string; body: string; authorEmail?: string }
@@ -19,10 +19,7 @@ async function moderatorApproves(browser: Browser, body: string) {
   const context = await browser.newContext()
   const page = await context.newPage()
   const { email, password } = account('moderator')
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  await signInToAdmin(page, { email, password })
   expect(Number(await page.textContent('[data-testid="pending-count"]'))).toBeGreaterThan(0)
   await page.goto(`${siteUrl()}/admin/collections/comments?where[body][equals]=${encodeURIComponent(body)}`)
   // The address filters to this one comment; the row is found by that, not by its text, since the

@@ -5,7 +5,7 @@ import type { Role } from '../../collections/access/roles'
 import { languageLabel } from '../../collections/labels'
 import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 const en = newsroomAdminStrings.en
@@ -20,10 +20,7 @@ async function signIn(locale: 'en' | 'kk', credentials: { email: string; passwor
   const language = locale === 'kk' ? 'kk-KZ,kk;q=0.9' : 'en-GB,en;q=0.9'
   const context = await browser.newContext({ locale: locale === 'kk' ? 'kk-KZ' : 'en-GB', viewport: { width: 1366, height: 900 }, extraHTTPHeaders: { 'Accept-Language': language } })
   const page = await context.newPage()
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('input[name="email"]', credentials.email)
-  await page.fill('input[name="password"]', credentials.password)
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  await signInToAdmin(page, credentials)
   return page
 }
 

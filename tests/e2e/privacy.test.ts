@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
@@ -312,10 +312,7 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
     const page = await context.newPage()
     const settled = collect(page)
     const { email, password } = staff[who]
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+    await signInToAdmin(page, { email, password })
     await page.goto(`${siteUrl()}/admin/collections/comments?limit=100`)
     await page.goto(`${siteUrl()}/admin/collections/comments/${replyId}`)
     await page.goto(`${siteUrl()}/admin/collections/comments/${commentId}`)
@@ -343,10 +340,7 @@ describe('a commenter’s email and IP hash reach only moderators and admins', (
   it('the admin shows a moderator the commenter’s email', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', staff.moderator.email)
-    await page.fill('input[name="password"]', staff.moderator.password)
-    await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+    await signInToAdmin(page, staff.moderator)
     await page.goto(`${siteUrl()}/admin/collections/comments/${commentId}`)
     await page.waitForSelector('input[name="authorEmail"]')
     expect(await page.inputValue('input[name="authorEmail"]')).toBe(marker.email)

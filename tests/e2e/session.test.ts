@@ -5,7 +5,7 @@ import type { Browser, Request } from 'playwright-core'
 
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { translator } from '../../src/i18n/translate'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
@@ -74,10 +74,7 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     // The browser sees the same: script on an admin page cannot read the session.
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${siteUrl()}/admin/login`)
-    await page.fill('input[name="email"]', staff.editor.email)
-    await page.fill('input[name="password"]', staff.editor.password)
-    await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+    await signInToAdmin(page, staff.editor)
     const session = (await context.cookies()).find((cookie) => cookie.name === 'payload-token')
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
     expect(await page.evaluate(() => document.cookie)).not.toContain('payload-token')

@@ -6,7 +6,7 @@ import type { AdminLabel } from '../../collections/labels'
 import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
 import { adminLanguages } from '../../src/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
@@ -18,10 +18,7 @@ const publicationControls = ['#action-save', '#publish-locale', '#schedule-publi
 async function signIn(context: BrowserContext, role: 'translator' | 'editor'): Promise<Page> {
   const page = await context.newPage()
   const { email, password } = account(role)
-  await page.goto(`${siteUrl()}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', password)
-  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  await signInToAdmin(page, { email, password })
   return page
 }
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { chromiumPath, quietFlags } from '../../scripts/lib/chromium.mjs'
+import { siteUrl } from './site'
 
 
 export function launchChromium(): Promise<Browser> {
@@ -24,4 +25,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations
   })) as AxeViolation[]
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Signs in on the admin's login page as a person does (email, password, submit) and waits for the
+ * dashboard. Returns the same page, now carrying the admin's session cookie.
+ */
+export async function signInToAdmin(page: Page, { email, password }: { email: string; password: string }): Promise<Page> {
+  await page.goto(`${siteUrl()}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
+  return page
 }
