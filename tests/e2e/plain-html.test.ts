@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { type Locale, localeCodes } from '../../src/i18n/locales'
 import { translator } from '../../src/i18n/translate'
 import { launchChromium } from '../helpers/browser'
-import { siteUrl, storyIn } from '../helpers/site'
+import { readerPagePaths, siteUrl, storyIn } from '../helpers/site'
 
 // Issue 12, decision 013: reader pages reach the browser as plain HTML, complete on the server.
 
@@ -18,19 +18,7 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-/** Every kind of reader page in one language (the reader's pending view is checked below, through the form). */
-const readerPages = (locale: Locale) => [
-  `/${locale}`,
-  `/${locale}/page/2`,
-  `/${locale}/articles/${slugs[locale]}`,
-  `/${locale}/organizations/altai-krai-government`,
-  `/${locale}/search`,
-  `/${locale}/search?q=altai`,
-  `/${locale}/privacy`,
-  `/${locale}/privacy/erase?token=not-a-token`,
-  `/${locale}/no-such-page`,
-  `/${locale}/articles/no-such-story`,
-]
+const readerPages = (locale: Locale) => readerPagePaths(locale, slugs[locale])
 
 /** What in a page would bring Next's client runtime back: script elements (JSON-LD data blocks aside), flight data, script preloads. */
 function scriptsIn(html: string): string[] {

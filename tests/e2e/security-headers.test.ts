@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { type Locale, localeCodes } from '../../src/i18n/locales'
 import { launchChromium } from '../helpers/browser'
-import { login, siteUrl, storyIn } from '../helpers/site'
+import { login, readerPagePaths, siteUrl, storyIn } from '../helpers/site'
 
 let browser: Browser
 const slugs = {} as Record<Locale, string>
@@ -16,14 +16,7 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-const readerPages = (locale: Locale) => [
-  `/${locale}`,
-  `/${locale}/articles/${slugs[locale]}`,
-  `/${locale}/organizations/altai-krai-government`,
-  `/${locale}/search?q=altai`,
-  `/${locale}/privacy`,
-  `/${locale}/no-such-page`,
-]
+const readerPages = (locale: Locale) => readerPagePaths(locale, slugs[locale])
 
 /** The script-src sources of a policy. */
 const scriptSources = (policy: string) =>

@@ -62,3 +62,21 @@ export async function releaseLocks(id: number | string, collection = 'articles')
   )
   for (const lock of locks.body.docs ?? []) await api(`/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
 }
+
+/**
+ * Every kind of reader page in one language, as paths: front, pagination, the story, an
+ * organization, search empty and with a query, privacy, a refused erasure link, and two 404s.
+ * `storySlug` is the story's slug in that language (`storyIn(locale)`).
+ */
+export const readerPagePaths = (locale: Locale, storySlug: string): string[] => [
+  `/${locale}`,
+  `/${locale}/page/2`,
+  `/${locale}/articles/${storySlug}`,
+  `/${locale}/organizations/altai-krai-government`,
+  `/${locale}/search`,
+  `/${locale}/search?q=altai`,
+  `/${locale}/privacy`,
+  `/${locale}/privacy/erase?token=not-a-token`,
+  `/${locale}/no-such-page`,
+  `/${locale}/articles/no-such-story`,
+]
