@@ -27,7 +27,12 @@ const config = [
       // Configuration is read through the one schema (src/envSchema.mjs, typed by src/env.ts), never raw.
       'no-restricted-properties': [
         'error',
-        { object: 'process', property: 'env', message: 'Read configuration through src/env.ts (or src/envSchema.mjs `currentEnv()` in .mjs); add new variables to the schema there.' },
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Read configuration through src/env.ts (or src/envSchema.mjs `currentEnv()` in .mjs); add new variables to the schema there.',
+        },
       ],
     },
   },

@@ -23,6 +23,8 @@ const config = {
   moduleNameMapper: {
     '^server-only$': '<rootDir>/tests/helpers/empty.js',
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The `@/` alias of tsconfig.json (src/), which Next and tsx read from there.
+    '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss)$': '<rootDir>/tests/helpers/empty.js',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],

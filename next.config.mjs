@@ -16,9 +16,7 @@ const everywhere = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   async headers() {
-    return [
-      { source: '/:path*', headers: everywhere },
-    ]
+    return [{ source: '/:path*', headers: everywhere }]
   },
   poweredByHeader: false,
   // The test suite builds into its own folder so it never disturbs a running quick-start site.

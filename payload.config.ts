@@ -39,15 +39,16 @@ function databaseAdapter() {
   }
   // The embedded database is a file under data/: make its folder on first run.
   const file = env.DATABASE_URI.replace(/^file:(\/\/)?/, '').split('?')[0]
-  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
+  if (file && file !== ':memory:')
+    mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true })
   return serializedSqlite(
     sqliteAdapter({
-    client: { url: env.DATABASE_URI },
-    push: env.pushSchema,
-    // Off by default for SQLite; without it a refused update (e.g. a duplicate slug) can leave a
-    // locale's row half-written. IMMEDIATE takes the write lock up front, so writers queue, not fail.
-    transactionOptions: { behavior: 'immediate' },
-    migrationDir: path.resolve(dirname, 'src/migrations'),
+      client: { url: env.DATABASE_URI },
+      push: env.pushSchema,
+      // Off by default for SQLite; without it a refused update (e.g. a duplicate slug) can leave a
+      // locale's row half-written. IMMEDIATE takes the write lock up front, so writers queue, not fail.
+      transactionOptions: { behavior: 'immediate' },
+      migrationDir: path.resolve(dirname, 'src/migrations'),
       prodMigrations: migrations,
     }),
   )
@@ -94,7 +95,12 @@ export default buildConfig({
     dateFormat: adminDateTimeFormat,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Altai News' },
-    components: { beforeDashboard: ['/src/admin/PendingComments#PendingComments', '/src/admin/TranslatorWorklist#TranslatorWorklist'] },
+    components: {
+      beforeDashboard: [
+        '/src/admin/PendingComments#PendingComments',
+        '/src/admin/TranslatorWorklist#TranslatorWorklist',
+      ],
+    },
   },
   upload: {
     // The multipart reader stops at this size and answers 413; the media hook refuses the same for the local API.

@@ -27,8 +27,12 @@ const sent = await submitComments({
   concurrency: Number(values.c),
 })
 const held = await countStored(values.db, sent.run)
-const statuses = Object.entries(sent.statuses).map(([status, n]) => `${status}×${n}`).join(' ')
+const statuses = Object.entries(sent.statuses)
+  .map(([status, n]) => `${status}×${n}`)
+  .join(' ')
 console.log(`comments: ${sent.total} submissions at concurrency ${sent.concurrency} in ${sent.seconds.toFixed(1)} s`)
 console.log(`  accepted/s ${sent.acceptedPerSecond.toFixed(1)}   p50 ${sent.p50} ms   p99 ${sent.p99} ms`)
-console.log(`  acknowledged ${sent.acknowledged}   stored ${held.stored}   duplicated ${held.duplicated}   responses ${statuses}   network errors ${sent.errors}`)
+console.log(
+  `  acknowledged ${sent.acknowledged}   stored ${held.stored}   duplicated ${held.duplicated}   responses ${statuses}   network errors ${sent.errors}`,
+)
 process.exit(held.stored === sent.acknowledged && held.duplicated === 0 ? 0 : 1)

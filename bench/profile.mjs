@@ -44,11 +44,26 @@ try {
   if (values.comments) {
     const total = Number(values.comments)
     const cpuBefore = cpuMilliseconds(site.pid)
-    const sent = await submitComments({ base: site.url, articlePath: pages.articles.kk, articleId: pages.articleId, total, concurrency: Number(values.connections ?? 20) })
-    console.log(`comments: ${sent.acceptedPerSecond.toFixed(1)} accepted/s, p99 ${sent.p99} ms, ${((cpuMilliseconds(site.pid) - cpuBefore) / total).toFixed(1)} ms CPU per submission`)
+    const sent = await submitComments({
+      base: site.url,
+      articlePath: pages.articles.kk,
+      articleId: pages.articleId,
+      total,
+      concurrency: Number(values.connections ?? 20),
+    })
+    console.log(
+      `comments: ${sent.acceptedPerSecond.toFixed(1)} accepted/s, p99 ${sent.p99} ms, ${((cpuMilliseconds(site.pid) - cpuBefore) / total).toFixed(1)} ms CPU per submission`,
+    )
   } else {
-    load = await loadPage({ url, connections: Number(values.connections ?? 50), duration: Number(values.duration), pid: site.pid })
-    console.log(`${url}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms, ${load.cpuMsPerRequest.toFixed(2)} ms CPU per request (${load.requests} requests)`)
+    load = await loadPage({
+      url,
+      connections: Number(values.connections ?? 50),
+      duration: Number(values.duration),
+      pid: site.pid,
+    })
+    console.log(
+      `${url}: ${Math.round(load.requestsPerSecond)} req/s, p99 ${load.p99} ms, ${load.cpuMsPerRequest.toFixed(2)} ms CPU per request (${load.requests} requests)`,
+    )
   }
   window = [from, Number(process.hrtime.bigint() / 1000n)]
 } finally {
@@ -74,18 +89,28 @@ const maps = new Map()
 function original(callFrame) {
   if (!callFrame.url.includes('/.next/')) return callFrame
   const file = callFrame.url.startsWith('file:') ? fileURLToPath(callFrame.url) : callFrame.url
-  if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null)
+  if (!maps.has(file))
+    maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null)
   const entry = maps.get(file)?.findEntry(callFrame.lineNumber, callFrame.columnNumber)
   if (!entry?.originalSource) return callFrame
-  const source = decodeURIComponent(entry.originalSource).replace(/^.*?(node_modules\/|src\/|collections\/)/, (_, dir) => (dir === 'node_modules/' ? '/node_modules/' : `/${dir}`))
-  return { functionName: entry.name || callFrame.functionName, url: source, lineNumber: entry.originalLine, columnNumber: entry.originalColumn }
+  const source = decodeURIComponent(entry.originalSource).replace(
+    /^.*?(node_modules\/|src\/|collections\/)/,
+    (_, dir) => (dir === 'node_modules/' ? '/node_modules/' : `/${dir}`),
+  )
+  return {
+    functionName: entry.name || callFrame.functionName,
+    url: source,
+    lineNumber: entry.originalLine,
+    columnNumber: entry.originalColumn,
+  }
 }
 
 function packageOf(url) {
   if (!url) return '(V8 / native)'
   if (url.startsWith('node:')) return 'node: (core)'
   const inModules = url.split('node_modules/').at(-1)
-  if (inModules !== url) return inModules.startsWith('@') ? inModules.split('/').slice(0, 2).join('/') : inModules.split('/')[0]
+  if (inModules !== url)
+    return inModules.startsWith('@') ? inModules.split('/').slice(0, 2).join('/') : inModules.split('/')[0]
   if (/^\/(src|collections)\//.test(url)) return `our code ${url.slice(1)}`
   // A chunk without a source map: Turbopack names a chunk after what it holds.
   if (url.includes('/.next/')) return `.next chunk ${path.basename(url)}`
@@ -97,10 +122,14 @@ const byPackage = new Map()
 for (const node of profile.nodes) node.callFrame = original(node.callFrame)
 for (const [id, micros] of selfTime) {
   const { callFrame } = nodes.get(id)
-  const where = callFrame.url ? `${packageOf(callFrame.url)} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ''
+  const where = callFrame.url
+    ? `${packageOf(callFrame.url)} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}`
+    : ''
   const name = `${callFrame.functionName || '(anonymous)'} ${where}`.trim()
   byFunction.set(name, (byFunction.get(name) ?? 0) + micros)
-  const pkg = ['(idle)', '(program)', '(garbage collector)'].includes(callFrame.functionName) ? callFrame.functionName : packageOf(callFrame.url)
+  const pkg = ['(idle)', '(program)', '(garbage collector)'].includes(callFrame.functionName)
+    ? callFrame.functionName
+    : packageOf(callFrame.url)
   byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + micros)
 }
 const show = (title, map) => {
@@ -118,7 +147,8 @@ for (const [id, micros] of selfTime) {
   for (let at = id; at !== undefined; at = parentOf.get(at)) {
     const { callFrame } = nodes.get(at)
     if (!callFrame.functionName || callFrame.functionName === '(root)') continue
-    const name = `${callFrame.functionName} ${callFrame.url ? `${packageOf(callFrame.url)} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ''}`.trim()
+    const name =
+      `${callFrame.functionName} ${callFrame.url ? `${packageOf(callFrame.url)} ${path.basename(callFrame.url)}:${callFrame.lineNumber + 1}` : ''}`.trim()
     if (seen.has(name)) continue
     seen.add(name)
     inclusive.set(name, (inclusive.get(name) ?? 0) + micros)
@@ -127,4 +157,6 @@ for (const [id, micros] of selfTime) {
 show('Self time by package', byPackage)
 show('Self time by function', byFunction)
 show('Total time by function (self + callees)', inclusive)
-console.log(`\nProfile: ${path.join(profileDir, file)} (open in Chrome DevTools › Performance; the folder is temporary)`)
+console.log(
+  `\nProfile: ${path.join(profileDir, file)} (open in Chrome DevTools › Performance; the folder is temporary)`,
+)

@@ -40,14 +40,20 @@ const { values: options } = parseArgs({
 if (options.build) {
   console.log('Measuring a cold `next build` into .next-bench (a few minutes) …')
   const record = await measureBuild()
-  console.log(`next build: ${record.wallSeconds.toFixed(1)} s wall, ${record.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(record.peakTreeResidentMB)} MB resident over ${record.peakProcesses} processes`)
-  console.log(`(load average at start ${record.loadAverageAtStart.join(' ')}; recorded in bench/results/build.json, shown by every \`npm run bench\`)`)
+  console.log(
+    `next build: ${record.wallSeconds.toFixed(1)} s wall, ${record.cpuSeconds.toFixed(1)} s CPU, peak ${Math.round(record.peakTreeResidentMB)} MB resident over ${record.peakProcesses} processes`,
+  )
+  console.log(
+    `(load average at start ${record.loadAverageAtStart.join(' ')}; recorded in bench/results/build.json, shown by every \`npm run bench\`)`,
+  )
   process.exit(0)
 }
 
 const missing = missingPrerequisites()
 if (missing.length > 0) {
-  console.error(`The benchmark measures the quick-start site and builds nothing itself. Missing: ${missing.join(', ')}.`)
+  console.error(
+    `The benchmark measures the quick-start site and builds nothing itself. Missing: ${missing.join(', ')}.`,
+  )
   console.error('Run `npm start` once (it seeds data/altai.db and builds .next), stop it, then `npm run bench` again.')
   process.exit(1)
 }
@@ -73,9 +79,13 @@ const headers = options.gzip ? { 'Accept-Encoding': 'gzip' } : {}
 const results = { meta: { ...describeMachine(), settings } }
 if (buildIsStale()) {
   results.meta.staleBuild = true
-  console.warn('Warning: the source changed after .next was built; the figures describe the older build (`npm start` rebuilds it).')
+  console.warn(
+    'Warning: the source changed after .next was built; the figures describe the older build (`npm start` rebuilds it).',
+  )
 }
-console.log(`bench ${settings.quick ? '(quick) ' : ''}on ${results.meta.cores} cores, load average ${results.meta.loadAverageAtStart.join(' ')}, node ${process.version}`)
+console.log(
+  `bench ${settings.quick ? '(quick) ' : ''}on ${results.meta.cores} cores, load average ${results.meta.loadAverageAtStart.join(' ')}, node ${process.version}`,
+)
 
 /** Runs one part; a failure is recorded with its message and the other parts still run. */
 async function part(name, fn) {
@@ -102,11 +112,18 @@ let site
 let proxy
 try {
   site = await startSite(copy)
-  results.meta.server = { command: 'node scripts/serve.mjs', pid: site.pid, base: site.url, database: 'copy of data/altai.db', log: site.logFile }
+  results.meta.server = {
+    command: 'node scripts/serve.mjs',
+    pid: site.pid,
+    base: site.url,
+    database: 'copy of data/altai.db',
+    log: site.logFile,
+  }
   console.log(`server ${site.url} (pid ${site.pid}) over a copy of data/ in ${copy.dir}`)
   const pages = await discoverPages(site.url)
   results.meta.pages = pages
-  const load = (url) => loadPage({ url, connections: settings.connections, duration: settings.duration, pid: site.pid, headers })
+  const load = (url) =>
+    loadPage({ url, connections: settings.connections, duration: settings.duration, pid: site.pid, headers })
 
   if (wanted.has('article')) {
     results.article = {}
@@ -120,9 +137,17 @@ try {
   }
   if (wanted.has('ceiling')) {
     results.ceiling = await part('static ceiling', () =>
-      measureCeiling({ pageUrl: `${site.url}${pages.articles.en}`, workDir: copy.dir, connections: settings.connections, duration: settings.duration, headers }),
+      measureCeiling({
+        pageUrl: `${site.url}${pages.articles.en}`,
+        workDir: copy.dir,
+        connections: settings.connections,
+        duration: settings.duration,
+        headers,
+      }),
     )
-    if (!results.ceiling.error) results.ceiling.what = 'bare node:http server in its own process, answering every request with the saved English article HTML (from memory) and the response headers the site sent for it; gzip precompressed when asked'
+    if (!results.ceiling.error)
+      results.ceiling.what =
+        'bare node:http server in its own process, answering every request with the saved English article HTML (from memory) and the response headers the site sent for it; gzip precompressed when asked'
   }
   if (wanted.has('pages')) {
     results.pages = {}
@@ -141,13 +166,22 @@ try {
   if (wanted.has('comments')) {
     results.comments = await part('comments', async () => {
       const cpuBefore = cpuMilliseconds(site.pid)
-      const sent = await submitComments({ base: site.url, articlePath: pages.articles.kk, articleId: pages.articleId, total: settings.comments, concurrency: settings.commentConcurrency })
+      const sent = await submitComments({
+        base: site.url,
+        articlePath: pages.articles.kk,
+        articleId: pages.articleId,
+        total: settings.comments,
+        concurrency: settings.commentConcurrency,
+      })
       // Includes the one page view that sets the clock cookie: negligible beside thousands of submissions.
       const cpuMsPerSubmission = (cpuMilliseconds(site.pid) - cpuBefore) / settings.comments
       return { ...sent, cpuMsPerSubmission, ...(await countStored(copy.database, sent.run)) }
     })
   }
-  results.memory = await part('server memory', async () => ({ ...residentMemory(site.pid), after: [...wanted].filter((s) => ['article', 'ceiling', 'pages', 'comments'].includes(s)) }))
+  results.memory = await part('server memory', async () => ({
+    ...residentMemory(site.pid),
+    after: [...wanted].filter((s) => ['article', 'ceiling', 'pages', 'comments'].includes(s)),
+  }))
 
   if (wanted.has('weight') || wanted.has('lighthouse')) {
     proxy = await startOriginProxy({ origin: siteOrigin, target: site.url })
@@ -157,10 +191,17 @@ try {
   if (wanted.has('weight')) {
     const weights = await part('page weight', () => weighPages(articleUrls, proxy))
     results.pageWeight = weights.error ? Object.fromEntries(locales.map((l) => [l, weights])) : weights
-    results.meta.pageWeightViewport = { ...viewport, isMobile: true, cache: 'empty (fresh context per page)', waitUntil: 'networkidle' }
+    results.meta.pageWeightViewport = {
+      ...viewport,
+      isMobile: true,
+      cache: 'empty (fresh context per page)',
+      waitUntil: 'networkidle',
+    }
   }
   if (wanted.has('lighthouse')) {
-    const audits = await part('Lighthouse', () => auditPages(Object.fromEntries(settings.lighthouseLocales.map((l) => [l, articleUrls[l]])), proxy))
+    const audits = await part('Lighthouse', () =>
+      auditPages(Object.fromEntries(settings.lighthouseLocales.map((l) => [l, articleUrls[l]])), proxy),
+    )
     results.lighthouse = audits.error ? Object.fromEntries(settings.lighthouseLocales.map((l) => [l, audits])) : audits
   }
 } catch (error) {
@@ -183,4 +224,6 @@ if (!results.build) console.log('next build figures: none recorded on this machi
 const out = path.join(root, 'bench/results/latest.json')
 mkdirSync(path.dirname(out), { recursive: true })
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`)
-console.log(`\nWritten to bench/results/latest.json${settings.quick ? ' (quick run: smoke test, not the figures)' : ''}`)
+console.log(
+  `\nWritten to bench/results/latest.json${settings.quick ? ' (quick run: smoke test, not the figures)' : ''}`,
+)

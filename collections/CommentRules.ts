@@ -30,7 +30,13 @@ export const CommentRules: GlobalConfig = {
       }),
       labels: {
         singular: label({ en: 'Word list', zh: '词表', ru: 'Список слов', kk: 'Сөз тізімі', mn: 'Үгийн жагсаалт' }),
-        plural: label({ en: 'Word lists', zh: '词表', ru: 'Списки слов', kk: 'Сөз тізімдері', mn: 'Үгийн жагсаалтууд' }),
+        plural: label({
+          en: 'Word lists',
+          zh: '词表',
+          ru: 'Списки слов',
+          kk: 'Сөз тізімдері',
+          mn: 'Үгийн жагсаалтууд',
+        }),
       },
       fields: [
         languageSelect({
@@ -41,7 +47,13 @@ export const CommentRules: GlobalConfig = {
         {
           name: 'banned',
           type: 'textarea',
-          label: label({ en: 'Banned words', zh: '禁用词', ru: 'Запрещённые слова', kk: 'Тыйым салынған сөздер', mn: 'Хориотой үгс' }),
+          label: label({
+            en: 'Banned words',
+            zh: '禁用词',
+            ru: 'Запрещённые слова',
+            kk: 'Тыйым салынған сөздер',
+            mn: 'Хориотой үгс',
+          }),
           admin: {
             description: label({
               en: 'One word or phrase per line. A comment containing one is stored as spam.',
@@ -55,7 +67,13 @@ export const CommentRules: GlobalConfig = {
         {
           name: 'suspect',
           type: 'textarea',
-          label: label({ en: 'Suspect words', zh: '可疑词', ru: 'Подозрительные слова', kk: 'Күдікті сөздер', mn: 'Сэжигтэй үгс' }),
+          label: label({
+            en: 'Suspect words',
+            zh: '可疑词',
+            ru: 'Подозрительные слова',
+            kk: 'Күдікті сөздер',
+            mn: 'Сэжигтэй үгс',
+          }),
           admin: {
             description: label({
               en: 'One per line. A comment containing one waits for a moderator and is flagged.',

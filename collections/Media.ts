@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { env } from '../src/env'
+import { env } from '@/env'
 import { isEditor } from './access/isEditor'
 import { editorOrTranslatorSavingDrafts } from './access/editorOrTranslatorSavingDrafts'
 import { keepNewFilesUntilSaved, keepStoredFilesUntilSaved } from './hooks/keepFilesOfRefusedSaves'
@@ -42,7 +42,13 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600, height: 900, position: 'centre', formatOptions: webp },
       { name: 'heroAvif', width: 1600, height: 900, position: 'centre', formatOptions: avif },
       // Social networks still read JPEG most reliably for link previews.
-      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+      {
+        name: 'og',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 82 } },
+      },
     ],
   },
   hooks: {

@@ -71,13 +71,22 @@ export const Organizations: CollectionConfig = {
         return typeof name === 'string' && (!req.locale || req.locale === 'en') ? name : undefined
       },
       fallback: 'organization',
-      label: label({ en: 'Address (slug)', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
+      label: label({
+        en: 'Address (slug)',
+        zh: '网址别名',
+        ru: 'Адрес (slug)',
+        kk: 'Мекенжай (slug)',
+        mn: 'Хаяг (slug)',
+      }),
     }),
     {
       name: 'country',
       type: 'select',
       required: true,
-      options: organizationCountries.map((code) => ({ label: siteLabel((s) => s.organization.country[code]), value: code })),
+      options: organizationCountries.map((code) => ({
+        label: siteLabel((s) => s.organization.country[code]),
+        value: code,
+      })),
       label: label({ en: 'Country', zh: '国家', ru: 'Страна', kk: 'Елі', mn: 'Улс' }),
       admin: { position: 'sidebar' },
     },
@@ -95,7 +104,9 @@ export const Organizations: CollectionConfig = {
       label: label({ en: 'Website', zh: '网站', ru: 'Сайт', kk: 'Сайты', mn: 'Вэб сайт' }),
       // The readers' comment form says the same of a commenter's website.
       validate: ((value, { req }) =>
-        !value || /^https?:\/\/[^\s]+$/i.test(String(value)) || getTranslation(websiteInvalid, req.i18n)) satisfies TextFieldSingleValidation,
+        !value ||
+        /^https?:\/\/[^\s]+$/i.test(String(value)) ||
+        getTranslation(websiteInvalid, req.i18n)) satisfies TextFieldSingleValidation,
     },
     {
       name: 'logo',

@@ -10,7 +10,11 @@ import { revalidateQuote } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from './hooks/hideUnpublishedTranslations'
 import { groups, label } from './labels'
-import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from './translation/translationState'
+import {
+  flagOutdatedTranslations,
+  recordTranslationState,
+  translationStateFields,
+} from './translation/translationState'
 
 /** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
 const search = foldedCopies(['text', 'speakerName', 'speakerRole'])
@@ -36,7 +40,11 @@ export const Quotes: CollectionConfig = {
     // A quote has no drafts: a translator's save is live at once, and shown to readers once published.
     beforeOperation: [guardTranslatorOperations, markReaderReads, search.foldTextQueries],
     afterRead: [hideUnpublishedTranslations(['text', 'speakerName', 'speakerRole', 'folded'])],
-    beforeChange: [guardTranslatorWrites, recordTranslationState(['text', 'speakerName', 'speakerRole']), search.keepFoldedCopies],
+    beforeChange: [
+      guardTranslatorWrites,
+      recordTranslationState(['text', 'speakerName', 'speakerRole']),
+      search.keepFoldedCopies,
+    ],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },
   fields: [

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { env } from '../src/env'
+import { env } from '@/env'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { isStaffUser, roles } from './access/roles'
 import { selfOrAdmin } from './access/selfOrAdmin'

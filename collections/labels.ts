@@ -1,5 +1,5 @@
 import { resources } from '../locales'
-import { type Locale, locales } from '../src/i18n/locales'
+import { type Locale, locales } from '@/i18n/locales'
 
 /** Admin-panel labels in every language the admin speaks; English is the fallback Payload shows. */
 export type AdminLabel = { en: string; zh: string; ru: string; kk: string; mn: string }

@@ -4,7 +4,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 /** What a production build depends on; a build is reused while this hash is unchanged. */
-const buildInputs = ['package-lock.json', 'patches', 'next.config.mjs', 'payload.config.ts', 'tsconfig.json', 'src', 'collections', 'locales']
+const buildInputs = [
+  'package-lock.json',
+  'patches',
+  'next.config.mjs',
+  'payload.config.ts',
+  'tsconfig.json',
+  'src',
+  'collections',
+  'locales',
+]
 
 /**
  * A sha256 (hex) of the build inputs above plus `extra` paths: file names and contents, walked in order.

@@ -24,7 +24,9 @@ if (which === 'seeded') {
   for (const account of testAccounts) await payload.create({ collection: 'users', data: account })
 }
 // Fold the write-ahead log into the file: test files copy just the .db file.
-await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+await (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute(
+  'PRAGMA wal_checkpoint(TRUNCATE)',
+)
 await payload.destroy()
 console.log(`test database ready: ${path.relative(process.cwd(), file)}`)
 process.exit(0)

@@ -63,7 +63,12 @@ if (existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(stamp) && readFileS
 }
 
 // 4. Serve.
-console.log(`\n▸ Starting the site (${elapsed()} since start): http://localhost:${port}  ·  admin: http://localhost:${port}/admin`)
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', PORT: String(port) } })
+console.log(
+  `\n▸ Starting the site (${elapsed()} since start): http://localhost:${port}  ·  admin: http://localhost:${port}/admin`,
+)
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+})
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -43,7 +43,9 @@ rmSync(tmp, { recursive: true, force: true })
 for (const base of ['empty', 'seeded']) must(prepare(base), `preparing the ${base} test database`)
 
 if (!process.env.MONGODB_URI) {
-  console.log('\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n')
+  console.log(
+    '\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n',
+  )
 }
 
 /** @type {SiteProcess | undefined} */
@@ -98,7 +100,11 @@ function buildOnce(siteEnv) {
   // The test site is built from the seeded story too: its text is part of the pre-rendered pages.
   const fingerprint = sourceFingerprint(['scripts/seed', 'scripts/seed-data'])
   const stamp = path.join(distDir, 'altai-source-fingerprint')
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint && existsSync(path.join(distDir, 'pristine-app'))) {
+  if (
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === fingerprint &&
+    existsSync(path.join(distDir, 'pristine-app'))
+  ) {
     console.log('Browser tests: reusing the test build in .next-test (code unchanged)')
     return
   }
@@ -110,7 +116,6 @@ function buildOnce(siteEnv) {
   console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
-
 /**
  * Builds one base database (scripts/prepare-test-db.ts, in this one process so a timeout ends it). Seen on a loaded machine, rarely: the
  * script stopped before opening any database, either with exit 13 (an await that never settled)
@@ -121,9 +126,16 @@ function buildOnce(siteEnv) {
 function prepare(base) {
   let result
   for (let attempt = 1; attempt <= 3; attempt++) {
-    result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-db.ts', base], { stdio: 'inherit', env: baseEnv, timeout: 240_000, killSignal: 'SIGKILL' })
+    result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-db.ts', base], {
+      stdio: 'inherit',
+      env: baseEnv,
+      timeout: 240_000,
+      killSignal: 'SIGKILL',
+    })
     if (result.status === 0) return result
-    console.error(`preparing the ${base} test database stopped (exit ${result.status ?? result.signal}); attempt ${attempt} of 3`)
+    console.error(
+      `preparing the ${base} test database stopped (exit ${result.status ?? result.signal}); attempt ${attempt} of 3`,
+    )
   }
   return /** @type {import('node:child_process').SpawnSyncReturns<Buffer>} */ (result)
 }

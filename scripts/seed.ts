@@ -4,7 +4,7 @@ loadDotEnv()
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
-const { env } = await import('../src/env')
+const { env } = await import('@/env')
 const { seed } = await import('./seed/index')
 
 const started = Date.now()
@@ -19,7 +19,8 @@ const result = await seed(payload, { log, demoAccounts: env.NODE_ENV !== 'produc
 
 if (result.demoAccounts.length > 0) {
   console.log('\nDemo accounts (shown this once; sign in at /admin):')
-  for (const account of result.demoAccounts) console.log(`  ${account.role.padEnd(10)} ${account.email}  ${account.password}`)
+  for (const account of result.demoAccounts)
+    console.log(`  ${account.role.padEnd(10)} ${account.email}  ${account.password}`)
 }
 console.log(
   `\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created.length ? `created ${result.created.join(', ')}` : 'nothing new, everything was already there'}.`,

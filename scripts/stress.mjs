@@ -44,7 +44,9 @@ if (!existsSync('.next/BUILD_ID')) missing.push('the production build (.next)')
 if (!existsSync('data/altai.db')) missing.push('the seeded database (data/altai.db)')
 if (!existsSync('.env')) missing.push('.env (PAYLOAD_SECRET)')
 if (missing.length) {
-  console.error(`✗ npm run stress needs ${missing.join(', ')}. Run \`npm start\` once first (it seeds and builds), then stop it and run this again.`)
+  console.error(
+    `✗ npm run stress needs ${missing.join(', ')}. Run \`npm start\` once first (it seeds and builds), then stop it and run this again.`,
+  )
   process.exit(1)
 }
 process.loadEnvFile('.env')
@@ -74,7 +76,12 @@ const siteEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 // Ready when the API answers: that starts Payload (and opens the database) as a comment would.
-const site = new SiteProcess({ port, env: siteEnv, logFile: path.join(work, 'site.log'), readyPath: '/api/articles?limit=1&depth=0' })
+const site = new SiteProcess({
+  port,
+  env: siteEnv,
+  logFile: path.join(work, 'site.log'),
+  readyPath: '/api/articles?limit=1&depth=0',
+})
 const db = createClient({ url: `file:${dbFile}` })
 const kkMessages = JSON.parse(readFileSync('locales/kk/comments.json', 'utf8')).errors
 const run = `s${Date.now().toString(36)}`
@@ -91,7 +98,10 @@ const ms = (/** @type {number} */ value) => `${Math.round(value)} ms`
  * @param {string} tag
  */
 async function storedOf(tag) {
-  const { rows } = await db.execute({ sql: 'SELECT id, body FROM comments WHERE body LIKE ?', args: [`Стресс ${tag} №%`] })
+  const { rows } = await db.execute({
+    sql: 'SELECT id, body FROM comments WHERE body LIKE ?',
+    args: [`Стресс ${tag} №%`],
+  })
   /** @type {Map<number, number>} */
   const byIndex = new Map()
   let duplicated = 0
@@ -129,11 +139,26 @@ function reportSubmissions(result, stored) {
 /** @param {Submitted} result @param {Stored} stored */
 function missingAcknowledged(result, stored) {
   const missing = [...result.acknowledgedIds].filter(([i, id]) => stored.byIndex.get(i) !== id)
-  if (missing.length) console.log(`  acknowledged but not stored as answered (reader: acknowledged id → stored id): ${missing.slice(0, 8).map(([i, id]) => `${i}: ${JSON.stringify(id)} → ${stored.byIndex.get(i)}`).join(', ')}`)
+  if (missing.length)
+    console.log(
+      `  acknowledged but not stored as answered (reader: acknowledged id → stored id): ${missing
+        .slice(0, 8)
+        .map(([i, id]) => `${i}: ${JSON.stringify(id)} → ${stored.byIndex.get(i)}`)
+        .join(', ')}`,
+    )
   return missing.length
 }
 /** @param {import('./stress/readers.mjs').PostResult[]} answers */
-const tally = (answers) => [...answers.reduce((/** @type {Map<string | number | undefined, number>} */ m, r) => m.set(r.status || r.error, (m.get(r.status || r.error) ?? 0) + 1), new Map())].map(([k, v]) => `${v}× ${k}`).join(', ')
+const tally = (answers) =>
+  [
+    ...answers.reduce(
+      (/** @type {Map<string | number | undefined, number>} */ m, r) =>
+        m.set(r.status || r.error, (m.get(r.status || r.error) ?? 0) + 1),
+      new Map(),
+    ),
+  ]
+    .map(([k, v]) => `${v}× ${k}`)
+    .join(', ')
 
 try {
   console.log(`Stress run ${run}: site on ${site.url}, database copy ${dbFile}`)
@@ -147,29 +172,59 @@ try {
   if (parts.has('1')) {
     console.log(`\n1. ${total} comments from distinct readers at concurrency ${concurrency} (POST /kk/comments)`)
     const tag = `${run}a`
-    const result = await submitMany({ siteUrl: site.url, cookie, articleId: article.id, tag, addressPrefix: '10', total, concurrency })
+    const result = await submitMany({
+      siteUrl: site.url,
+      cookie,
+      articleId: article.id,
+      tag,
+      addressPrefix: '10',
+      total,
+      concurrency,
+    })
     const stored = await storedOf(tag)
     reportSubmissions(result, stored)
-    check(missingAcknowledged(result, stored) === 0, 'every acknowledged comment is stored, under the id it was acknowledged with')
+    check(
+      missingAcknowledged(result, stored) === 0,
+      'every acknowledged comment is stored, under the id it was acknowledged with',
+    )
     // Without retries, a request the client gave up on (timeout, reset) may still have been stored: never more than those.
     const unanswered = result.outcome.networkErrors
-    check(stored.stored >= result.outcome.acknowledged && stored.stored - result.outcome.acknowledged <= unanswered, `stored without a success answer: ${stored.stored - result.outcome.acknowledged}, all among the ${unanswered} requests that got no answer`)
+    check(
+      stored.stored >= result.outcome.acknowledged && stored.stored - result.outcome.acknowledged <= unanswered,
+      `stored without a success answer: ${stored.stored - result.outcome.acknowledged}, all among the ${unanswered} requests that got no answer`,
+    )
     check(stored.duplicated === 0, 'no comment is stored twice')
   }
 
   if (parts.has('2')) {
-    console.log(`\n2. ${total} comments at concurrency ${concurrency} while the server is killed (SIGKILL) three times and restarted`)
+    console.log(
+      `\n2. ${total} comments at concurrency ${concurrency} while the server is killed (SIGKILL) three times and restarted`,
+    )
     const tag = `${run}b`
     /** @type {{ atSubmission: number, downMs: number }[]} */
     const kills = []
     const progress = { done: 0 }
     let submitting = true
-    const load = submitMany({ siteUrl: site.url, cookie, articleId: article.id, tag, addressPrefix: '11', total, concurrency, retry: true, progress }).finally(() => {
+    const load = submitMany({
+      siteUrl: site.url,
+      cookie,
+      articleId: article.id,
+      tag,
+      addressPrefix: '11',
+      total,
+      concurrency,
+      retry: true,
+      progress,
+    }).finally(() => {
       submitting = false
     })
     const killer = (async () => {
       // Three random moments, one in each quarter-to-half of the run: in the middle of batches being written.
-      for (const [from, to] of [[0.1, 0.3], [0.4, 0.6], [0.7, 0.85]]) {
+      for (const [from, to] of [
+        [0.1, 0.3],
+        [0.4, 0.6],
+        [0.7, 0.85],
+      ]) {
         const at = Math.floor(total * (from + Math.random() * (to - from)))
         while (submitting && progress.done < at) await sleep(20)
         if (!submitting) break
@@ -184,13 +239,24 @@ try {
     await killer
     const stored = await storedOf(tag)
     reportSubmissions(result, stored)
-    console.log(`  killed after ${kills.map((k) => `${k.atSubmission} comments (back in ${(k.downMs / 1000).toFixed(1)} s)`).join(', ')}`)
+    console.log(
+      `  killed after ${kills.map((k) => `${k.atSubmission} comments (back in ${(k.downMs / 1000).toFixed(1)} s)`).join(', ')}`,
+    )
     const integrity = (await db.execute('PRAGMA integrity_check')).rows.map((row) => Object.values(row)[0]).join(', ')
-    const keysTwice = Number((await db.execute('SELECT COUNT(*) AS n FROM (SELECT submission_key FROM comments GROUP BY submission_key HAVING COUNT(*) > 1)')).rows[0].n)
+    const keysTwice = Number(
+      (
+        await db.execute(
+          'SELECT COUNT(*) AS n FROM (SELECT submission_key FROM comments GROUP BY submission_key HAVING COUNT(*) > 1)',
+        )
+      ).rows[0].n,
+    )
     check(kills.length === 3, 'the server was killed three times mid-run')
     check(missingAcknowledged(result, stored) === 0, 'every submission that got a success answer is in the database')
     check(stored.duplicated === 0 && keysTwice === 0, 'no comment is stored twice (by text and by submission key)')
-    check(result.outcome.gaveUp === 0 && stored.stored === total, `every reader's comment ended up stored once (${stored.stored}/${total})`)
+    check(
+      result.outcome.gaveUp === 0 && stored.stored === total,
+      `every reader's comment ended up stored once (${stored.stored}/${total})`,
+    )
     check(integrity === 'ok', `PRAGMA integrity_check: ${integrity}`)
   }
 
@@ -200,7 +266,8 @@ try {
     const quiet = await readPages({ urls, concurrency: 4, durationMs: 5000 })
     const html = await (await fetch(`${site.url}${articlePath}`, { headers: { Cookie: cookie } })).text()
     // The comment form's action, as the page names it for browsers without JavaScript ($ACTION_1:0 = {"id": …}).
-    const actionId = /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html)?.[1]
+    const actionId =
+      /&quot;id&quot;:&quot;([0-9a-f]{40,})&quot;/.exec(html)?.[1] ?? /"id":"([0-9a-f]{40,})"/.exec(html)?.[1]
     const attackMs = 25_000
     const [loris, flood, reading] = await Promise.all([
       slowLoris({ port, sockets: 400, path: articlePath, byteEveryMs: 1000, durationMs: attackMs }),
@@ -215,8 +282,11 @@ try {
       }),
       readPages({ urls, concurrency: 4, durationMs: attackMs }),
     ])
-    const rate = (/** @type {{ ok: number, failed: number }} */ r) => (r.ok + r.failed ? (100 * r.ok) / (r.ok + r.failed) : 0)
-    console.log(`  before the attack: ${quiet.ok} pages, p50 ${ms(percentile(quiet.latencies, 50))}, p99 ${ms(percentile(quiet.latencies, 99))}`)
+    const rate = (/** @type {{ ok: number, failed: number }} */ r) =>
+      r.ok + r.failed ? (100 * r.ok) / (r.ok + r.failed) : 0
+    console.log(
+      `  before the attack: ${quiet.ok} pages, p50 ${ms(percentile(quiet.latencies, 50))}, p99 ${ms(percentile(quiet.latencies, 99))}`,
+    )
     console.log(
       `  during the attack: ${reading.ok}/${reading.ok + reading.failed} pages answered (${rate(reading).toFixed(1)}%), p50 ${ms(percentile(reading.latencies, 50))}, p99 ${ms(percentile(reading.latencies, 99))}` +
         (reading.failures.size ? `; failures ${[...reading.failures].map(([k, v]) => `${v}× ${k}`).join(', ')}` : ''),
@@ -225,12 +295,21 @@ try {
     console.log(
       `  slow-loris: ${loris.sockets} sockets, ${loris.closedByServer} closed by the server (median after ${ms(percentile(closeTimes, 50))}, last after ${ms(percentile(closeTimes, 100))}), ${loris.stillOpen} still open at the end`,
     )
-    console.log(`  oversized: ${flood.sent} requests of ${flood.megabytes} MB${actionId ? '' : ' (no server action id found on the page: action requests went without one)'}`)
-    for (const [kind, tally] of flood.results) console.log(`    ${kind}: ${[...tally].map(([k, v]) => `${v}× ${k}`).join(', ')}`)
-    const commentAnswers = [...(flood.results.get('comment JSON, Content-Length') ?? []), ...(flood.results.get('comment JSON, chunked') ?? [])]
+    console.log(
+      `  oversized: ${flood.sent} requests of ${flood.megabytes} MB${actionId ? '' : ' (no server action id found on the page: action requests went without one)'}`,
+    )
+    for (const [kind, tally] of flood.results)
+      console.log(`    ${kind}: ${[...tally].map(([k, v]) => `${v}× ${k}`).join(', ')}`)
+    const commentAnswers = [
+      ...(flood.results.get('comment JSON, Content-Length') ?? []),
+      ...(flood.results.get('comment JSON, chunked') ?? []),
+    ]
     check(rate(reading) >= 99, 'readers kept getting article pages (≥ 99% answered)')
     check(loris.stillOpen === 0, 'the server dropped every slow-loris socket')
-    check(commentAnswers.every(([k]) => k === 'HTTP 413' || k.startsWith('connection closed')), 'oversized comments are refused (413) or cut off, never processed')
+    check(
+      commentAnswers.every(([k]) => k === 'HTTP 413' || k.startsWith('connection closed')),
+      'oversized comments are refused (413) or cut off, never processed',
+    )
     // The readers' cookie may have been rotated by the page GETs above; take a fresh one for part 4.
     cookie = await openArticle(site.url, 'kk', article.slug)
   }
@@ -250,13 +329,19 @@ try {
       `  lock held 14 s: ${refused.length} answered 503, ${acknowledged.length} acknowledged (after the lock was released), others ${answered.length - refused.length - acknowledged.length}; after: ${after.filter((r) => r.status === 201).length}/${after.length} stored`,
     )
     console.log(`  the reader read: “${refused[0]?.json?.error ?? '(no 503)'}”`)
-    check(refused.length > 0 && refused.every((r) => r.json?.error === unavailable), 'a locked database gives 503 with the Kazakh “try again” message')
+    check(
+      refused.length > 0 && refused.every((r) => r.json?.error === unavailable),
+      'a locked database gives 503 with the Kazakh “try again” message',
+    )
     check(
       during.every((s, n) => (answered[n].status === 201 || answered[n].status === 200) === stored.byIndex.has(n)),
       'exactly the acknowledged comments are stored',
     )
     if (!after.every((r) => r.status === 201)) console.log(`  answers after the lock: ${tally(after)}`)
-    check(after.every((r) => r.status === 201), 'once the lock is gone, comments are stored again')
+    check(
+      after.every((r) => r.status === 201),
+      'once the lock is gone, comments are stored again',
+    )
 
     // (b) A disk that is full for real: the database on a small tmpfs, filled with a ballast file.
     const diskDir = path.join(work, 'small-disk')
@@ -264,7 +349,9 @@ try {
     const megabytes = Math.ceil(statSync(dbFile).size / (1 << 20)) + 24
     const unmount = mountSmallDisk(diskDir, megabytes)
     if (!unmount) {
-      console.log('  full disk: not run (mounting a small tmpfs needs root on Linux); tests/integration/comment-faults.test.ts fills the database with SQLite’s max_page_count instead')
+      console.log(
+        '  full disk: not run (mounting a small tmpfs needs root on Linux); tests/integration/comment-faults.test.ts fills the database with SQLite’s max_page_count instead',
+      )
     } else {
       try {
         const fullDb = path.join(diskDir, 'altai.db')
@@ -283,17 +370,30 @@ try {
         await page.arrayBuffer()
         ballast.free()
         const retried = await sendAll(site.url, cookie, whileFull, 5)
-        const { rows } = await fullClient.execute({ sql: 'SELECT body, COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY body', args: [`Стресс ${tag} №2%`] })
-        const integrity = (await fullClient.execute('PRAGMA integrity_check')).rows.map((row) => Object.values(row)[0]).join(', ')
+        const { rows } = await fullClient.execute({
+          sql: 'SELECT body, COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY body',
+          args: [`Стресс ${tag} №2%`],
+        })
+        const integrity = (await fullClient.execute('PRAGMA integrity_check')).rows
+          .map((row) => Object.values(row)[0])
+          .join(', ')
         fullClient.close()
         const full503 = fullAnswers.filter((r) => r.status === 503)
         console.log(`  answers while full: ${tally(fullAnswers)}; after: ${tally(retried)}`)
         console.log(
           `  disk full (${(ballast.bytes / (1 << 20)).toFixed(1)} MB ballast): ${full503.length}/${whileFull.length} answered 503, ${fullAnswers.filter((r) => r.status === 201).length} acknowledged; article page ${page.status}; after freeing space the same submissions: ${retried.filter((r) => r.status === 201 || r.status === 200).length}/${whileFull.length} stored`,
         )
-        check(full503.length === whileFull.length && full503.every((r) => r.json?.error === unavailable), 'a full disk gives 503 with the “try again” message, nothing acknowledged')
+        check(
+          full503.length === whileFull.length && full503.every((r) => r.json?.error === unavailable),
+          'a full disk gives 503 with the “try again” message, nothing acknowledged',
+        )
         check(page.status === 200, 'article pages are still served while the disk is full')
-        check(retried.every((r) => r.status === 201) && rows.length === whileFull.length && rows.every((row) => Number(row.n) === 1), 'after the fault the same submissions are stored, once each')
+        check(
+          retried.every((r) => r.status === 201) &&
+            rows.length === whileFull.length &&
+            rows.every((row) => Number(row.n) === 1),
+          'after the fault the same submissions are stored, once each',
+        )
         check(integrity === 'ok', `PRAGMA integrity_check after the full disk: ${integrity}`)
       } finally {
         await site.stop()

@@ -60,9 +60,14 @@ export function ensureSystemPackages(packages = systemPackages, { root = process
   }
   console.log(`▸ Installing the Debian packages the tests need: ${missing.join(' ')}`)
   for (const [command, ...args] of plan.commands) {
-    const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    const result = spawnSync(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
     if (result.status !== 0) {
-      console.error(`✗ \`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal}); fix the error above and run the tests again.`)
+      console.error(
+        `✗ \`${[command, ...args].join(' ')}\` failed (exit ${result.status ?? result.signal}); fix the error above and run the tests again.`,
+      )
       return result.status || 1
     }
   }

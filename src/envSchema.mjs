@@ -11,7 +11,9 @@ import { z } from 'zod'
 const DEV_SECRET = 'altai-dev-secret-not-for-production-use-0000'
 
 /** An on/off switch: `1`, `true` or `yes` is on; unset, empty, `0`, `false` or `no` is off. */
-const flag = z.enum(['1', 'true', 'yes', '0', 'false', 'no', ''], { message: 'must be 1/true/yes or 0/false/no' }).optional()
+const flag = z
+  .enum(['1', 'true', 'yes', '0', 'false', 'no', ''], { message: 'must be 1/true/yes or 0/false/no' })
+  .optional()
 const isOn = (/** @type {string | undefined} */ value) => value === '1' || value === 'true' || value === 'yes'
 
 export const envSchema = z
@@ -25,9 +27,14 @@ export const envSchema = z
       }),
     PAYLOAD_SECRET: z.string().optional(),
     MEDIA_DIR: z.string().default('data/media'),
-    SITE_URL: z.url({ message: 'must be an absolute URL such as https://news.example.org' }).default('http://localhost:3000'),
+    SITE_URL: z
+      .url({ message: 'must be an absolute URL such as https://news.example.org' })
+      .default('http://localhost:3000'),
     DB_PUSH: z.enum(['true', 'false']).optional(),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: 'must look like smtp://user:password@host:587' }).optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, { message: 'must look like smtp://user:password@host:587' })
+      .optional(),
     MAIL_FROM: z.string().default('Altai News <newsroom@localhost>'),
     /** Moderators get one email per this many seconds of new comments, however many arrive. */
     MAIL_BATCH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
@@ -37,9 +44,14 @@ export const envSchema = z
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().optional(),
     NEXT_DIST_DIR: z.string().default('.next'),
-    MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, { message: 'must start with mongodb:// or mongodb+srv://' }).optional(),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, { message: 'must start with mongodb:// or mongodb+srv://' })
+      .optional(),
     /** Reserved for the scale-out work (DESIGN.md, production topology); nothing reads it yet. */
-    REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' }).optional(),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' })
+      .optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== 'production') return

@@ -16,7 +16,8 @@ const articlePage = articlePathPattern(localeCodes)
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl
 
-  if (articlePage.test(pathname) && !searchParams.has('setlang') && request.cookies.has(MY_COMMENTS_COOKIE)) return articleRequest(request)
+  if (articlePage.test(pathname) && !searchParams.has('setlang') && request.cookies.has(MY_COMMENTS_COOKIE))
+    return articleRequest(request)
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return adminRequest(request)
 
   if (searchParams.has('setlang')) {

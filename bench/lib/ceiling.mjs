@@ -16,7 +16,8 @@ export function capturePage(url, headers = {}) {
       response.on('data', (chunk) => chunks.push(chunk))
       response.on('end', () => {
         const pairs = []
-        for (let i = 0; i < response.rawHeaders.length; i += 2) pairs.push([response.rawHeaders[i], response.rawHeaders[i + 1]])
+        for (let i = 0; i < response.rawHeaders.length; i += 2)
+          pairs.push([response.rawHeaders[i], response.rawHeaders[i + 1]])
         resolve({ status: response.statusCode, headers: pairs, body: Buffer.concat(chunks) })
       })
       response.on('error', reject)
@@ -30,7 +31,11 @@ export async function measureCeiling({ pageUrl, workDir, connections, duration, 
   const file = path.join(workDir, 'ceiling-page.json')
   writeFileSync(file, JSON.stringify({ headers: page.headers, body: page.body.toString('base64') }))
   const port = await freePort()
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./staticServer.mjs', import.meta.url)), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./staticServer.mjs', import.meta.url)), file, String(port)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
   try {
     await new Promise((resolve, reject) => {
       child.stdout.once('data', resolve)

@@ -10,7 +10,10 @@ import { sleep } from './site.mjs'
 async function formClockCookie(pageUrl) {
   const page = await fetch(pageUrl)
   await page.arrayBuffer()
-  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   if (!cookie) throw new Error(`${pageUrl} set no cookie: the comment form's clock is missing`)
   return cookie
 }
@@ -91,9 +94,16 @@ export async function countStored(databaseFile, run) {
   try {
     const one = async (sql) => Number((await db.execute({ sql, args: [`%${run}%`] })).rows[0].n)
     const stored = await one('SELECT COUNT(*) AS n FROM comments WHERE body LIKE ?')
-    const duplicated = await one('SELECT COALESCE(SUM(n - 1), 0) AS n FROM (SELECT COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY body HAVING COUNT(*) > 1)')
+    const duplicated = await one(
+      'SELECT COALESCE(SUM(n - 1), 0) AS n FROM (SELECT COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY body HAVING COUNT(*) > 1)',
+    )
     const byStatus = Object.fromEntries(
-      (await db.execute({ sql: 'SELECT status, COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY status', args: [`%${run}%`] })).rows.map((row) => [row.status, Number(row.n)]),
+      (
+        await db.execute({
+          sql: 'SELECT status, COUNT(*) AS n FROM comments WHERE body LIKE ? GROUP BY status',
+          args: [`%${run}%`],
+        })
+      ).rows.map((row) => [row.status, Number(row.n)]),
     )
     return { stored, duplicated, byStatus }
   } finally {

@@ -24,18 +24,35 @@ function losses(lhr) {
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id]
       if (!(ref.weight > 0 && audit && audit.score !== null && audit.score < 1)) continue
-      const items = (audit.details?.items ?? []).slice(0, 3).map((item) => [item.description, item.sourceLocation?.url ?? item.url, item.node?.snippet].filter(Boolean).join(' ')).filter(Boolean)
-      lost.push(`${id}: ${ref.id} (${audit.displayValue || audit.score})${items.length ? ` — ${items.join(' | ').slice(0, 300)}` : ''}`)
+      const items = (audit.details?.items ?? [])
+        .slice(0, 3)
+        .map((item) =>
+          [item.description, item.sourceLocation?.url ?? item.url, item.node?.snippet].filter(Boolean).join(' '),
+        )
+        .filter(Boolean)
+      lost.push(
+        `${id}: ${ref.id} (${audit.displayValue || audit.score})${items.length ? ` — ${items.join(' | ').slice(0, 300)}` : ''}`,
+      )
     }
   }
   return lost
 }
 
 async function auditOne(url, proxy) {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...quietFlags, ...proxy.chromiumFlags] })
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...quietFlags, ...proxy.chromiumFlags],
+  })
   try {
     const result = await withDeadline(
-      lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, maxWaitForLoad: 30_000, maxWaitForFcp: 20_000 }),
+      lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        maxWaitForLoad: 30_000,
+        maxWaitForFcp: 20_000,
+      }),
       RUN_DEADLINE_MS,
       `Lighthouse on ${url}`,
     )

@@ -19,11 +19,19 @@ export async function startOriginProxy({ origin, target }) {
     }
     if (!url || url.host !== expected.host) {
       // Anything else would be a request off the machine: refuse it rather than let it hang.
-      outgoing.writeHead(502, { 'Content-Type': 'text/plain' }).end(`the benchmark's proxy only serves ${expected.origin}`)
+      outgoing
+        .writeHead(502, { 'Content-Type': 'text/plain' })
+        .end(`the benchmark's proxy only serves ${expected.origin}`)
       return
     }
     const upstreamRequest = forward(
-      { host: upstream.hostname, port: upstream.port, method: incoming.method, path: url.pathname + url.search, headers: incoming.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: incoming.method,
+        path: url.pathname + url.search,
+        headers: incoming.headers,
+      },
       (response) => {
         outgoing.writeHead(response.statusCode, response.rawHeaders)
         response.pipe(outgoing)

@@ -18,17 +18,32 @@ export const viewport = { width: 390, height: 844, deviceScaleFactor: 3 }
 function rawSize(proxy, url, acceptEncoding) {
   const via = new URL(proxy.server)
   return new Promise((resolve, reject) => {
-    get({ host: via.hostname, port: via.port, path: url, headers: { 'Accept-Encoding': acceptEncoding, Host: new URL(url).host } }, (response) => {
-      let length = 0
-      response.on('data', (chunk) => (length += chunk.length))
-      response.on('end', () => resolve({ length, encoding: (response.headers['content-encoding'] ?? 'identity').toLowerCase() }))
-      response.on('error', reject)
-    }).on('error', reject)
+    get(
+      {
+        host: via.hostname,
+        port: via.port,
+        path: url,
+        headers: { 'Accept-Encoding': acceptEncoding, Host: new URL(url).host },
+      },
+      (response) => {
+        let length = 0
+        response.on('data', (chunk) => (length += chunk.length))
+        response.on('end', () =>
+          resolve({ length, encoding: (response.headers['content-encoding'] ?? 'identity').toLowerCase() }),
+        )
+        response.on('error', reject)
+      },
+    ).on('error', reject)
   })
 }
 
 async function weighOne(browser, proxy, url) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    deviceScaleFactor: viewport.deviceScaleFactor,
+    isMobile: true,
+    hasTouch: true,
+  })
   const page = await context.newPage()
   const pending = []
   page.on('requestfinished', (request) => {
@@ -37,9 +52,11 @@ async function weighOne(browser, proxy, url) {
         const response = await request.response()
         if (!response) return null
         const status = response.status()
-        const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0))
+        const body =
+          status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0))
         const acceptEncoding = (await request.allHeaders())['accept-encoding'] ?? 'gzip, deflate, br'
-        const raw = body.length > 0 ? await rawSize(proxy, request.url(), acceptEncoding) : { length: 0, encoding: 'identity' }
+        const raw =
+          body.length > 0 ? await rawSize(proxy, request.url(), acceptEncoding) : { length: 0, encoding: 'identity' }
         return {
           url: request.url(),
           kind: kinds[request.resourceType()] ?? 'other',
@@ -62,7 +79,8 @@ async function weighOne(browser, proxy, url) {
   const resources = (await Promise.all(pending)).filter(Boolean)
   await context.close()
   const totals = {}
-  for (const kind of ['html', 'js', 'css', 'fonts', 'images', 'other', 'total']) totals[kind] = { count: 0, bytes: 0, transferred: 0, gzip: 0 }
+  for (const kind of ['html', 'js', 'css', 'fonts', 'images', 'other', 'total'])
+    totals[kind] = { count: 0, bytes: 0, transferred: 0, gzip: 0 }
   for (const resource of resources) {
     for (const kind of [resource.kind, 'total']) {
       totals[kind].count += 1
@@ -76,7 +94,11 @@ async function weighOne(browser, proxy, url) {
 
 /** Weighs each page in a fresh browser context (empty cache, like a first visit), through the origin proxy. */
 export async function weighPages(urls, proxy) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...quietFlags, ...proxy.chromiumFlags] })
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...quietFlags, ...proxy.chromiumFlags],
+  })
   try {
     const results = {}
     for (const [name, url] of Object.entries(urls)) results[name] = await weighOne(browser, proxy, url)

@@ -37,14 +37,29 @@ export function tableRows(results) {
       row(`article ${locale}`, `error: ${r.error}`, '', false)
       continue
     }
-    row(`article ${locale} req/s (c=${r.connections})`, fmt.int(r.requestsPerSecond), `≥ ${fmt.int(targets.articleRequestsPerSecond)}`, r.requestsPerSecond >= targets.articleRequestsPerSecond)
-    row(`article ${locale} p50 / p99`, `${fmt.ms(r.p50)} / ${fmt.ms(r.p99)}`, `p99 ≤ ${targets.articleP99Ms} ms`, r.p99 <= targets.articleP99Ms)
+    row(
+      `article ${locale} req/s (c=${r.connections})`,
+      fmt.int(r.requestsPerSecond),
+      `≥ ${fmt.int(targets.articleRequestsPerSecond)}`,
+      r.requestsPerSecond >= targets.articleRequestsPerSecond,
+    )
+    row(
+      `article ${locale} p50 / p99`,
+      `${fmt.ms(r.p50)} / ${fmt.ms(r.p99)}`,
+      `p99 ≤ ${targets.articleP99Ms} ms`,
+      r.p99 <= targets.articleP99Ms,
+    )
     const bad = r.errors + r.timeouts + r.non2xx
     row(`article ${locale} errors + timeouts + non-2xx`, `${r.errors} + ${r.timeouts} + ${r.non2xx}`, '0', bad === 0)
     row(`article ${locale} server CPU per request`, `${r.cpuMsPerRequest?.toFixed(2)} ms`)
     if (ceiling && !ceiling.error) {
       const share = r.requestsPerSecond / ceiling.requestsPerSecond
-      row(`article ${locale} share of static ceiling`, fmt.pct(share), `≥ ${fmt.pct(targets.articleShareOfCeiling)}`, share >= targets.articleShareOfCeiling)
+      row(
+        `article ${locale} share of static ceiling`,
+        fmt.pct(share),
+        `≥ ${fmt.pct(targets.articleShareOfCeiling)}`,
+        share >= targets.articleShareOfCeiling,
+      )
     }
   }
   for (const [name, r] of Object.entries(pages ?? {})) {
@@ -54,25 +69,58 @@ export function tableRows(results) {
     }
     row(`${name} page req/s (c=${r.connections})`, fmt.int(r.requestsPerSecond))
     row(`${name} page p50 / p99`, `${fmt.ms(r.p50)} / ${fmt.ms(r.p99)}`)
-    row(`${name} page errors + timeouts + non-2xx`, `${r.errors} + ${r.timeouts} + ${r.non2xx}`, '0', r.errors + r.timeouts + r.non2xx === 0)
+    row(
+      `${name} page errors + timeouts + non-2xx`,
+      `${r.errors} + ${r.timeouts} + ${r.non2xx}`,
+      '0',
+      r.errors + r.timeouts + r.non2xx === 0,
+    )
     row(`${name} page server CPU per request`, `${r.cpuMsPerRequest?.toFixed(2)} ms`)
   }
   if (comments) {
     if (comments.error) row('comments', `error: ${comments.error}`, '', false)
     else {
-      row(`comments accepted/s (${comments.total} at c=${comments.concurrency})`, fmt.int(comments.acceptedPerSecond), `≥ ${targets.commentsAcceptedPerSecond}`, comments.acceptedPerSecond >= targets.commentsAcceptedPerSecond)
-      row('comments acknowledged / stored', `${comments.acknowledged} / ${comments.stored}`, 'equal', comments.acknowledged === comments.stored)
+      row(
+        `comments accepted/s (${comments.total} at c=${comments.concurrency})`,
+        fmt.int(comments.acceptedPerSecond),
+        `≥ ${targets.commentsAcceptedPerSecond}`,
+        comments.acceptedPerSecond >= targets.commentsAcceptedPerSecond,
+      )
+      row(
+        'comments acknowledged / stored',
+        `${comments.acknowledged} / ${comments.stored}`,
+        'equal',
+        comments.acknowledged === comments.stored,
+      )
       row('comments stored twice', String(comments.duplicated), '0', comments.duplicated === 0)
       row('comments p50 / p99', `${fmt.ms(comments.p50)} / ${fmt.ms(comments.p99)}`)
-      row('comments stored by status', Object.entries(comments.byStatus ?? {}).map(([s, n]) => `${s}×${n}`).join(' ') || '—')
+      row(
+        'comments stored by status',
+        Object.entries(comments.byStatus ?? {})
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ') || '—',
+      )
       row('comments server CPU per submission', `${comments.cpuMsPerSubmission?.toFixed(2)} ms`)
-      row('comments responses by status', Object.entries(comments.statuses).map(([s, n]) => `${s}×${n}`).join(' ') + Object.entries(comments.errorCodes ?? {}).map(([code, n]) => ` ${code}×${n}`).join(''))
+      row(
+        'comments responses by status',
+        Object.entries(comments.statuses)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ') +
+          Object.entries(comments.errorCodes ?? {})
+            .map(([code, n]) => ` ${code}×${n}`)
+            .join(''),
+      )
     }
   }
   if (memory) {
     if (memory.error) row('server memory', `error: ${memory.error}`, '', false)
     else {
-      row('server VmRSS after load', `${fmt.int(memory.rssMB)} MB`, `≤ ${targets.serverMemoryMB} MB`, memory.rssMB <= targets.serverMemoryMB)
+      row(
+        'server VmRSS after load',
+        `${fmt.int(memory.rssMB)} MB`,
+        `≤ ${targets.serverMemoryMB} MB`,
+        memory.rssMB <= targets.serverMemoryMB,
+      )
       row('server VmHWM (peak) after load', `${fmt.int(memory.hwmMB)} MB`)
     }
   }
@@ -82,10 +130,28 @@ export function tableRows(results) {
       continue
     }
     const t = w.totals
-    row(`article ${locale} HTML bytes / gzip`, `${fmt.kb(t.html.bytes)} / ${fmt.kb(t.html.gzip)}`, `gzip ≤ ${targets.articleHtmlGzipKB} KB`, t.html.gzip <= targets.articleHtmlGzipKB * KB)
-    row(`article ${locale} scripts (${fmt.kb(t.js.gzip)} gzip)`, fmt.int(t.js.count), `${targets.articleScripts}`, t.js.count <= targets.articleScripts)
-    row(`article ${locale} CSS / fonts / images (transferred)`, `${fmt.kb(t.css.transferred)} / ${fmt.kb(t.fonts.transferred)} / ${fmt.kb(t.images.transferred)}`)
-    row(`article ${locale} total transferred (${t.total.count} requests)`, fmt.kb(t.total.transferred), `≤ ${targets.articleTransferredKB} KB`, t.total.transferred <= targets.articleTransferredKB * KB)
+    row(
+      `article ${locale} HTML bytes / gzip`,
+      `${fmt.kb(t.html.bytes)} / ${fmt.kb(t.html.gzip)}`,
+      `gzip ≤ ${targets.articleHtmlGzipKB} KB`,
+      t.html.gzip <= targets.articleHtmlGzipKB * KB,
+    )
+    row(
+      `article ${locale} scripts (${fmt.kb(t.js.gzip)} gzip)`,
+      fmt.int(t.js.count),
+      `${targets.articleScripts}`,
+      t.js.count <= targets.articleScripts,
+    )
+    row(
+      `article ${locale} CSS / fonts / images (transferred)`,
+      `${fmt.kb(t.css.transferred)} / ${fmt.kb(t.fonts.transferred)} / ${fmt.kb(t.images.transferred)}`,
+    )
+    row(
+      `article ${locale} total transferred (${t.total.count} requests)`,
+      fmt.kb(t.total.transferred),
+      `≤ ${targets.articleTransferredKB} KB`,
+      t.total.transferred <= targets.articleTransferredKB * KB,
+    )
   }
   for (const [locale, l] of Object.entries(lighthouse ?? {})) {
     if (l.error) {
@@ -93,12 +159,28 @@ export function tableRows(results) {
       continue
     }
     const scores = [l.performance, l.accessibility, l.bestPractices, l.seo]
-    row(`Lighthouse ${locale} perf / a11y / BP / SEO`, scores.map((s) => s ?? '—').join(' / '), '100 each', scores.every((s) => s === targets.lighthouseScore))
-    row(`Lighthouse ${locale} LCP / CLS / TBT`, `${fmt.int(l.lcpMs)} ms / ${l.cls?.toFixed(3)} / ${fmt.int(l.tbtMs)} ms`)
+    row(
+      `Lighthouse ${locale} perf / a11y / BP / SEO`,
+      scores.map((s) => s ?? '—').join(' / '),
+      '100 each',
+      scores.every((s) => s === targets.lighthouseScore),
+    )
+    row(
+      `Lighthouse ${locale} LCP / CLS / TBT`,
+      `${fmt.int(l.lcpMs)} ms / ${l.cls?.toFixed(3)} / ${fmt.int(l.tbtMs)} ms`,
+    )
   }
   if (build) {
-    row(`next build wall time (recorded ${build.date.slice(0, 16).replace('T', ' ')} UTC, load ${build.loadAverageAtStart[0]})`, `${build.wallSeconds.toFixed(1)} s`, `≤ ${targets.buildSeconds} s`, build.wallSeconds <= targets.buildSeconds)
-    row('next build CPU time / peak memory of its process tree', `${build.cpuSeconds.toFixed(1)} s / ${fmt.int(build.peakTreeResidentMB)} MB`)
+    row(
+      `next build wall time (recorded ${build.date.slice(0, 16).replace('T', ' ')} UTC, load ${build.loadAverageAtStart[0]})`,
+      `${build.wallSeconds.toFixed(1)} s`,
+      `≤ ${targets.buildSeconds} s`,
+      build.wallSeconds <= targets.buildSeconds,
+    )
+    row(
+      'next build CPU time / peak memory of its process tree',
+      `${build.cpuSeconds.toFixed(1)} s / ${fmt.int(build.peakTreeResidentMB)} MB`,
+    )
   } else if (results.build === null) {
     row('next build', 'not recorded yet: run `npm run bench -- --build`', `≤ ${targets.buildSeconds} s`, null)
   }
@@ -110,7 +192,11 @@ export function printTable(rows) {
   const head = ['figure', 'value', 'target', '']
   const cells = rows.map((r) => [r.figure, r.value, r.target, verdict(r.met)])
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)))
-  const line = (c) => c.map((v, i) => String(v).padEnd(widths[i])).join('  ').trimEnd()
+  const line = (c) =>
+    c
+      .map((v, i) => String(v).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   console.log(line(head))
   console.log(widths.map((w) => '─'.repeat(w)).join('  '))
   for (const c of cells) console.log(line(c))

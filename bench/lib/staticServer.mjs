@@ -11,7 +11,12 @@ const page = JSON.parse(readFileSync(file, 'utf8'))
 const body = Buffer.from(page.body, 'base64')
 // Compressed once here: a static server serves a precompressed file; the site compresses per request.
 const gzipped = gzipSync(body)
-const headers = page.headers.filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'].includes(name.toLowerCase()))
+const headers = page.headers.filter(
+  ([name]) =>
+    !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'].includes(
+      name.toLowerCase(),
+    ),
+)
 
 const server = createServer((request, response) => {
   const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')

@@ -12,18 +12,30 @@ import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
-import { adminDatePicker } from '../../src/i18n/adminDates'
+import { adminDatePicker } from '@/i18n/adminDates'
 import { groups, label } from '../labels'
 import { languageStatesEndpoint } from '../translation/languageStates'
-import { localeCodes } from '../../src/i18n/locales'
-import { flagOutdatedTranslations, recordTranslationState, translationStateFields } from '../translation/translationState'
+import { localeCodes } from '@/i18n/locales'
+import {
+  flagOutdatedTranslations,
+  recordTranslationState,
+  translationStateFields,
+} from '../translation/translationState'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { PullQuoteBlock } from './PullQuoteBlock'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
-export const articleSourceFields = ['title', 'kicker', 'dek', 'dateline', 'body', 'meta.title', 'meta.description'] as const
+export const articleSourceFields = [
+  'title',
+  'kicker',
+  'dek',
+  'dateline',
+  'body',
+  'meta.title',
+  'meta.description',
+] as const
 
 /** Headline, kicker and standfirst are searched case-insensitively in every script (admin list, REST, GraphQL). */
 const search = foldedCopies(['title', 'kicker', 'dek'], ['searchText'])
@@ -44,7 +56,9 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'translations', 'publishedAt'],
     // Opens the latest draft in the language being edited, on the public site, for signed-in staff only.
     preview: (doc, { locale }) =>
-      doc?.slug ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}` : null,
+      doc?.slug
+        ? `/next/preview?locale=${encodeURIComponent(locale)}&slug=${encodeURIComponent(String(doc.slug))}`
+        : null,
     group: groups.newsroom,
     // The status line speaks of the language being edited, as readers see it (decision 011), and offers
     // "Revert to published" only to those who may publish.
@@ -66,7 +80,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [guardTranslatorOperations, markReaderReads, search.foldTextQueries],
     afterRead: [
-      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText', 'folded'], { meta: ['title', 'description'] }),
+      hideUnpublishedTranslations(['kicker', 'title', 'dek', 'dateline', 'body', 'slug', 'searchText', 'folded'], {
+        meta: ['title', 'description'],
+      }),
     ],
     beforeChange: [
       guardTranslatorWrites,
@@ -125,7 +141,13 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      label: label({ en: 'Published on', zh: '发布时间', ru: 'Дата публикации', kk: 'Жарияланған күні', mn: 'Нийтэлсэн огноо' }),
+      label: label({
+        en: 'Published on',
+        zh: '发布时间',
+        ru: 'Дата публикации',
+        kk: 'Жарияланған күні',
+        mn: 'Нийтэлсэн огноо',
+      }),
       admin: { position: 'sidebar', date: adminDatePicker },
     },
     ...translationStateFields(),
@@ -133,7 +155,13 @@ export const Articles: CollectionConfig = {
       name: 'translations',
       type: 'ui',
       label: label({ en: 'Languages', zh: '语言', ru: 'Языки', kk: 'Тілдер', mn: 'Хэлүүд' }),
-      admin: { components: { Cell: '/src/admin/TranslationStateCell#TranslationStateCell', Field: '/src/admin/TranslationStateCell#TranslationStateField' }, position: 'sidebar' },
+      admin: {
+        components: {
+          Cell: '/src/admin/TranslationStateCell#TranslationStateCell',
+          Field: '/src/admin/TranslationStateCell#TranslationStateField',
+        },
+        position: 'sidebar',
+      },
     },
     {
       name: 'heroImage',
@@ -178,14 +206,26 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       localized: true,
-      label: label({ en: 'Search text', zh: '搜索文本', ru: 'Текст для поиска', kk: 'Іздеу мәтіні', mn: 'Хайлтын текст' }),
+      label: label({
+        en: 'Search text',
+        zh: '搜索文本',
+        ru: 'Текст для поиска',
+        kk: 'Іздеу мәтіні',
+        mn: 'Хайлтын текст',
+      }),
       admin: { hidden: true },
     },
     search.field,
     {
       name: 'meta',
       type: 'group',
-      label: label({ en: 'Search & sharing', zh: '搜索与分享', ru: 'Поиск и соцсети', kk: 'Іздеу және бөлісу', mn: 'Хайлт ба хуваалцах' }),
+      label: label({
+        en: 'Search & sharing',
+        zh: '搜索与分享',
+        ru: 'Поиск и соцсети',
+        kk: 'Іздеу және бөлісу',
+        mn: 'Хайлт ба хуваалцах',
+      }),
       fields: [
         {
           name: 'title',
@@ -193,7 +233,13 @@ export const Articles: CollectionConfig = {
           localized: true,
           maxLength: 120,
           validate: textWithoutControls,
-          label: label({ en: 'Title in search results', zh: '搜索结果中的标题', ru: 'Заголовок в поиске', kk: 'Іздеу нәтижесіндегі тақырып', mn: 'Хайлтын үр дүнд харагдах гарчиг' }),
+          label: label({
+            en: 'Title in search results',
+            zh: '搜索结果中的标题',
+            ru: 'Заголовок в поиске',
+            kk: 'Іздеу нәтижесіндегі тақырып',
+            mn: 'Хайлтын үр дүнд харагдах гарчиг',
+          }),
         },
         {
           name: 'description',
@@ -207,4 +253,3 @@ export const Articles: CollectionConfig = {
     },
   ],
 }
-

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { commentLimits } from '../../src/comments/rules'
+import { commentLimits } from '@/comments/rules'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isModeratorField } from '../access/isModerator'
 import { commentsVisibleTo, moderatorOfLanguage } from '../access/moderatorOfLanguage'
-import { adminDatePicker } from '../../src/i18n/adminDates'
+import { adminDatePicker } from '@/i18n/adminDates'
 import { groups, label } from '../labels'
 import { languageSelect } from '../fields/languageSelect'
 import { notifyAboutComment } from './hooks/notifyAboutComment'
@@ -136,14 +136,26 @@ export const Comments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'comments',
       index: true,
-      label: label({ en: 'In reply to', zh: '回复对象', ru: 'В ответ на комментарий', kk: 'Жауап берілген пікір', mn: 'Хариу бичигдсэн сэтгэгдэл' }),
+      label: label({
+        en: 'In reply to',
+        zh: '回复对象',
+        ru: 'В ответ на комментарий',
+        kk: 'Жауап берілген пікір',
+        mn: 'Хариу бичигдсэн сэтгэгдэл',
+      }),
       admin: { ...recorded },
     },
     {
       name: 'depth',
       type: 'number',
       defaultValue: 0,
-      label: label({ en: 'Reply depth', zh: '回复层级', ru: 'Уровень ответа', kk: 'Жауап деңгейі', mn: 'Хариуны түвшин' }),
+      label: label({
+        en: 'Reply depth',
+        zh: '回复层级',
+        ru: 'Уровень ответа',
+        kk: 'Жауап деңгейі',
+        mn: 'Хариуны түвшин',
+      }),
       admin: { hidden: true, ...internal },
     },
     languageSelect({
@@ -157,7 +169,13 @@ export const Comments: CollectionConfig = {
       name: 'erased',
       type: 'checkbox',
       defaultValue: false,
-      label: label({ en: 'Erased at the commenter’s request', zh: '应评论者要求已删除', ru: 'Удалён по просьбе автора', kk: 'Автордың өтінішімен жойылды', mn: 'Зохиогчийн хүсэлтээр устгасан' }),
+      label: label({
+        en: 'Erased at the commenter’s request',
+        zh: '应评论者要求已删除',
+        ru: 'Удалён по просьбе автора',
+        kk: 'Автордың өтінішімен жойылды',
+        mn: 'Зохиогчийн хүсэлтээр устгасан',
+      }),
       admin: { position: 'sidebar', ...recorded },
     },
     {
@@ -172,7 +190,13 @@ export const Comments: CollectionConfig = {
       type: 'email',
       required: true,
       access: { read: isModeratorField, update: isModeratorField },
-      label: label({ en: 'Email (private)', zh: '电子邮箱（不公开）', ru: 'Эл. почта (скрыта)', kk: 'Эл. пошта (жасырын)', mn: 'И-мэйл (нууц)' }),
+      label: label({
+        en: 'Email (private)',
+        zh: '电子邮箱（不公开）',
+        ru: 'Эл. почта (скрыта)',
+        kk: 'Эл. пошта (жасырын)',
+        mn: 'И-мэйл (нууц)',
+      }),
     },
     {
       name: 'website',
@@ -205,7 +229,13 @@ export const Comments: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       access: { read: isModeratorField },
-      label: label({ en: 'Flagged by the filters', zh: '被过滤器标记', ru: 'Отмечен фильтрами', kk: 'Сүзгілер белгіледі', mn: 'Шүүлтүүр тэмдэглэсэн' }),
+      label: label({
+        en: 'Flagged by the filters',
+        zh: '被过滤器标记',
+        ru: 'Отмечен фильтрами',
+        kk: 'Сүзгілер белгіледі',
+        mn: 'Шүүлтүүр тэмдэглэсэн',
+      }),
       admin: { position: 'sidebar', ...recorded },
     },
     {
@@ -213,30 +243,67 @@ export const Comments: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       access: { read: isModeratorField },
-      label: label({ en: 'Reader reports', zh: '读者举报', ru: 'Жалобы читателей', kk: 'Оқырман шағымдары', mn: 'Уншигчийн гомдол' }),
+      label: label({
+        en: 'Reader reports',
+        zh: '读者举报',
+        ru: 'Жалобы читателей',
+        kk: 'Оқырман шағымдары',
+        mn: 'Уншигчийн гомдол',
+      }),
       admin: { position: 'sidebar', ...recorded },
     },
     {
       name: 'reports',
       type: 'array',
       access: { read: isModeratorField },
-      label: label({ en: 'Report details', zh: '举报详情', ru: 'Подробности жалоб', kk: 'Шағымдар туралы мәлімет', mn: 'Гомдлын дэлгэрэнгүй' }),
+      label: label({
+        en: 'Report details',
+        zh: '举报详情',
+        ru: 'Подробности жалоб',
+        kk: 'Шағымдар туралы мәлімет',
+        mn: 'Гомдлын дэлгэрэнгүй',
+      }),
       labels: {
         singular: label({ en: 'Report', zh: '举报', ru: 'Жалоба', kk: 'Шағым', mn: 'Гомдол' }),
         plural: label({ en: 'Reports', zh: '举报', ru: 'Жалобы', kk: 'Шағымдар', mn: 'Гомдлууд' }),
       },
       admin: { ...recorded },
       fields: [
-        { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
-        { name: 'reporter', type: 'text', label: label({ en: 'Reported by', zh: '举报人', ru: 'Кто пожаловался', kk: 'Шағымданған', mn: 'Гомдол гаргасан' }) },
-        { name: 'at', type: 'date', label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }), admin: { date: adminDatePicker } },
+        {
+          name: 'reason',
+          type: 'text',
+          label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }),
+        },
+        {
+          name: 'reporter',
+          type: 'text',
+          label: label({
+            en: 'Reported by',
+            zh: '举报人',
+            ru: 'Кто пожаловался',
+            kk: 'Шағымданған',
+            mn: 'Гомдол гаргасан',
+          }),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }),
+          admin: { date: adminDatePicker },
+        },
       ],
     },
     {
       name: 'moderation',
       type: 'array',
       access: { read: isModeratorField },
-      label: label({ en: 'Moderation history', zh: '审核记录', ru: 'История модерации', kk: 'Модерация тарихы', mn: 'Хяналтын түүх' }),
+      label: label({
+        en: 'Moderation history',
+        zh: '审核记录',
+        ru: 'История модерации',
+        kk: 'Модерация тарихы',
+        mn: 'Хяналтын түүх',
+      }),
       labels: {
         singular: label({ en: 'Decision', zh: '处理', ru: 'Решение', kk: 'Шешім', mn: 'Шийдвэр' }),
         plural: label({ en: 'Decisions', zh: '处理', ru: 'Решения', kk: 'Шешімдер', mn: 'Шийдвэрүүд' }),
@@ -249,23 +316,49 @@ export const Comments: CollectionConfig = {
           options: commentStatuses.map((s) => ({ label: commentStatusLabels[s], value: s })),
           label: label({ en: 'Status given', zh: '处理结果', ru: 'Решение', kk: 'Шешімі', mn: 'Шийдвэр' }),
         },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }) },
-        { name: 'at', type: 'date', label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }), admin: { date: adminDatePicker } },
-        { name: 'reason', type: 'text', label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }) },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }),
+        },
+        {
+          name: 'at',
+          type: 'date',
+          label: label({ en: 'When', zh: '时间', ru: 'Когда', kk: 'Уақыты', mn: 'Хугацаа' }),
+          admin: { date: adminDatePicker },
+        },
+        {
+          name: 'reason',
+          type: 'text',
+          label: label({ en: 'Reason', zh: '理由', ru: 'Причина', kk: 'Себебі', mn: 'Шалтгаан' }),
+        },
       ],
     },
     {
       // The list column with the reason given for the latest decision (a ui field stores nothing).
       name: 'lastReason',
       type: 'ui',
-      label: label({ en: 'Reason given', zh: '处理理由', ru: 'Причина решения', kk: 'Шешімнің себебі', mn: 'Шийдвэрийн шалтгаан' }),
+      label: label({
+        en: 'Reason given',
+        zh: '处理理由',
+        ru: 'Причина решения',
+        kk: 'Шешімнің себебі',
+        mn: 'Шийдвэрийн шалтгаан',
+      }),
       admin: { components: { Cell: '/src/admin/LastModerationReason#LastModerationReason' } },
     },
     {
       name: 'spamSignals',
       type: 'json',
       access: { read: isModeratorField },
-      label: label({ en: 'Spam checks', zh: '垃圾评论检查', ru: 'Проверки на спам', kk: 'Спам тексерулері', mn: 'Спам шалгалт' }),
+      label: label({
+        en: 'Spam checks',
+        zh: '垃圾评论检查',
+        ru: 'Проверки на спам',
+        kk: 'Спам тексерулері',
+        mn: 'Спам шалгалт',
+      }),
       // Shown as text: Payload's JSON editor (Monaco) would load from a public CDN.
       admin: { ...recorded, components: { Field: '/src/admin/JsonText#JsonText' } },
     },
@@ -274,7 +367,13 @@ export const Comments: CollectionConfig = {
       type: 'text',
       index: true,
       access: privateField,
-      label: label({ en: 'Reader’s address (hashed)', zh: '读者 IP 地址（哈希）', ru: 'IP-адрес читателя (хеш)', kk: 'Оқырманның IP мекенжайы (хэш)', mn: 'Уншигчийн IP хаяг (хэш)' }),
+      label: label({
+        en: 'Reader’s address (hashed)',
+        zh: '读者 IP 地址（哈希）',
+        ru: 'IP-адрес читателя (хеш)',
+        kk: 'Оқырманның IP мекенжайы (хэш)',
+        mn: 'Уншигчийн IP хаяг (хэш)',
+      }),
       admin: { readOnly: true, ...internal },
     },
     {
@@ -282,7 +381,13 @@ export const Comments: CollectionConfig = {
       type: 'text',
       unique: true,
       access: privateField,
-      label: label({ en: 'Submission key', zh: '提交标识', ru: 'Ключ отправки', kk: 'Жіберу кілті', mn: 'Илгээлтийн түлхүүр' }),
+      label: label({
+        en: 'Submission key',
+        zh: '提交标识',
+        ru: 'Ключ отправки',
+        kk: 'Жіберу кілті',
+        mn: 'Илгээлтийн түлхүүр',
+      }),
       admin: { hidden: true, ...internal },
     },
     {
@@ -290,7 +395,13 @@ export const Comments: CollectionConfig = {
       type: 'number',
       defaultValue: 0,
       index: true,
-      label: label({ en: 'Place in the queue', zh: '队列顺序', ru: 'Место в очереди', kk: 'Кезектегі орны', mn: 'Дараалал дахь байр' }),
+      label: label({
+        en: 'Place in the queue',
+        zh: '队列顺序',
+        ru: 'Место в очереди',
+        kk: 'Кезектегі орны',
+        mn: 'Дараалал дахь байр',
+      }),
       admin: { hidden: true, ...internal },
     },
   ],

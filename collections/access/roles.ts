@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 export const roles = ['admin', 'editor', 'translator', 'moderator'] as const
 export type Role = (typeof roles)[number]

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, Field, Where } from 'payload'
 
-import { foldForSearch } from '../../src/content/fold'
-import { isLocale } from '../../src/i18n/locales'
+import { foldForSearch } from '@/content/fold'
+import { isLocale } from '@/i18n/locales'
 
 const GROUP = 'folded'
 const TEXT_OPERATORS = ['like', 'contains', 'not_like'] as const
@@ -58,18 +58,26 @@ export function foldedCopies(fieldNames: string[], foldedFields: string[] = []):
     const extra: Where[] = []
     for (const [key, condition] of Object.entries(where)) {
       if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
-        result[key] = condition.map((part) => (part && typeof part === 'object' ? rewrite(part as Where) : part)) as Where[]
+        result[key] = condition.map((part) =>
+          part && typeof part === 'object' ? rewrite(part as Where) : part,
+        ) as Where[]
         continue
       }
       const [name, ...rest] = key.split('.')
-      if (!condition || typeof condition !== 'object' || Array.isArray(condition) || !(copied.has(name) || already.has(name))) {
+      if (
+        !condition ||
+        typeof condition !== 'object' ||
+        Array.isArray(condition) ||
+        !(copied.has(name) || already.has(name))
+      ) {
         result[key] = condition
         continue
       }
       const kept: Record<string, unknown> = {}
       const foldedCondition: Record<string, unknown> = {}
       for (const [operator, value] of Object.entries(condition)) {
-        if ((TEXT_OPERATORS as readonly string[]).includes(operator) && typeof value === 'string') foldedCondition[operator] = foldForSearch(value)
+        if ((TEXT_OPERATORS as readonly string[]).includes(operator) && typeof value === 'string')
+          foldedCondition[operator] = foldForSearch(value)
         else kept[operator] = value
       }
       if (Object.keys(foldedCondition).length === 0) {
@@ -79,18 +87,32 @@ export function foldedCopies(fieldNames: string[], foldedFields: string[] = []):
       // `title.en` asks one locale's headline (the admin list searches every language's): the group is
       // localized as a whole, so that locale's copy is `folded.en.title`.
       const inLocale = rest.length === 1 && isLocale(rest[0])
-      const foldedPath = already.has(name) ? key : inLocale ? [GROUP, rest[0], name].join('.') : [GROUP, name, ...rest].join('.')
+      const foldedPath = already.has(name)
+        ? key
+        : inLocale
+          ? [GROUP, rest[0], name].join('.')
+          : [GROUP, name, ...rest].join('.')
       for (const [operator, value] of Object.entries(foldedCondition)) {
         if (already.has(name)) extra.push({ [foldedPath]: { [operator]: value } } as Where)
         // A document saved before its copies existed (a MongoDB database that was never migrated)
         // is still found through the field itself: `like` and `contains` match either.
         else if (operator === 'not_like') extra.push({ [foldedPath]: { not_like: value } } as Where)
-        else extra.push({ or: [{ [foldedPath]: { [operator]: value } }, { [key]: { [operator]: (condition as Record<string, unknown>)[operator] } }] } as Where)
+        else
+          extra.push({
+            or: [
+              { [foldedPath]: { [operator]: value } },
+              { [key]: { [operator]: (condition as Record<string, unknown>)[operator] } },
+            ],
+          } as Where)
       }
       if (Object.keys(kept).length > 0) result[key] = kept as Where[string]
     }
     if (extra.length === 0) return result
-    return Object.keys(result).length ? { and: [result, ...extra] } : extra.length === 1 ? (extra[0] as Where) : { and: extra }
+    return Object.keys(result).length
+      ? { and: [result, ...extra] }
+      : extra.length === 1
+        ? (extra[0] as Where)
+        : { and: extra }
   }
 
   const foldTextQueries: CollectionBeforeOperationHook = ({ args }) => {

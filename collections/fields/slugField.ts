@@ -1,14 +1,17 @@
 import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, ValidationError } from 'payload'
 
-import { isNormalisedSlug, normaliseSlug, numberedSlug } from '../../src/content/slug'
-import { newsroomMessage } from '../../src/i18n/admin/newsroom'
-import { localeCodes } from '../../src/i18n/locales'
+import { isNormalisedSlug, normaliseSlug, numberedSlug } from '@/content/slug'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { localeCodes } from '@/i18n/locales'
 
 type SlugFieldOptions = {
   /** One slug per language (articles) or one for all languages (organizations). */
   localized: boolean
   /** The text an empty slug is made from, in the request's locale; undefined when there is none to use. */
-  source: (doc: { data: Record<string, unknown>; originalDoc: Record<string, unknown> }, req: PayloadRequest) => string | undefined
+  source: (
+    doc: { data: Record<string, unknown>; originalDoc: Record<string, unknown> },
+    req: PayloadRequest,
+  ) => string | undefined
   /** Used when `source` gives nothing usable (a headline of emoji only), e.g. `article`. */
   fallback: string
   label: TextField['label']
@@ -34,13 +37,23 @@ export function slugField({ localized, source, fallback, label, admin }: SlugFie
     if (typed) {
       const normalised = normaliseSlug(typed)
       // Thrown here rather than left to `validate`, which Payload skips when a draft is saved.
-      if (!normalised) throw new ValidationError({ collection: collection?.slug, errors: [{ path: 'slug', message: newsroomMessage(req, 'slugUnusable') }] }, req.t)
+      if (!normalised)
+        throw new ValidationError(
+          { collection: collection?.slug, errors: [{ path: 'slug', message: newsroomMessage(req, 'slugUnusable') }] },
+          req.t,
+        )
       return normalised
     }
     const from = source({ data: data ?? {}, originalDoc: originalDoc ?? {} }, req)
     if (from === undefined) return value
     const base = normaliseSlug(from) || fallback
-    return availableSlug(req, collection?.slug, localized ? requestLocale(req) : undefined, base, originalDoc?.id ?? data?.id)
+    return availableSlug(
+      req,
+      collection?.slug,
+      localized ? requestLocale(req) : undefined,
+      base,
+      originalDoc?.id ?? data?.id,
+    )
   }
 
   const duplicate: FieldHook = async ({ value, req, collection, siblingData }) => {
@@ -56,7 +69,13 @@ export function slugField({ localized, source, fallback, label, admin }: SlugFie
     for (const locale of localeCodes) {
       const other = stored[locale]
       if (locale === req.locale || typeof other !== 'string' || !other || isNormalisedSlug(other)) continue
-      stored[locale] = await availableSlug(req, collection?.slug, locale, normaliseSlug(other) || fallback, originalDoc?.id ?? data?.id)
+      stored[locale] = await availableSlug(
+        req,
+        collection?.slug,
+        locale,
+        normaliseSlug(other) || fallback,
+        originalDoc?.id ?? data?.id,
+      )
     }
     return undefined
   }
@@ -71,7 +90,11 @@ export function slugField({ localized, source, fallback, label, admin }: SlugFie
     admin: { position: 'sidebar', ...admin },
     hooks: { beforeValidate: [generate], beforeDuplicate: [duplicate], beforeChange: [normaliseOtherLocales] },
     validate: (value: unknown, { req }: { req: PayloadRequest }) =>
-      value === null || value === undefined || value === '' || isNormalisedSlug(value) || newsroomMessage(req, 'slugUnusable'),
+      value === null ||
+      value === undefined ||
+      value === '' ||
+      isNormalisedSlug(value) ||
+      newsroomMessage(req, 'slugUnusable'),
   }
 }
 
@@ -83,7 +106,13 @@ function requestLocale(req: PayloadRequest): string | undefined {
  * `base`, or `base-2`, `base-3`… : the first that no other document of `collection` uses in `locale`
  * (every document when not localized). The database's unique index settles any race that remains.
  */
-async function availableSlug(req: PayloadRequest, collection: string | undefined, locale: string | undefined, base: string, ownId: unknown) {
+async function availableSlug(
+  req: PayloadRequest,
+  collection: string | undefined,
+  locale: string | undefined,
+  base: string,
+  ownId: unknown,
+) {
   if (!collection) return base
   // The local API sets `req.locale` to the locale it is given: put back the one of the save in progress.
   const { locale: savingLocale, fallbackLocale } = req

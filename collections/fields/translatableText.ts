@@ -15,11 +15,19 @@ type Overrides<F> = Partial<Omit<F, 'name' | 'type' | 'localized'>>
  * (its `components.beforeInput` gets the source text first, then any of its own).
  */
 export function translatableText(name: string, overrides?: Overrides<TextField> & { type?: 'text' }): TextField
-export function translatableText(name: string, overrides: Overrides<TextareaField> & { type: 'textarea' }): TextareaField
-export function translatableText(name: string, overrides: Overrides<RichTextField> & { type: 'richText' }): RichTextField
 export function translatableText(
   name: string,
-  overrides: (Overrides<TextField> | Overrides<TextareaField> | Overrides<RichTextField>) & { type?: 'text' | 'textarea' | 'richText' } = {},
+  overrides: Overrides<TextareaField> & { type: 'textarea' },
+): TextareaField
+export function translatableText(
+  name: string,
+  overrides: Overrides<RichTextField> & { type: 'richText' },
+): RichTextField
+export function translatableText(
+  name: string,
+  overrides: (Overrides<TextField> | Overrides<TextareaField> | Overrides<RichTextField>) & {
+    type?: 'text' | 'textarea' | 'richText'
+  } = {},
 ): TextField | TextareaField | RichTextField {
   const type = overrides.type ?? 'text'
   const validate = type === 'text' ? textWithoutControls : type === 'textarea' ? textareaWithoutControls : undefined
@@ -32,7 +40,10 @@ export function translatableText(
     localized: true,
     admin: {
       ...admin,
-      components: { ...admin.components, beforeInput: [SOURCE_TEXT_COMPONENT, ...(admin.components?.beforeInput ?? [])] },
+      components: {
+        ...admin.components,
+        beforeInput: [SOURCE_TEXT_COMPONENT, ...(admin.components?.beforeInput ?? [])],
+      },
     },
   } as TextField | TextareaField | RichTextField
 }

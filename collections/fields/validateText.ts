@@ -1,8 +1,8 @@
 import type { TextareaFieldValidation, TextFieldSingleValidation } from 'payload'
 import { text, textarea } from 'payload/shared'
 
-import { firstForbiddenCharacter } from '../../src/content/safeText'
-import { newsroomMessage } from '../../src/i18n/admin/newsroom'
+import { firstForbiddenCharacter } from '@/content/safeText'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
 
 /**
  * Payload's own text validation (required, length), after refusing invisible control characters

@@ -1,11 +1,22 @@
 import { getTranslation } from '@payloadcms/translations'
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type Field, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type PayloadRequest,
+} from 'payload'
 import { fieldAffectsData, hasDraftsEnabled } from 'payload/shared'
 
-import { type NewsroomMessageKey, newsroomMessage } from '../../src/i18n/admin/newsroom'
-import { locales } from '../../src/i18n/locales'
+import { type NewsroomMessageKey, newsroomMessage } from '@/i18n/admin/newsroom'
+import { locales } from '@/i18n/locales'
 import { asStaff } from '../access/roles'
-import { isTranslatorOnly, type PublicationArgs, publicationChange, translatorMayWrite } from '../access/translatorLocales'
+import {
+  isTranslatorOnly,
+  type PublicationArgs,
+  publicationChange,
+  translatorMayWrite,
+} from '../access/translatorLocales'
 
 /**
  * Fields Payload itself maintains; a translator's save may carry them unchanged or not at all.
@@ -19,7 +30,11 @@ const normalise = (value: unknown): unknown => {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
   if (value && typeof value === 'object') {
     // Resized copies of an image: compared by everything but their derived URL.
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'url').map(([key, inner]) => [key, normalise(inner)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'url')
+        .map(([key, inner]) => [key, normalise(inner)]),
+    )
   }
   return value ?? null
 }
@@ -28,7 +43,8 @@ type NamedField = Field & { name: string; label?: unknown }
 
 function sharedFields(fields: Field[]): NamedField[] {
   return fields.flatMap((field) => {
-    if (!fieldAffectsData(field)) return 'fields' in field && Array.isArray(field.fields) ? sharedFields(field.fields as Field[]) : []
+    if (!fieldAffectsData(field))
+      return 'fields' in field && Array.isArray(field.fields) ? sharedFields(field.fields as Field[]) : []
     const named = field as NamedField & { localized?: boolean }
     if (named.localized || named.type === 'join' || maintained.has(named.name)) return []
     return [named]
@@ -44,7 +60,8 @@ function refuse(req: PayloadRequest, key: NewsroomMessageKey, vars?: Record<stri
   return new APIError(newsroomMessage(req, key, vars), 403, { rule: key }, true)
 }
 
-const languageName = (code: string | undefined | null) => locales.find((locale) => locale.code === code)?.name ?? String(code ?? '—')
+const languageName = (code: string | undefined | null) =>
+  locales.find((locale) => locale.code === code)?.name ?? String(code ?? '—')
 
 function refuseOtherLanguage(req: PayloadRequest): APIError {
   const mine = (asStaff(req.user)?.translatorLocales ?? []).map(languageName).join(', ')
@@ -64,7 +81,8 @@ export const guardTranslatorOperations: CollectionBeforeOperationHook = ({ args,
   if (operation === 'create') throw refuse(req, 'translatorMayNotCreate')
   if (operation === 'delete') throw refuse(req, 'translatorMayNotDelete')
   const drafts = hasDraftsEnabled(collection)
-  if (operation === 'restoreVersion' && drafts && !(args as PublicationArgs).draft) throw refuse(req, 'translatorMayNotChangePublication')
+  if (operation === 'restoreVersion' && drafts && !(args as PublicationArgs).draft)
+    throw refuse(req, 'translatorMayNotChangePublication')
   if (operation !== 'update') return args
   const change = drafts ? publicationChange(args as PublicationArgs) : null
   if (change === 'publish') throw refuse(req, 'translatorMayNotPublish')
@@ -81,7 +99,13 @@ export const guardTranslatorOperations: CollectionBeforeOperationHook = ({ args,
  * images), never `_status: 'published'` and never a translation state of "published".
  * A refusal names the rule in the translator's language and loses nothing.
  */
-export const guardTranslatorWrites: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation, collection }) => {
+export const guardTranslatorWrites: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  req,
+  operation,
+  collection,
+}) => {
   if (!isTranslatorOnly(req.user)) return data
   if (operation === 'create') throw refuse(req, 'translatorMayNotCreate')
   if (!translatorMayWrite(req.user, req.locale)) throw refuseOtherLanguage(req)
@@ -93,6 +117,7 @@ export const guardTranslatorWrites: CollectionBeforeChangeHook = ({ data, origin
     }
   }
   if (data._status === 'published' && hasDraftsEnabled(collection)) throw refuse(req, 'translatorMayNotPublish')
-  if (data.translationStatus === 'published' && originalDoc?.translationStatus !== 'published') throw refuse(req, 'translatorMayNotPublish')
+  if (data.translationStatus === 'published' && originalDoc?.translationStatus !== 'published')
+    throw refuse(req, 'translatorMayNotPublish')
   return data
 }

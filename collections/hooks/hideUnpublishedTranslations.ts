@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook, CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 
-import { isLanguagePublished } from '../../src/content/readable.mjs'
-import { localeCodes } from '../../src/i18n/locales'
+import { isLanguagePublished } from '@/content/readable.mjs'
+import { localeCodes } from '@/i18n/locales'
 import { isStaffUser } from '../access/roles'
 
 /**
@@ -26,7 +26,10 @@ type TranslationState = { sourceLocale?: string | null; translationStatus?: Reco
  * `textFields` are the collection's localized text; `groupFields` the same inside a group. The
  * translation's own state (sourceLocale, translationStatus) stays visible: the site decides with it.
  */
-export function hideUnpublishedTranslations(textFields: string[], groupFields: Record<string, string[]> = {}): CollectionAfterReadHook {
+export function hideUnpublishedTranslations(
+  textFields: string[],
+  groupFields: Record<string, string[]> = {},
+): CollectionAfterReadHook {
   return async ({ collection, doc, req }) => {
     if (!req.context.hideUnpublishedTranslations || !doc?.id) return doc
     // The stored state of every language, whatever the request selected or fell back to.
@@ -42,7 +45,13 @@ export function hideUnpublishedTranslations(textFields: string[], groupFields: R
 
     const holders: [Record<string, unknown> | undefined, string[]][] = [
       [doc, textFields],
-      ...Object.entries(groupFields).map(([group, fields]) => [doc[group] as Record<string, unknown> | undefined, fields] as [Record<string, unknown> | undefined, string[]]),
+      ...Object.entries(groupFields).map(
+        ([group, fields]) =>
+          [doc[group] as Record<string, unknown> | undefined, fields] as [
+            Record<string, unknown> | undefined,
+            string[],
+          ],
+      ),
     ]
     for (const [holder, fields] of holders) {
       if (!holder) continue

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest, Where } from 'payload'
 
-import { afterTransaction } from '../../src/db/transactionCallbacks'
+import { afterTransaction } from '@/db/transactionCallbacks'
 
 /*
  * Why staging and rollback, and not "write only after the save": Payload 3.90 writes an upload's
@@ -19,7 +19,10 @@ import { afterTransaction } from '../../src/db/transactionCallbacks'
  * cause or path — each file is put back byte for byte and each new file removed.
  */
 
-type StoredFiles = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | null | undefined> | null }
+type StoredFiles = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | null | undefined> | null
+}
 
 /** The files of one transaction: for each path, its copy (it existed) or null (it did not). */
 class FileJournal {
@@ -32,7 +35,10 @@ class FileJournal {
     if (known) return known
     const index = this.entries.size
     const entry = (async () => {
-      const exists = await stat(file).then((info) => info.isFile(), () => false)
+      const exists = await stat(file).then(
+        (info) => info.isFile(),
+        () => false,
+      )
       if (!exists) return null
       this.stageDir ??= mkdtemp(path.join(os.tmpdir(), 'altai-media-'))
       const copy = path.join(await this.stageDir, String(index))
@@ -57,7 +63,8 @@ class FileJournal {
       }
     }
     await this.discard()
-    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} media file(s) could not be restored after a refused save`)
+    if (failures.length > 0)
+      throw new AggregateError(failures, `${failures.length} media file(s) could not be restored after a refused save`)
   }
 
   async discard(): Promise<void> {
@@ -94,14 +101,18 @@ async function journalOf(req: PayloadRequest): Promise<FileJournal | null> {
 
 const filesOf = (doc: StoredFiles, staticDir: string): string[] =>
   [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)]
-    .filter((name): name is string => typeof name === 'string' && name !== '' && !name.includes('/') && !name.includes('\\'))
+    .filter(
+      (name): name is string => typeof name === 'string' && name !== '' && !name.includes('/') && !name.includes('\\'),
+    )
     .map((name) => path.join(staticDir, name))
 
 async function protectAll(req: PayloadRequest, files: string[]): Promise<void> {
   if (files.length === 0) return
   const journal = await journalOf(req)
   if (!journal) {
-    req.payload.logger.warn('An upload is saved outside a transaction: its files cannot be restored if the save is refused.')
+    req.payload.logger.warn(
+      'An upload is saved outside a transaction: its files cannot be restored if the save is refused.',
+    )
     return
   }
   for (const file of files) await journal.protect(file)
@@ -113,7 +124,12 @@ async function protectAll(req: PayloadRequest, files: string[]): Promise<void> {
  * (`uploadEdits`), or a focal point other than the stored one (the admin sends the focal point with
  * every save, so an alt-text edit copies nothing). Reads the documents inside the operation's transaction.
  */
-export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !collection.upload) return args
   const staticDir = collection.upload.staticDir
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
@@ -130,9 +146,13 @@ export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({
     req,
   })
   const refocused = (doc: Record<string, unknown>) =>
-    (data.focalX !== undefined && data.focalX !== doc.focalX) || (data.focalY !== undefined && data.focalY !== doc.focalY)
+    (data.focalX !== undefined && data.focalX !== doc.focalX) ||
+    (data.focalY !== undefined && data.focalY !== doc.focalY)
   const touched = docs.docs.filter((doc) => newFile || refocused(doc as unknown as Record<string, unknown>))
-  await protectAll(req, touched.flatMap((doc) => filesOf(doc as StoredFiles, staticDir)))
+  await protectAll(
+    req,
+    touched.flatMap((doc) => filesOf(doc as StoredFiles, staticDir)),
+  )
   return args
 }
 

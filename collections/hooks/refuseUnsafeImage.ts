@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
-import { type NewsroomMessageKey, newsroomMessage } from '../../src/i18n/admin/newsroom'
+import { type NewsroomMessageKey, newsroomMessage } from '@/i18n/admin/newsroom'
 
 /** Larger files are refused before anything is decoded or written (REST stops reading at this size too). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -17,8 +17,12 @@ const acceptedFormats: Record<string, { mimeTypes: string[]; extensions: string[
 }
 
 // With data attached, Payload answers with our message; without it a production build says "An unknown error occurred."
-const refuse = (req: PayloadRequest, status: number, key: NewsroomMessageKey, values: Record<string, string | number> = {}) =>
-  new APIError(newsroomMessage(req, key, values), status, { field: 'file', ...values }, true)
+const refuse = (
+  req: PayloadRequest,
+  status: number,
+  key: NewsroomMessageKey,
+  values: Record<string, string | number> = {},
+) => new APIError(newsroomMessage(req, key, values), status, { field: 'file', ...values }, true)
 
 /** The refusal of a file whose pixels cannot be read (400, in the editor's admin language). */
 export const unreadableImage = (req: PayloadRequest): APIError => refuse(req, 400, 'imageUnreadable')
@@ -47,7 +51,8 @@ export const refuseUnsafeImage: CollectionBeforeOperationHook = async ({ args, o
 
   const extension = file.name.includes('.') ? (file.name.split('.').pop() ?? '').toLowerCase() : ''
   const declaredType = (file.mimetype ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
-  const typeAgrees = !declaredType || declaredType === 'application/octet-stream' || format.mimeTypes.includes(declaredType)
+  const typeAgrees =
+    !declaredType || declaredType === 'application/octet-stream' || format.mimeTypes.includes(declaredType)
   const extensionAgrees = format.extensions.includes(extension)
   if (!typeAgrees || !extensionAgrees) {
     const declared = [extension && `.${extension}`, declaredType].filter(Boolean).join(', ') || '?'

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
-import { isLocale, type Locale, localeCodes } from '../../src/i18n/locales'
-import { articlePathsToRevalidate } from '../../src/revalidate/paths'
-import { revalidatePaths } from '../../src/revalidate/revalidate'
+import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
+import { articlePathsToRevalidate } from '@/revalidate/paths'
+import { revalidatePaths } from '@/revalidate/revalidate'
 
 async function articleSlugs(payload: Payload, req: PayloadRequest, where: Where, locales: Locale[]) {
   const { docs } = await payload.find({

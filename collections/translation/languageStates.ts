@@ -1,8 +1,8 @@
 import type { Endpoint, Payload } from 'payload'
 
-import { isReadableIn } from '../../src/content/readable.mjs'
-import { newsroomMessage } from '../../src/i18n/admin/newsroom'
-import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { isReadableIn } from '@/content/readable.mjs'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { isStaffUser } from '../access/roles'
 
 /**
@@ -39,7 +39,11 @@ export type LanguageStateRow = { locale: Locale; state: LanguageState; live: boo
  * Returns one entry per locale, in the order of `localeCodes`; `changed` says a live language has
  * unpublished edits (what the document's status line shows for that language).
  */
-export async function languageStates(payload: Payload, collection: 'articles' | 'quotes', id: number | string): Promise<LanguageStateRow[]> {
+export async function languageStates(
+  payload: Payload,
+  collection: 'articles' | 'quotes',
+  id: number | string,
+): Promise<LanguageStateRow[]> {
   const read = (draft: boolean) =>
     payload.findByID({
       collection,
@@ -49,15 +53,29 @@ export async function languageStates(payload: Payload, collection: 'articles' | 
       draft,
       overrideAccess: true,
     }) as Promise<unknown> as Promise<StateDoc & Record<string, unknown>>
-  const [published, latest] = collection === 'articles' ? await Promise.all([read(false), read(true)]) : await read(false).then((doc) => [doc, doc])
+  const [published, latest] =
+    collection === 'articles'
+      ? await Promise.all([read(false), read(true)])
+      : await read(false).then((doc) => [doc, doc])
   const isLive = published._status === undefined || published._status === 'published'
-  const localized = payload.collections[collection].config.flattenedFields.filter((field) => 'localized' in field && field.localized && !bookkeeping.has(field.name))
+  const localized = payload.collections[collection].config.flattenedFields.filter(
+    (field) => 'localized' in field && field.localized && !bookkeeping.has(field.name),
+  )
   const textIn = (doc: Record<string, unknown>, locale: Locale) =>
-    JSON.stringify(localized.map((field) => (doc[field.name] as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? null))
+    JSON.stringify(
+      localized.map((field) => (doc[field.name] as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? null),
+    )
   return localeCodes.map((locale) => {
     const source = (latest.sourceLocale ?? published.sourceLocale) === locale
     const headline = (published.title ?? published.text)?.[locale]
-    const live = isLive && isReadableIn({ sourceLocale: published.sourceLocale ?? 'en' }, published.translationStatus?.[locale], headline, locale)
+    const live =
+      isLive &&
+      isReadableIn(
+        { sourceLocale: published.sourceLocale ?? 'en' },
+        published.translationStatus?.[locale],
+        headline,
+        locale,
+      )
     let state: LanguageState
     if (live) state = source ? 'source' : published.translationOutdated?.[locale] ? 'outdated' : 'published'
     else if (source) state = 'unpublished'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 
-import { isLocale, type Locale, localeCodes } from '../../src/i18n/locales'
+import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { label } from '../labels'
 import { languageSelect } from '../fields/languageSelect'
 import { sourceFingerprint } from './fingerprint'
@@ -11,7 +11,13 @@ const markedDone = new Set(['ready', 'published'])
 const stateLabels = {
   missing: label({ en: 'Missing', zh: '未翻译', ru: 'Нет перевода', kk: 'Аударылмаған', mn: 'Орчуулаагүй' }),
   'in-progress': label({ en: 'In progress', zh: '翻译中', ru: 'В работе', kk: 'Аударылуда', mn: 'Орчуулж байна' }),
-  ready: label({ en: 'Ready for review', zh: '待审校', ru: 'Готов к проверке', kk: 'Тексеруге дайын', mn: 'Хянахад бэлэн' }),
+  ready: label({
+    en: 'Ready for review',
+    zh: '待审校',
+    ru: 'Готов к проверке',
+    kk: 'Тексеруге дайын',
+    mn: 'Хянахад бэлэн',
+  }),
   published: label({ en: 'Published', zh: '已发布', ru: 'Опубликован', kk: 'Жарияланған', mn: 'Нийтлэгдсэн' }),
 }
 
@@ -36,7 +42,13 @@ export function translationStateFields(): Field[] {
       defaultValue: 'missing',
       index: true,
       options: translationStates.map((state) => ({ label: stateLabels[state], value: state })),
-      label: label({ en: 'Translation state', zh: '翻译状态', ru: 'Статус перевода', kk: 'Аударма күйі', mn: 'Орчуулгын төлөв' }),
+      label: label({
+        en: 'Translation state',
+        zh: '翻译状态',
+        ru: 'Статус перевода',
+        kk: 'Аударма күйі',
+        mn: 'Орчуулгын төлөв',
+      }),
       admin: {
         position: 'sidebar',
         description: label({
@@ -67,13 +79,25 @@ export function translationStateFields(): Field[] {
       name: 'translationFingerprint',
       type: 'text',
       localized: true,
-      label: label({ en: 'Source the translation matches', zh: '译文对应的原文', ru: 'Оригинал, которому соответствует перевод', kk: 'Аударма сәйкес келетін түпнұсқа', mn: 'Орчуулгын тохирох эх бичвэр' }),
+      label: label({
+        en: 'Source the translation matches',
+        zh: '译文对应的原文',
+        ru: 'Оригинал, которому соответствует перевод',
+        kk: 'Аударма сәйкес келетін түпнұсқа',
+        mn: 'Орчуулгын тохирох эх бичвэр',
+      }),
       admin: { hidden: true },
     },
     {
       name: 'sourceFingerprint',
       type: 'text',
-      label: label({ en: 'Source version', zh: '原文版本', ru: 'Версия оригинала', kk: 'Түпнұсқа нұсқасы', mn: 'Эх бичвэрийн хувилбар' }),
+      label: label({
+        en: 'Source version',
+        zh: '原文版本',
+        ru: 'Версия оригинала',
+        kk: 'Түпнұсқа нұсқасы',
+        mn: 'Эх бичвэрийн хувилбар',
+      }),
       admin: { hidden: true },
     },
   ]
@@ -105,7 +129,13 @@ export function recordTranslationState(sourceFields: readonly string[]): Collect
 }
 
 /** After a source edit, flags every language whose recorded fingerprint no longer matches. */
-export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, context }) => {
+export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  collection,
+  context,
+}) => {
   if (context.translationStateUpdate || context.seeding) return doc
   if (!isLocale(req.locale) || req.locale !== doc.sourceLocale) return doc
   if (doc.sourceFingerprint === previousDoc?.sourceFingerprint) return doc
@@ -119,8 +149,10 @@ export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({ doc,
     req,
   })
   const statuses = (all.translationStatus ?? {}) as unknown as Partial<Record<Locale, string>>
-  const prints = ((all as unknown as { translationFingerprint?: Partial<Record<Locale, string>> }).translationFingerprint ?? {}) as Partial<Record<Locale, string>>
-  const outdated = ((all as unknown as { translationOutdated?: Partial<Record<Locale, boolean>> }).translationOutdated ?? {}) as Partial<Record<Locale, boolean>>
+  const prints = ((all as unknown as { translationFingerprint?: Partial<Record<Locale, string>> })
+    .translationFingerprint ?? {}) as Partial<Record<Locale, string>>
+  const outdated = ((all as unknown as { translationOutdated?: Partial<Record<Locale, boolean>> })
+    .translationOutdated ?? {}) as Partial<Record<Locale, boolean>>
   for (const locale of localeCodes) {
     if (locale === doc.sourceLocale || !markedDone.has(statuses[locale] ?? '')) continue
     const isOutdated = prints[locale] !== doc.sourceFingerprint

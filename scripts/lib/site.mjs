@@ -71,7 +71,11 @@ export class SiteProcess {
     const env = { ...process.env, ...this.env, NODE_ENV: 'production', PORT: String(this.port), HOSTNAME: '127.0.0.1' }
     // A variable set to undefined is one the site must not see at all.
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
-    const child = spawn(process.execPath, [...this.nodeArgs, 'scripts/serve.mjs'], { cwd: root, env: /** @type {NodeJS.ProcessEnv} */ (env), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [...this.nodeArgs, 'scripts/serve.mjs'], {
+      cwd: root,
+      env: /** @type {NodeJS.ProcessEnv} */ (env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     this.child = child
     this.starts += 1
     /** @param {Buffer} chunk */
@@ -88,7 +92,10 @@ export class SiteProcess {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
       const early = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve(null), 250))])
-      if (early) throw new Error(`scripts/serve.mjs exited while starting (${early.signal ?? early.code}). Its last words:\n${this.logTail()}`)
+      if (early)
+        throw new Error(
+          `scripts/serve.mjs exited while starting (${early.signal ?? early.code}). Its last words:\n${this.logTail()}`,
+        )
       try {
         const response = await fetch(`${this.url}${this.readyPath}`, { signal: AbortSignal.timeout(10_000) })
         await response.arrayBuffer()
@@ -98,7 +105,9 @@ export class SiteProcess {
       }
     }
     await this.kill()
-    throw new Error(`scripts/serve.mjs did not answer ${this.url}${this.readyPath} within ${timeoutMs / 1000} s. Its last words:\n${this.logTail()}`)
+    throw new Error(
+      `scripts/serve.mjs did not answer ${this.url}${this.readyPath} within ${timeoutMs / 1000} s. Its last words:\n${this.logTail()}`,
+    )
   }
 
   /** SIGKILL: no shutdown handler runs, in-flight requests die, nothing is flushed. */
@@ -116,8 +125,10 @@ export class SiteProcess {
   async stop(graceMs = 10_000) {
     if (!this.running) return
     this.child?.kill('SIGTERM')
-    const stopped = await Promise.race([this.exited, new Promise((resolve) => setTimeout(() => resolve(null), graceMs))])
+    const stopped = await Promise.race([
+      this.exited,
+      new Promise((resolve) => setTimeout(() => resolve(null), graceMs)),
+    ])
     if (!stopped) await this.kill()
   }
 }
-

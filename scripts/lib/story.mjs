@@ -24,7 +24,11 @@ export async function readableArticle(siteUrl, locale, { order = 'newest' } = {}
   })
   const response = await fetch(`${siteUrl}/api/articles?${query}`)
   if (!response.ok) throw new Error(`${siteUrl}/api/articles answered ${response.status}: is the site running?`)
-  const article = /** @type {{ docs?: { id: number, slug: string, title: string }[] }} */ (await response.json()).docs?.[0]
-  if (!article?.slug) throw new Error(`no article on ${siteUrl} can be read in ${locale}: seed the story (npm run seed) or publish a ${locale} translation`)
+  const article = /** @type {{ docs?: { id: number, slug: string, title: string }[] }} */ (await response.json())
+    .docs?.[0]
+  if (!article?.slug)
+    throw new Error(
+      `no article on ${siteUrl} can be read in ${locale}: seed the story (npm run seed) or publish a ${locale} translation`,
+    )
   return { id: article.id, slug: article.slug, title: article.title, path: `/${locale}/articles/${article.slug}` }
 }

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 
 import type { Role } from '../../collections/access/roles'
 import { roles } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
-import { localeCodes } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 import { drawHeroImage } from './heroImage'
 import { lexicalBody } from './lexical'
 import type { OrganizationKey, QuoteKey } from './storyData'
@@ -51,10 +51,22 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       collection: 'organizations',
       locale: 'en',
       context,
-      data: { slug: key, ...story.en.organizations[key], country: facts.country, kind: facts.kind, website: facts.website },
+      data: {
+        slug: key,
+        ...story.en.organizations[key],
+        country: facts.country,
+        kind: facts.kind,
+        website: facts.website,
+      },
     })
     for (const locale of others) {
-      await payload.update({ collection: 'organizations', id: doc.id, locale, context, data: story[locale].organizations[key] })
+      await payload.update({
+        collection: 'organizations',
+        id: doc.id,
+        locale,
+        context,
+        data: story[locale].organizations[key],
+      })
     }
     organizationIds[key] = doc.id
     created.push(`organization ${key}`)

@@ -21,13 +21,20 @@ export function lexicalBody(parts: BodyPart[]) {
               direction: 'ltr' as const,
               textFormat: 0,
               textStyle: '',
-              children: [{ type: 'text', text: part.text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+              children: [
+                { type: 'text', text: part.text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+              ],
             }
           : {
               type: 'block',
               format: '' as const,
               version: 2,
-              fields: { id: randomBytes(12).toString('hex'), blockName: '', blockType: 'pullQuote', quote: part.quoteId },
+              fields: {
+                id: randomBytes(12).toString('hex'),
+                blockName: '',
+                blockType: 'pullQuote',
+                quote: part.quoteId,
+              },
             },
       ),
     },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 
-import type { Locale } from '../../src/i18n/locales'
-import { localeCodes } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 
 export type QuoteKey = 'snesar' | 'helel'
 export type OrganizationKey = 'altai-krai-government' | 'xinjiang-science-technology-department'
@@ -35,10 +35,17 @@ export const storyFacts = {
   publishedAt: '2025-05-20T12:00:00.000Z',
   quotes: {
     snesar: { originalLanguage: 'ru' as Locale, organization: 'altai-krai-government' as OrganizationKey },
-    helel: { originalLanguage: 'zh' as Locale, organization: 'xinjiang-science-technology-department' as OrganizationKey },
+    helel: {
+      originalLanguage: 'zh' as Locale,
+      organization: 'xinjiang-science-technology-department' as OrganizationKey,
+    },
   },
   organizations: {
     'altai-krai-government': { country: 'RU', kind: 'government', website: 'https://www.altairegion22.ru' },
-    'xinjiang-science-technology-department': { country: 'CN', kind: 'government', website: 'http://kjt.xinjiang.gov.cn' },
+    'xinjiang-science-technology-department': {
+      country: 'CN',
+      kind: 'government',
+      website: 'http://kjt.xinjiang.gov.cn',
+    },
   },
 } as const

@@ -97,13 +97,27 @@ export async function slowLoris({ port, sockets, path, byteEveryMs, durationMs }
  * page as a server action (the comment form's own action).
  * @param {{ siteUrl: string, commentPath: string, actionPath: string, actionHeaders: Record<string, string>, megabytes: number, concurrency: number, durationMs: number }} options
  */
-export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionHeaders, megabytes, concurrency, durationMs }) {
+export async function oversizedFlood({
+  siteUrl,
+  commentPath,
+  actionPath,
+  actionHeaders,
+  megabytes,
+  concurrency,
+  durationMs,
+}) {
   const size = megabytes * 1024 * 1024
   const payload = Buffer.alloc(size, 'a')
   const kinds = [
     {
       name: 'comment JSON, Content-Length',
-      send: () => fetch(`${siteUrl}${commentPath}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: payload, signal: AbortSignal.timeout(30_000) }),
+      send: () =>
+        fetch(`${siteUrl}${commentPath}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: payload,
+          signal: AbortSignal.timeout(30_000),
+        }),
     },
     {
       name: 'comment JSON, chunked',
@@ -127,7 +141,12 @@ export async function oversizedFlood({ siteUrl, commentPath, actionPath, actionH
       send: () => {
         const form = new FormData()
         form.set('body', new Blob([payload]), 'body.txt')
-        return fetch(`${siteUrl}${actionPath}`, { method: 'POST', headers: actionHeaders, body: form, signal: AbortSignal.timeout(30_000) })
+        return fetch(`${siteUrl}${actionPath}`, {
+          method: 'POST',
+          headers: actionHeaders,
+          body: form,
+          signal: AbortSignal.timeout(30_000),
+        })
       },
     },
   ]

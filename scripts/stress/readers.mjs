@@ -22,7 +22,9 @@ const MIN_SECONDS_TO_WRITE = 3
 export async function openArticle(siteUrl, locale, slug) {
   const page = await fetch(`${siteUrl}/${locale}/articles/${slug}`)
   await page.arrayBuffer()
-  const cookie = (page.headers.getSetCookie?.() ?? []).map((c) => c.split(';')[0]).find((c) => c.startsWith('altai_opened='))
+  const cookie = (page.headers.getSetCookie?.() ?? [])
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('altai_opened='))
   if (!page.ok || !cookie) throw new Error(`the article page did not set the form clock cookie (HTTP ${page.status})`)
   await sleep(MIN_SECONDS_TO_WRITE * 1000 + 300)
   return cookie
@@ -78,7 +80,11 @@ export async function postComment(siteUrl, locale, cookie, submission, timeoutMs
     return { status: response.status, json, ms: performance.now() - started }
   } catch (error) {
     const failure = /** @type {any} */ (error)
-    return { status: 0, error: String(failure?.cause?.code ?? failure?.name ?? failure), ms: performance.now() - started }
+    return {
+      status: 0,
+      error: String(failure?.cause?.code ?? failure?.name ?? failure),
+      ms: performance.now() - started,
+    }
   }
 }
 
@@ -92,8 +98,30 @@ const isRetryable = (/** @type {number} */ status) => status === 0 || status >= 
  * the same submission key) until it gets an answer, as a form that retries would.
  * @param {{ siteUrl: string, locale?: string, cookie: string, articleId: string | number, tag: string, addressPrefix: string, total: number, concurrency: number, retry?: boolean, giveUpAfterMs?: number, progress?: { done: number } }} options
  */
-export async function submitMany({ siteUrl, locale = 'kk', cookie, articleId, tag, addressPrefix, total, concurrency, retry = false, giveUpAfterMs = 180_000, progress = { done: 0 } }) {
-  const outcome = { acknowledged: 0, created: 0, repeated: 0, rateLimited: 0, clientErrors: 0, serverErrors: 0, networkErrors: 0, retries: 0, gaveUp: 0 }
+export async function submitMany({
+  siteUrl,
+  locale = 'kk',
+  cookie,
+  articleId,
+  tag,
+  addressPrefix,
+  total,
+  concurrency,
+  retry = false,
+  giveUpAfterMs = 180_000,
+  progress = { done: 0 },
+}) {
+  const outcome = {
+    acknowledged: 0,
+    created: 0,
+    repeated: 0,
+    rateLimited: 0,
+    clientErrors: 0,
+    serverErrors: 0,
+    networkErrors: 0,
+    retries: 0,
+    gaveUp: 0,
+  }
   /** @type {Map<number, unknown>} */
   const acknowledgedIds = new Map()
   /** @type {number[]} */

@@ -2,9 +2,9 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import { RenderDefaultCell } from '@payloadcms/ui'
 
 import { languageLabel } from '../../collections/labels'
-import type { AdminLanguage } from '../i18n/adminLanguages'
-import { newsroomMessage } from '../i18n/admin/newsroom'
-import { type Locale, isLocale } from '../i18n/locales'
+import type { AdminLanguage } from '@/i18n/adminLanguages'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { type Locale, isLocale } from '@/i18n/locales'
 
 /**
  * The articles list's headline column. A language without a headline of its own shows the
@@ -34,7 +34,17 @@ export async function ArticleHeadlineCell(props: DefaultServerCellComponentProps
   }
   return (
     <RenderDefaultCell
-      clientProps={{ cellData: text, collectionSlug, field: { name: 'title', type: 'text' } as never, link, linkURL, rowData, viewType } as never}
+      clientProps={
+        {
+          cellData: text,
+          collectionSlug,
+          field: { name: 'title', type: 'text' } as never,
+          link,
+          linkURL,
+          rowData,
+          viewType,
+        } as never
+      }
       columnIndex={columnIndex ?? 0}
       isLinkedColumn={Boolean(link)}
     />

@@ -14,7 +14,19 @@ export const JsonText: JSONFieldClientComponent = ({ field, path }) => {
   return (
     <div className="field-type json-text" data-field={field.name}>
       <FieldLabel label={field.label} path={path} />
-      <pre style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0, padding: '0.75rem', background: 'var(--theme-elevation-50)', borderRadius: 4, fontSize: '0.8rem' }}>{text}</pre>
+      <pre
+        style={{
+          whiteSpace: 'pre-wrap',
+          overflowWrap: 'anywhere',
+          margin: 0,
+          padding: '0.75rem',
+          background: 'var(--theme-elevation-50)',
+          borderRadius: 4,
+          fontSize: '0.8rem',
+        }}
+      >
+        {text}
+      </pre>
       <FieldDescription description={field.admin?.description} path={path ?? field.name} />
     </div>
   )

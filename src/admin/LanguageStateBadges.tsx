@@ -4,10 +4,18 @@ import { useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadc
 import { useEffect, useRef, useState } from 'react'
 
 import type { LanguageState, LanguageStateRow } from '../../collections/translation/languageStates'
-import type { NewsroomMessageKey } from '../i18n/admin/newsroom'
+import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
 import { RevertToPublished } from './RevertToPublished'
 
-const marks: Record<LanguageState, string> = { source: '◆', missing: '—', 'in-progress': '…', ready: '✓', published: '●', outdated: '⚠', unpublished: '○' }
+const marks: Record<LanguageState, string> = {
+  source: '◆',
+  missing: '—',
+  'in-progress': '…',
+  ready: '✓',
+  published: '●',
+  outdated: '⚠',
+  unpublished: '○',
+}
 const colours: Record<LanguageState, string> = {
   source: '#555',
   missing: '#999',
@@ -34,9 +42,18 @@ export function LanguageStateBadges({ states }: { states: LanguageStateRow[] }) 
   return (
     <span className="translation-states" style={{ display: 'inline-flex', gap: '0.5rem', whiteSpace: 'nowrap' }}>
       {states.map(({ locale, state, live }) => (
-        <span key={locale} title={`${locale}: ${say(state)}`} data-locale={locale} data-state={state} data-live={live} style={{ color: colours[state] }}>
+        <span
+          key={locale}
+          title={`${locale}: ${say(state)}`}
+          data-locale={locale}
+          data-state={state}
+          data-live={live}
+          style={{ color: colours[state] }}
+        >
           {locale} {marks[state]}
-          <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{say(state)}</span>
+          <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+            {say(state)}
+          </span>
         </span>
       ))}
     </span>
@@ -58,7 +75,10 @@ export function useLanguageStates(initial: LanguageStateRow[] | null = null): La
     if (!id || !collectionSlug || saved === shown.current) return
     shown.current = saved
     const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/languages`, { credentials: 'include', signal: controller.signal })
+    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/languages`, {
+      credentials: 'include',
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? (response.json() as Promise<LanguageStateRow[]>) : null))
       .then((fresh) => fresh && setStates(fresh))
       .catch(() => undefined)
@@ -73,7 +93,9 @@ export function LiveLanguageStates({ initial }: { initial: LanguageStateRow[] })
   const states = useLanguageStates(initial) ?? initial
   return (
     <div className="field-type language-states" style={{ marginBottom: '1rem' }}>
-      <p style={{ margin: '0 0 0.25rem', fontSize: '0.8rem', color: 'var(--theme-elevation-600)' }}>{(t as (key: string) => string)('newsroom:languagesReadersSee')}</p>
+      <p style={{ margin: '0 0 0.25rem', fontSize: '0.8rem', color: 'var(--theme-elevation-600)' }}>
+        {(t as (key: string) => string)('newsroom:languagesReadersSee')}
+      </p>
       <LanguageStateBadges states={states} />
     </div>
   )
@@ -94,7 +116,12 @@ export function LanguageStatus() {
   const key = !row.live ? 'draft' : row.changed ? 'changed' : 'published'
   const say = t as (key: string) => string
   return (
-    <div className="status" title={`${say('version:status')}: ${say(`version:${key}`)}`} data-locale={code} data-live={row.live}>
+    <div
+      className="status"
+      title={`${say('version:status')}: ${say(`version:${key}`)}`}
+      data-locale={code}
+      data-live={row.live}
+    >
       <div className="status__value-wrap">
         <span className="status__label">{say('version:status')}: </span>
         <span className="status__value">{say(`version:${key}`)}</span>

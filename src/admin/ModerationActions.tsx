@@ -4,7 +4,7 @@ import { toast, useListQuery, useSelection, useTranslation } from '@payloadcms/u
 import { stringify } from 'qs-esm'
 import { useState } from 'react'
 
-import type { NewsroomMessageKey } from '../i18n/admin/newsroom'
+import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
 
 type Status = 'approved' | 'spam' | 'trash'
 // What each action is called and what the notice says afterwards (src/i18n/admin/newsroom.ts).
@@ -18,7 +18,8 @@ export function ModerationActions() {
   const { refineListData, query } = useListQuery()
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
-  const say = (key: NewsroomMessageKey, count?: number) => (i18n.t as (key: string, vars?: object) => string)(`newsroom:${key}`, { count })
+  const say = (key: NewsroomMessageKey, count?: number) =>
+    (i18n.t as (key: string, vars?: object) => string)(`newsroom:${key}`, { count })
 
   async function moderate(status: Status) {
     setBusy(true)
@@ -41,7 +42,10 @@ export function ModerationActions() {
 
   if (selectedIDs.length === 0) return <p className="moderation-actions__hint">{say('moderationSelect')}</p>
   return (
-    <div className="moderation-actions" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', margin: '0 0 1rem' }}>
+    <div
+      className="moderation-actions"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', alignItems: 'center', margin: '0 0 1rem' }}
+    >
       <input
         aria-label={say('moderationReason')}
         placeholder={say('moderationReason')}

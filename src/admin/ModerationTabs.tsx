@@ -2,12 +2,20 @@ import type { BeforeListTableServerProps } from 'payload'
 
 import { commentStatuses, commentStatusLabels } from '../../collections/Comments'
 import { languageLabel } from '../../collections/labels'
-import type { AdminLanguage } from '../i18n/adminLanguages'
-import { newsroomMessage } from '../i18n/admin/newsroom'
-import { localeCodes } from '../i18n/locales'
+import type { AdminLanguage } from '@/i18n/adminLanguages'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { localeCodes } from '@/i18n/locales'
 import { type CommentFilter, commentCounts, commentFilterOf, commentListHref } from './commentCounts'
 
-const row = { display: 'flex', flexWrap: 'wrap', gap: '0.25rem 1rem', alignItems: 'baseline', listStyle: 'none', padding: 0, margin: '0 0 0.75rem' } as const
+const row = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: '0.25rem 1rem',
+  alignItems: 'baseline',
+  listStyle: 'none',
+  padding: 0,
+  margin: '0 0 0.75rem',
+} as const
 
 /**
  * Above the comments list, as WordPress's Comments screen: status tabs (All · Pending · Approved ·
@@ -27,7 +35,11 @@ export async function ModerationTabs({ payload, user, i18n, searchParams }: Befo
         href={commentListHref(target)}
         aria-current={current ? 'page' : undefined}
         data-testid={testId}
-        style={{ fontWeight: current ? 700 : 400, textDecoration: current ? 'none' : undefined, color: current ? 'var(--theme-text)' : undefined }}
+        style={{
+          fontWeight: current ? 700 : 400,
+          textDecoration: current ? 'none' : undefined,
+          color: current ? 'var(--theme-text)' : undefined,
+        }}
       >
         {text} <span className="moderation-tabs__count">({number.format(count)})</span>
       </a>
@@ -36,15 +48,39 @@ export async function ModerationTabs({ payload, user, i18n, searchParams }: Befo
   return (
     <nav className="moderation-tabs">
       <ul style={row} aria-label={newsroomMessage({ i18n }, 'moderationByStatus')}>
-        {link({ language: filter.language }, newsroomMessage({ i18n }, 'moderationAllStatuses'), counts.all, !filter.status, 'status-tab-all')}
+        {link(
+          { language: filter.language },
+          newsroomMessage({ i18n }, 'moderationAllStatuses'),
+          counts.all,
+          !filter.status,
+          'status-tab-all',
+        )}
         {commentStatuses.map((status) =>
-          link({ status, language: filter.language }, commentStatusLabels[status][language] ?? commentStatusLabels[status].en, counts.byStatus[status], filter.status === status, `status-tab-${status}`),
+          link(
+            { status, language: filter.language },
+            commentStatusLabels[status][language] ?? commentStatusLabels[status].en,
+            counts.byStatus[status],
+            filter.status === status,
+            `status-tab-${status}`,
+          ),
         )}
       </ul>
       <ul style={row} aria-label={newsroomMessage({ i18n }, 'moderationByLanguage')}>
-        {link({ status: filter.status }, newsroomMessage({ i18n }, 'moderationAllLanguages'), Object.values(counts.byLanguage).reduce((a, b) => a + b, 0), !filter.language, 'language-filter-all')}
+        {link(
+          { status: filter.status },
+          newsroomMessage({ i18n }, 'moderationAllLanguages'),
+          Object.values(counts.byLanguage).reduce((a, b) => a + b, 0),
+          !filter.language,
+          'language-filter-all',
+        )}
         {localeCodes.map((code) =>
-          link({ status: filter.status, language: code }, languageLabel(code)[language] ?? languageLabel(code).en, counts.byLanguage[code], filter.language === code, `language-filter-${code}`),
+          link(
+            { status: filter.status, language: code },
+            languageLabel(code)[language] ?? languageLabel(code).en,
+            counts.byLanguage[code],
+            filter.language === code,
+            `language-filter-${code}`,
+          ),
         )}
       </ul>
     </nav>

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { stringify } from 'qs-esm'
 
 import { mayModerate } from '../../collections/access/isModerator'
-import { newsroomMessage } from '../i18n/admin/newsroom'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
 
 /**
  * On the admin dashboard of moderators and admins (`mayModerate`): how many comments wait, counted
@@ -17,12 +17,18 @@ export async function PendingComments({ payload, user, i18n }: AdminViewServerPr
     user,
   })
   return (
-    <div className="pending-comments" style={{ marginBottom: '2rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}>
+    <div
+      className="pending-comments"
+      style={{ marginBottom: '2rem', padding: '1rem', border: '1px solid var(--theme-elevation-150)' }}
+    >
       <h2 style={{ margin: 0 }}>
-        {newsroomMessage({ i18n }, 'pendingCommentsTitle')}: <span data-testid="pending-count">{new Intl.NumberFormat(i18n.language).format(totalDocs)}</span>
+        {newsroomMessage({ i18n }, 'pendingCommentsTitle')}:{' '}
+        <span data-testid="pending-count">{new Intl.NumberFormat(i18n.language).format(totalDocs)}</span>
       </h2>
       <p style={{ margin: '0.5rem 0 0' }}>
-        <a href={`/admin/collections/comments?${stringify({ where: { status: { equals: 'pending' } } })}`}>{newsroomMessage({ i18n }, 'pendingCommentsOpen')}</a>
+        <a href={`/admin/collections/comments?${stringify({ where: { status: { equals: 'pending' } } })}`}>
+          {newsroomMessage({ i18n }, 'pendingCommentsOpen')}
+        </a>
       </p>
     </div>
   )

@@ -1,8 +1,8 @@
 import type { UIFieldServerComponent } from 'payload'
 
-import { isLocale } from '../i18n/locales'
-import { newsroomMessage } from '../i18n/admin/newsroom'
-import { translator } from '../i18n/translate'
+import { isLocale } from '@/i18n/locales'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { translator } from '@/i18n/translate'
 
 /**
  * On a comment's page in the admin, before a moderator approves it: a warning when the comment
@@ -14,7 +14,16 @@ export const ReplyToHiddenComment: UIFieldServerComponent = async ({ payload, da
   const parent = data?.parent as number | string | { id: number | string } | null | undefined
   const parentId = parent && typeof parent === 'object' ? parent.id : parent
   if (parentId === null || parentId === undefined || parentId === '') return null
-  const found = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true, select: { status: true } }).catch(() => null)
+  const found = await payload
+    .findByID({
+      collection: 'comments',
+      id: parentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      select: { status: true },
+    })
+    .catch(() => null)
   if (found?.status === 'approved') return null
   const language = isLocale(req.i18n.language) ? req.i18n.language : 'en'
   const removed = translator(language)('comments:removed').replace(/[.。]$/u, '')
@@ -22,7 +31,12 @@ export const ReplyToHiddenComment: UIFieldServerComponent = async ({ payload, da
     <div
       className="reply-to-hidden-comment"
       role="note"
-      style={{ margin: '0 0 1rem', padding: '0.75rem 1rem', borderLeft: '4px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)' }}
+      style={{
+        margin: '0 0 1rem',
+        padding: '0.75rem 1rem',
+        borderLeft: '4px solid var(--theme-warning-500)',
+        background: 'var(--theme-warning-100)',
+      }}
     >
       {newsroomMessage(req, 'replyToHiddenComment', { removed })}
     </div>

@@ -1,6 +1,16 @@
 'use client'
 
-import { Button, ConfirmationModal, toast, useConfig, useDocumentInfo, useForm, useLocale, useModal, useTranslation } from '@payloadcms/ui'
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useLocale,
+  useModal,
+  useTranslation,
+} from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback } from 'react'
 
@@ -11,8 +21,15 @@ import React, { useCallback } from 'react'
  * articles' status line (`LanguageStatus`) when the language being edited has changes waiting.
  */
 export function RevertToPublished() {
-  const { id, collectionSlug, hasPublishPermission, incrementVersionCount, isTrashed, setMostRecentVersionIsAutosaved, setUnpublishedVersionCount } =
-    useDocumentInfo()
+  const {
+    id,
+    collectionSlug,
+    hasPublishPermission,
+    incrementVersionCount,
+    isTrashed,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+  } = useDocumentInfo()
   const { toggleModal } = useModal()
   const { config } = useConfig()
   const { reset } = useForm()
@@ -21,11 +38,23 @@ export function RevertToPublished() {
   const modalSlug = `confirm-revert-${id}`
 
   const revert = useCallback(async () => {
-    const url = formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}/${id}?locale=${locale}&fallback-locale=null&depth=0` })
+    const url = formatAdminURL({
+      apiRoute: config.routes.api,
+      path: `/${collectionSlug}/${id}?locale=${locale}&fallback-locale=null&depth=0`,
+    })
     const headers = { 'Accept-Language': i18n.language, 'Content-Type': 'application/json' }
     const published = (await (await fetch(url, { credentials: 'include', headers })).json()) as unknown
-    const response = await fetch(url, { method: 'PATCH', credentials: 'include', headers, body: JSON.stringify(published) })
-    const json = (await response.json().catch(() => ({}))) as { doc?: Record<string, unknown>; message?: string; errors?: { message?: string }[] }
+    const response = await fetch(url, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers,
+      body: JSON.stringify(published),
+    })
+    const json = (await response.json().catch(() => ({}))) as {
+      doc?: Record<string, unknown>
+      message?: string
+      errors?: { message?: string }[]
+    }
     if (!response.ok) {
       toast.error(json.errors?.[0]?.message ?? t('error:revertingDocument'))
       return
@@ -35,13 +64,29 @@ export function RevertToPublished() {
     incrementVersionCount()
     setMostRecentVersionIsAutosaved(false)
     setUnpublishedVersionCount(0)
-  }, [collectionSlug, config.routes.api, i18n.language, id, incrementVersionCount, locale, reset, setMostRecentVersionIsAutosaved, setUnpublishedVersionCount, t])
+  }, [
+    collectionSlug,
+    config.routes.api,
+    i18n.language,
+    id,
+    incrementVersionCount,
+    locale,
+    reset,
+    setMostRecentVersionIsAutosaved,
+    setUnpublishedVersionCount,
+    t,
+  ])
 
   if (isTrashed || !hasPublishPermission) return null
   return (
     <React.Fragment>
       {' — '}
-      <Button buttonStyle="none" className="status__action" id="action-revert-to-published" onClick={() => toggleModal(modalSlug)}>
+      <Button
+        buttonStyle="none"
+        className="status__action"
+        id="action-revert-to-published"
+        onClick={() => toggleModal(modalSlug)}
+      >
         {t('version:revertToPublished')}
       </Button>
       <ConfirmationModal

@@ -1,8 +1,8 @@
 import type { TextFieldServerComponent } from 'payload'
 
-import { lexicalToPlainText } from '../content/plainText'
-import { newsroomMessage } from '../i18n/admin/newsroom'
-import { isLocale, locales } from '../i18n/locales'
+import { lexicalToPlainText } from '@/content/plainText'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { isLocale, locales } from '@/i18n/locales'
 
 /**
  * Above a localized field, while a translator edits a language other than the source: the
@@ -27,7 +27,16 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
   const language = locales.find((l) => l.code === source)
   const label = newsroomMessage(req, 'sourceTextHeading')
   return (
-    <div className="source-text" data-source-locale={source} style={{ margin: '0 0 0.5rem', padding: '0.5rem 0.75rem', borderLeft: '3px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)' }}>
+    <div
+      className="source-text"
+      data-source-locale={source}
+      style={{
+        margin: '0 0 0.5rem',
+        padding: '0.5rem 0.75rem',
+        borderLeft: '3px solid var(--theme-elevation-400)',
+        background: 'var(--theme-elevation-50)',
+      }}
+    >
       <div style={{ fontSize: '0.8rem', opacity: 0.8 }}>
         {label} · {language?.name}
       </div>

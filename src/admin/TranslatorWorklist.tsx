@@ -1,8 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { languageLabel } from '../../collections/labels'
-import type { AdminLanguage } from '../i18n/adminLanguages'
-import { type NewsroomMessageKey, newsroomMessage } from '../i18n/admin/newsroom'
+import type { AdminLanguage } from '@/i18n/adminLanguages'
+import { type NewsroomMessageKey, newsroomMessage } from '@/i18n/admin/newsroom'
 import { type WorklistSection, translationWorklist, worklistSections } from './translationWorklist'
 
 const titles: Record<WorklistSection, NewsroomMessageKey> = {
@@ -41,7 +41,10 @@ export async function TranslatorWorklist({ payload, user, i18n }: AdminViewServe
               <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
                 {inSection.map((row) => (
                   <li key={`${row.id}-${row.locale}`} data-article={row.id} data-locale={row.locale}>
-                    <a href={row.href} aria-label={`${row.headline} — ${say('worklistOpen', { language: nameOf(row.locale) })}`}>
+                    <a
+                      href={row.href}
+                      aria-label={`${row.headline} — ${say('worklistOpen', { language: nameOf(row.locale) })}`}
+                    >
                       <span className="translator-worklist__locale">[{row.locale}]</span>{' '}
                       <span lang={row.headlineIsSource ? row.sourceLocale : row.locale}>{row.headline}</span>
                     </a>
@@ -52,7 +55,11 @@ export async function TranslatorWorklist({ payload, user, i18n }: AdminViewServe
                       </span>
                     ) : null}{' '}
                     <time dateTime={row.updatedAt} style={{ color: 'var(--theme-elevation-500)' }}>
-                      {new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(row.updatedAt))}
+                      {new Intl.DateTimeFormat(language, {
+                        dateStyle: 'medium',
+                        timeStyle: 'short',
+                        hourCycle: 'h23',
+                      }).format(new Date(row.updatedAt))}
                     </time>
                   </li>
                 ))}

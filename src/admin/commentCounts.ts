@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { commentStatuses } from '../../collections/Comments'
-import { type Locale, localeCodes } from '../i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 
 export type CommentStatus = (typeof commentStatuses)[number]
 
@@ -23,7 +23,14 @@ export async function commentCounts(
   filter: CommentFilter,
 ): Promise<{ all: number; byStatus: Record<CommentStatus, number>; byLanguage: Record<Locale, number> }> {
   const count = async (conditions: Where[]) =>
-    (await payload.count({ collection: 'comments', where: conditions.length ? { and: conditions } : {}, overrideAccess: false, user: user as never })).totalDocs
+    (
+      await payload.count({
+        collection: 'comments',
+        where: conditions.length ? { and: conditions } : {},
+        overrideAccess: false,
+        user: user as never,
+      })
+    ).totalDocs
   const inLanguage: Where[] = filter.language ? [{ language: { equals: filter.language } }] : []
   const inStatus: Where[] = filter.status ? [{ status: { equals: filter.status } }] : []
   const [all, statuses, languages] = await Promise.all([
@@ -33,8 +40,14 @@ export async function commentCounts(
   ])
   return {
     all,
-    byStatus: Object.fromEntries(commentStatuses.map((status, i) => [status, statuses[i]])) as Record<CommentStatus, number>,
-    byLanguage: Object.fromEntries(localeCodes.map((language, i) => [language, languages[i]])) as Record<Locale, number>,
+    byStatus: Object.fromEntries(commentStatuses.map((status, i) => [status, statuses[i]])) as Record<
+      CommentStatus,
+      number
+    >,
+    byLanguage: Object.fromEntries(localeCodes.map((language, i) => [language, languages[i]])) as Record<
+      Locale,
+      number
+    >,
   }
 }
 

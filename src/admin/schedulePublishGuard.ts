@@ -1,8 +1,11 @@
-import { schedulePublishHandler, type SchedulePublishHandlerArgs } from '@payloadcms/ui/utilities/schedulePublishHandler'
+import {
+  schedulePublishHandler,
+  type SchedulePublishHandlerArgs,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { docAccessOperation, type ServerFunction } from 'payload'
 
 import { isTranslatorOnly } from '../../collections/access/translatorLocales'
-import { newsroomMessage } from '../i18n/admin/newsroom'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
 
 /**
  * The admin's "schedule-publish" server function, refused to anyone who may not publish the
@@ -25,4 +28,7 @@ export const schedulePublishForPublishers: ServerFunction<SchedulePublishHandler
 }
 
 /** Server functions the admin layout registers over Payload's own (handleServerFunctions `serverFunctions`). */
-export const newsroomServerFunctions = { 'schedule-publish': schedulePublishForPublishers } as Record<string, ServerFunction>
+export const newsroomServerFunctions = { 'schedule-publish': schedulePublishForPublishers } as Record<
+  string,
+  ServerFunction
+>

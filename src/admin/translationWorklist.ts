@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { isTranslatorOnly } from '../../collections/access/translatorLocales'
 import { asStaff } from '../../collections/access/roles'
 import { type LanguageState, languageStates } from '../../collections/translation/languageStates'
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** The worklist's sections, in the order a translator reads them: what needs work first. */
 export const worklistSections = ['outdated', 'to-translate', 'in-progress', 'ready', 'published'] as const
@@ -34,7 +34,12 @@ const sectionOf: Partial<Record<LanguageState, WorklistSection>> = {
   unpublished: 'ready',
 }
 
-type ArticleDoc = { id: number | string; updatedAt: string; sourceLocale?: Locale | null; title?: Partial<Record<Locale, string | null>> | null }
+type ArticleDoc = {
+  id: number | string
+  updatedAt: string
+  sourceLocale?: Locale | null
+  title?: Partial<Record<Locale, string | null>> | null
+}
 
 /**
  * A translator's worklist (WPML's translation queue): for each of their languages

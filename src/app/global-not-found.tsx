@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { FeedLink } from '../components/FeedLink'
-import { NotFoundContent } from '../components/NotFoundContent'
-import { everyLocalePath, PageShell } from '../components/PageShell'
-import { defaultLocale, localeDefinition } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import { FeedLink } from '@/components/FeedLink'
+import { NotFoundContent } from '@/components/NotFoundContent'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import { defaultLocale, localeDefinition } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import './(frontend)/[locale]/site.css'
 
 const t = translator(defaultLocale)

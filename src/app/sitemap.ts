@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next'
 
-import { readablePaths } from '../content/articles'
-import { payloadClient } from '../content/payload.server'
-import { env } from '../env'
-import { localeCodes } from '../i18n/locales'
-import { articlePaths, languageAlternates } from '../seo/alternates'
+import { readablePaths } from '@/content/articles'
+import { payloadClient } from '@/content/payload.server'
+import { env } from '@/env'
+import { localeCodes } from '@/i18n/locales'
+import { articlePaths, languageAlternates } from '@/seo/alternates'
 
 export const revalidate = 300
 
@@ -16,7 +16,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const fronts = localeCodes.map((locale) => ({
     url: absolute(`/${locale}`),
     changeFrequency: 'hourly' as const,
-    alternates: { languages: absoluteAll(languageAlternates(Object.fromEntries(localeCodes.map((c) => [c, `/${c}`])))) },
+    alternates: {
+      languages: absoluteAll(languageAlternates(Object.fromEntries(localeCodes.map((c) => [c, `/${c}`])))),
+    },
   }))
   const payload = await payloadClient()
   const articles = (await readablePaths(payload)).flatMap(({ alternates, updatedAt }) => {

@@ -2,10 +2,10 @@
 
 import { cookies, headers } from 'next/headers'
 
-import { payloadClient } from '../content/payload.server'
-import { env } from '../env'
-import { isLocale, type Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import { payloadClient } from '@/content/payload.server'
+import { env } from '@/env'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import type { CommentFormState, ReportFormState } from './formState'
 import { fieldErrorMessages, refusalMessage } from './messages'
 import { reportComment } from './reportComment'
@@ -40,7 +40,13 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
   const result = await submitComment(payload, {
     articleId: form.get('articleId'),
     parentId: form.get('parentId'),
-    fields: { ...values, language: text('language'), notify: values.notify, [honeypotField]: text(honeypotField), [formerHoneypotField]: text(formerHoneypotField) },
+    fields: {
+      ...values,
+      language: text('language'),
+      notify: values.notify,
+      [honeypotField]: text(honeypotField),
+      [formerHoneypotField]: text(formerHoneypotField),
+    },
     pageLocale,
     ip: await clientIp(),
     userAgent: list.get('user-agent') ?? '',
@@ -55,14 +61,32 @@ export async function submitCommentAction(previous: CommentFormState, form: Form
 
   // This browser may see its own pending comments (signed list of ids); nobody else can.
   const mine = [...new Set([...myCommentIds(jar.get(MY_COMMENTS_COOKIE)?.value), String(result.comment.id)])]
-  jar.set(MY_COMMENTS_COOKIE, myCommentsToken(mine), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30, secure: env.secureCookies })
+  jar.set(MY_COMMENTS_COOKIE, myCommentsToken(mine), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 60 * 60 * 24 * 30,
+    secure: env.secureCookies,
+  })
   return {
     attempt: previous.attempt + 1,
     status: 'accepted',
     summary: t('comments:pending.notice'),
     errors: {},
-    values: { name: values.name, email: values.email, website: values.website, body: '', language: values.language, notify: values.notify },
-    pending: { id: result.comment.id, authorName: result.comment.authorName ?? '', body: result.comment.body ?? '', language: result.comment.language },
+    values: {
+      name: values.name,
+      email: values.email,
+      website: values.website,
+      body: '',
+      language: values.language,
+      notify: values.notify,
+    },
+    pending: {
+      id: result.comment.id,
+      authorName: result.comment.authorName ?? '',
+      body: result.comment.body ?? '',
+      language: result.comment.language,
+    },
   }
 }
 

@@ -1,4 +1,4 @@
-import { env } from '../env'
+import { env } from '@/env'
 
 /**
  * Akismet's comment-check, only when AKISMET_KEY is set. Any failure (network, timeout, odd

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import { env } from '../env'
-import type { Locale } from '../i18n/locales'
-import type { Comment } from '../payload-types'
+import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
+import type { Comment } from '@/payload-types'
 import { akismetCheck } from './akismet'
 import { countLinks } from './links'
 import { consumeCommentAllowance } from './rateLimit'
@@ -24,7 +24,12 @@ import { matchWordList } from './wordLists'
 export type CheckVerdict = 'pass' | 'flag' | 'spam'
 
 /** Comment rules of the comment's language (the `comment-rules` global). */
-export type SubmissionRules = { banned: string[]; suspect: string[]; perIpPer10Minutes: number; perEmailPerHour: number }
+export type SubmissionRules = {
+  banned: string[]
+  suspect: string[]
+  perIpPer10Minutes: number
+  perEmailPerHour: number
+}
 
 /** Everything a check may look at; checks read it and never change it. */
 export type Submission = {
@@ -47,11 +52,21 @@ export type Submission = {
 
 export type CheckOutcome =
   | { signal: Record<string, unknown>; verdict: CheckVerdict }
-  | { stop: { kind: 'refused'; reason: 'rateLimited'; retryAfterSeconds: number } | { kind: 'repeat'; comment: Comment } }
+  | {
+      stop: { kind: 'refused'; reason: 'rateLimited'; retryAfterSeconds: number } | { kind: 'repeat'; comment: Comment }
+    }
 
 export type Check = { name: CheckName; run: (submission: Submission) => CheckOutcome | Promise<CheckOutcome> }
 
-export const checkNames = ['honeypot', 'formClock', 'rateLimit', 'repeatOrDuplicate', 'links', 'wordLists', 'akismet'] as const
+export const checkNames = [
+  'honeypot',
+  'formClock',
+  'rateLimit',
+  'repeatOrDuplicate',
+  'links',
+  'wordLists',
+  'akismet',
+] as const
 export type CheckName = (typeof checkNames)[number]
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim() !== ''
@@ -61,7 +76,8 @@ export const honeypot: Check = {
   name: 'honeypot',
   run: ({ fields }) => {
     if (filled(fields[honeypotField])) return { signal: { honeypot: 'filled' }, verdict: 'spam' }
-    if (filled(fields[formerHoneypotField])) return { signal: { honeypot: `former field “${formerHoneypotField}” filled (autofill?)` }, verdict: 'flag' }
+    if (filled(fields[formerHoneypotField]))
+      return { signal: { honeypot: `former field “${formerHoneypotField}” filled (autofill?)` }, verdict: 'flag' }
     return { signal: { honeypot: 'empty' }, verdict: 'pass' }
   },
 }
@@ -81,7 +97,8 @@ export const rateLimit: Check = {
   name: 'rateLimit',
   run: async ({ ipHash, input, rules }) => {
     const allowance = await consumeCommentAllowance({ ipHash, email: input.email }, rules)
-    if (!allowance.allowed) return { stop: { kind: 'refused', reason: 'rateLimited', retryAfterSeconds: allowance.retryAfterSeconds } }
+    if (!allowance.allowed)
+      return { stop: { kind: 'refused', reason: 'rateLimited', retryAfterSeconds: allowance.retryAfterSeconds } }
     return { signal: { rateLimit: 'within limits' }, verdict: 'pass' }
   },
 }
@@ -127,7 +144,8 @@ export const wordLists: Check = {
 export const akismet: Check = {
   name: 'akismet',
   run: async ({ verdicts, input, ipHash, userAgent, pageLocale, article }) => {
-    if (Object.values(verdicts).includes('spam')) return { signal: { akismet: 'not asked: already spam' }, verdict: 'pass' }
+    if (Object.values(verdicts).includes('spam'))
+      return { signal: { akismet: 'not asked: already spam' }, verdict: 'pass' }
     const answer = await akismetCheck({
       siteUrl: env.SITE_URL,
       ipHash,
@@ -144,18 +162,43 @@ export const akismet: Check = {
 }
 
 /** The checks in decision 004's order. */
-export const spamChecks: readonly Check[] = [honeypot, formClock, rateLimit, repeatOrDuplicate, links, wordLists, akismet]
+export const spamChecks: readonly Check[] = [
+  honeypot,
+  formClock,
+  rateLimit,
+  repeatOrDuplicate,
+  links,
+  wordLists,
+  akismet,
+]
 
 /** The overall verdict stored in `spamSignals.verdict` and the comment's status and flag. */
 export type PipelineVerdict = { status: 'spam' | 'pending'; flagged: boolean; spamSignals: Record<string, unknown> }
 
 /** `spamSignals` with one more check's outcome, and the overall verdict recomputed from all of them. */
-export function withVerdict(spamSignals: Record<string, unknown>, name: CheckName, signal: Record<string, unknown>, verdict: CheckVerdict): PipelineVerdict {
-  const verdicts = { ...(spamSignals.verdicts as Partial<Record<CheckName, CheckVerdict>> | undefined), [name]: verdict }
+export function withVerdict(
+  spamSignals: Record<string, unknown>,
+  name: CheckName,
+  signal: Record<string, unknown>,
+  verdict: CheckVerdict,
+): PipelineVerdict {
+  const verdicts = {
+    ...(spamSignals.verdicts as Partial<Record<CheckName, CheckVerdict>> | undefined),
+    [name]: verdict,
+  }
   const all = Object.values(verdicts)
   const spam = all.includes('spam')
   const flagged = all.includes('flag')
-  return { status: spam ? 'spam' : 'pending', flagged, spamSignals: { ...spamSignals, ...signal, verdicts, verdict: spam ? 'spam' : flagged ? 'pending, flagged' : 'pending' } }
+  return {
+    status: spam ? 'spam' : 'pending',
+    flagged,
+    spamSignals: {
+      ...spamSignals,
+      ...signal,
+      verdicts,
+      verdict: spam ? 'spam' : flagged ? 'pending, flagged' : 'pending',
+    },
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /** What the comment form shows after a try: the same for the JavaScript and the plain-form path. */
 export type CommentFormState = {

@@ -1,4 +1,4 @@
-import type { SiteT } from '../i18n/translate'
+import type { SiteT } from '@/i18n/translate'
 import { commentLimits } from './rules'
 import type { SubmissionResult } from './submitComment'
 import type { CommentErrorCode } from './validate'
@@ -25,7 +25,8 @@ export function fieldErrorMessages(t: SiteT, errors: Invalid['errors'], body: un
   for (const [field, code] of Object.entries(errors)) {
     if (!code) continue
     const count = limitNamed[code]
-    messages[field] = count === undefined ? t(`comments:errors.${code}`) : t(`comments:errors.${code}`, { count, length })
+    messages[field] =
+      count === undefined ? t(`comments:errors.${code}`) : t(`comments:errors.${code}`, { count, length })
   }
   return messages
 }

@@ -1,14 +1,16 @@
 import type { Payload } from 'payload'
 
-import { env } from '../env'
-import { isLocale, type Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
-import type { Comment } from '../payload-types'
+import { env } from '@/env'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import type { Comment } from '@/payload-types'
 
 type Queued = Pick<Comment, 'id' | 'authorName' | 'body' | 'language'>
 
 // One queue per process, shared by every bundle that imports this module (API routes, actions).
-const state = ((globalThis as { __altaiModeratorDigest?: { queue: Queued[]; timer: NodeJS.Timeout | null } }).__altaiModeratorDigest ??= {
+const state = ((
+  globalThis as { __altaiModeratorDigest?: { queue: Queued[]; timer: NodeJS.Timeout | null } }
+).__altaiModeratorDigest ??= {
   queue: [],
   timer: null,
 })
@@ -48,7 +50,9 @@ export async function sendModeratorDigest(payload: Payload): Promise<number> {
     if (theirs.length === 0) continue
     const locale: Locale = languages[0] ?? 'en'
     const t = translator(locale)
-    const lines = theirs.map((c) => `• [${c.language}] ${c.authorName}: ${(c.body ?? "").slice(0, 200).replace(/\s+/g, ' ')}`)
+    const lines = theirs.map(
+      (c) => `• [${c.language}] ${c.authorName}: ${(c.body ?? '').slice(0, 200).replace(/\s+/g, ' ')}`,
+    )
     await payload.sendEmail({
       to: moderator.email,
       subject: t('comments:email.moderatorSubject', { count: theirs.length }),
@@ -73,14 +77,27 @@ async function tellCommenter(
   payload: Payload,
   recipient: Comment,
   about: Comment,
-  compose: (t: ReturnType<typeof translator>, link: { title: string; url: string }) => { subject: string; body: string },
+  compose: (
+    t: ReturnType<typeof translator>,
+    link: { title: string; url: string },
+  ) => { subject: string; body: string },
 ): Promise<void> {
   if (!recipient.notify || !recipient.authorEmail) return
   const locale = isLocale(recipient.language) ? recipient.language : 'en'
   const t = translator(locale)
   const articleId = typeof about.article === 'object' ? about.article.id : about.article
-  const article = await payload.findByID({ collection: 'articles', id: articleId, locale, depth: 0, overrideAccess: true, disableErrors: true })
-  const link = { title: article?.title ?? '', url: `${env.SITE_URL}/${locale}/articles/${article?.slug ?? ''}#comment-${about.id}` }
+  const article = await payload.findByID({
+    collection: 'articles',
+    id: articleId,
+    locale,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  const link = {
+    title: article?.title ?? '',
+    url: `${env.SITE_URL}/${locale}/articles/${article?.slug ?? ''}#comment-${about.id}`,
+  }
   const { subject, body } = compose(t, link)
   await payload.sendEmail({ to: recipient.authorEmail, subject, text: `${body}\n\n${t('comments:email.whyNote')}` })
 }
@@ -96,7 +113,13 @@ export async function tellCommenterApproved(payload: Payload, comment: Comment):
 export async function tellParentAuthorOfReply(payload: Payload, reply: Comment): Promise<void> {
   if (!mailIsOn() || !reply.parent) return
   const parentId = typeof reply.parent === 'object' ? reply.parent.id : reply.parent
-  const parent = await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true })
+  const parent = await payload.findByID({
+    collection: 'comments',
+    id: parentId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!parent || parent.authorEmail === reply.authorEmail) return
   await tellCommenter(payload, parent, reply, (t, { title, url }) => ({
     subject: t('comments:email.replySubject'),

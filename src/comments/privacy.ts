@@ -1,15 +1,17 @@
 import type { Payload } from 'payload'
 
-import { env } from '../env'
-import type { Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { sign, verify } from './signing'
 
 const LINK_HOURS = 24
 
 /** A link that proves the reader controls the address: the email and an expiry, signed. */
 export function privacyToken(email: string, now = Date.now()): string {
-  const payload = Buffer.from(JSON.stringify({ e: email.trim().toLowerCase(), x: now + LINK_HOURS * 3600_000 })).toString('base64url')
+  const payload = Buffer.from(
+    JSON.stringify({ e: email.trim().toLowerCase(), x: now + LINK_HOURS * 3600_000 }),
+  ).toString('base64url')
   return sign('privacy', payload)
 }
 
@@ -30,7 +32,11 @@ export function emailFromPrivacyToken(token: string | null | undefined, now = Da
  */
 export async function sendPrivacyLinks(payload: Payload, email: string, locale: Locale): Promise<void> {
   const address = email.trim().toLowerCase()
-  const { totalDocs } = await payload.count({ collection: 'comments', where: { authorEmail: { equals: address } }, overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'comments',
+    where: { authorEmail: { equals: address } },
+    overrideAccess: true,
+  })
   if (totalDocs === 0 || !env.SMTP_URL) return
   const t = translator(locale)
   const token = encodeURIComponent(privacyToken(address))

@@ -1,15 +1,16 @@
 'use server'
 
-import { payloadClient } from '../content/payload.server'
-import { isLocale, type Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import { payloadClient } from '@/content/payload.server'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { emailFromPrivacyToken, eraseCommenterData, sendPrivacyLinks } from './privacy'
 import { consumePrivacyAllowance } from './rateLimit'
 import { cleanText } from './validate'
 
 export type PrivacyFormState = { status: 'idle' | 'sent' | 'error' | 'erased'; message?: string; email?: string }
 
-const localeOf = (form: FormData): Locale => (isLocale(form.get('pageLocale')) ? (form.get('pageLocale') as Locale) : 'en')
+const localeOf = (form: FormData): Locale =>
+  isLocale(form.get('pageLocale')) ? (form.get('pageLocale') as Locale) : 'en'
 
 export async function requestPrivacyLinkAction(_previous: PrivacyFormState, form: FormData): Promise<PrivacyFormState> {
   const locale = localeOf(form)

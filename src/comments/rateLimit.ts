@@ -26,13 +26,15 @@ export async function consumeCommentAllowance(
   try {
     await limiter('ip', limits.perIpPer10Minutes, 600).consume(keys.ipHash)
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000), by: 'ip' }
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000), by: 'ip' }
     throw rejection
   }
   try {
     await limiter('email', limits.perEmailPerHour, 3600).consume(keys.email)
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000), by: 'email' }
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000), by: 'email' }
     throw rejection
   }
   return { allowed: true }

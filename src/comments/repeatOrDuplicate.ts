@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Comment } from '../payload-types'
+import type { Comment } from '@/payload-types'
 import { commentLimits } from './rules'
 
 /**
@@ -44,7 +44,12 @@ const textOn = (article: number, body: string | null | undefined) => `${article}
  * inside one. Throws what the database throws.
  * @param now milliseconds since the epoch
  */
-export async function findEarlierCopies(payload: Payload, candidates: CopyCandidate[], now: number, req?: PayloadRequest): Promise<EarlierCopies> {
+export async function findEarlierCopies(
+  payload: Payload,
+  candidates: CopyCandidate[],
+  now: number,
+  req?: PayloadRequest,
+): Promise<EarlierCopies> {
   const copies: EarlierCopies = { byKey: new Map(), texts: new Set() }
   if (candidates.length === 0) return copies
   const since = new Date(now - commentLimits.duplicateWindowMinutes * 60_000).toISOString()
@@ -62,7 +67,14 @@ export async function findEarlierCopies(payload: Payload, candidates: CopyCandid
   }
   const seen = await payload.count({ collection: 'comments', where, overrideAccess: true, req })
   if (seen.totalDocs === 0) return copies
-  const found = await payload.find({ collection: 'comments', where, pagination: false, depth: 0, overrideAccess: true, req })
+  const found = await payload.find({
+    collection: 'comments',
+    where,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   for (const doc of found.docs) {
     const article = typeof doc.article === 'object' ? doc.article.id : doc.article
     if (doc.submissionKey) copies.byKey.set(doc.submissionKey, doc)
@@ -77,7 +89,10 @@ export async function findEarlierCopies(payload: Payload, candidates: CopyCandid
  * The rule's verdict for one candidate against `copies`: `repeat` (with the stored comment to
  * answer with), `duplicate`, or `new`. Pure; does not record the candidate (see `recordCopy`).
  */
-export function judgeCopy(copies: EarlierCopies, candidate: CopyCandidate): { kind: 'repeat'; doc: Comment } | { kind: 'duplicate' } | { kind: 'new' } {
+export function judgeCopy(
+  copies: EarlierCopies,
+  candidate: CopyCandidate,
+): { kind: 'repeat'; doc: Comment } | { kind: 'duplicate' } | { kind: 'new' } {
   const earlier = copies.byKey.get(candidate.submissionKey)
   if (earlier) return { kind: 'repeat', doc: earlier }
   return copies.texts.has(textOn(candidate.article, candidate.body)) ? { kind: 'duplicate' } : { kind: 'new' }
@@ -92,7 +107,14 @@ export function recordCopy(copies: EarlierCopies, candidate: CopyCandidate, doc?
 /** The comment already stored under `key`, or `null` (also when the database cannot answer). */
 export async function storedCopy(payload: Payload, key: string): Promise<Comment | null> {
   const found = await payload
-    .find({ collection: 'comments', where: { submissionKey: { equals: key } }, limit: 1, pagination: false, overrideAccess: true, depth: 0 })
+    .find({
+      collection: 'comments',
+      where: { submissionKey: { equals: key } },
+      limit: 1,
+      pagination: false,
+      overrideAccess: true,
+      depth: 0,
+    })
     .catch(() => null)
   return found?.docs[0] ?? null
 }

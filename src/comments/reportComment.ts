@@ -15,7 +15,13 @@ export async function reportComment(
   const id = documentIdFrom(payload, report.commentId)
   const reason = reasons.find((r) => r === report.reason) ?? 'other'
   if (id === null) return 'refused'
-  const comment = await payload.findByID({ collection: 'comments', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const comment = await payload.findByID({
+    collection: 'comments',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!comment || comment.status !== 'approved') return 'refused'
   const reports = comment.reports ?? []
   // Reporting twice is answered kindly but counted once.
@@ -30,7 +36,9 @@ export async function reportComment(
     data: {
       reports: updated,
       reportCount: updated.length,
-      ...(updated.length >= threshold ? { status: 'pending' as const, moderationReason: `reader reports: ${updated.length}` } : {}),
+      ...(updated.length >= threshold
+        ? { status: 'pending' as const, moderationReason: `reader reports: ${updated.length}` }
+        : {}),
     },
   })
   return 'recorded'

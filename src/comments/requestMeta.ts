@@ -1,8 +1,13 @@
-import { env } from '../env'
+import { env } from '@/env'
 
 /** The reader's address as our server saw it; a proxy's X-Forwarded-For only when TRUST_PROXY is set. */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean) ?? []
+  const forwarded =
+    headers
+      .get('x-forwarded-for')
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean) ?? []
   // scripts/serve.mjs replaces a client's X-Forwarded-For with the socket's address unless
   // TRUST_PROXY is set; a trusted reverse proxy puts the reader's address first.
   const ip = env.trustProxy ? forwarded[0] : forwarded.at(-1)
@@ -27,7 +32,10 @@ export function isSameOrigin(headers: Headers, siteUrl: string): boolean {
  * The request body as text, read only up to `maxBytes`: a larger body (announced or not, since a
  * chunked request has no Content-Length) is refused after at most that many bytes, never buffered.
  */
-export async function readBodyWithin(request: Request, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false }> {
+export async function readBodyWithin(
+  request: Request,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false }> {
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) return { ok: false }
   if (!request.body) return { ok: true, text: '' }
   const reader = request.body.getReader()

@@ -1,7 +1,14 @@
 import { createHmac } from 'node:crypto'
 
-import { env } from '../env'
-import { FORM_CLOCK_COOKIE, formClockTokenWith, MY_COMMENTS_COOKIE, purposeKey, signWith, verifyWith } from './tokens.mjs'
+import { env } from '@/env'
+import {
+  FORM_CLOCK_COOKIE,
+  formClockTokenWith,
+  MY_COMMENTS_COOKIE,
+  purposeKey,
+  signWith,
+  verifyWith,
+} from './tokens.mjs'
 
 export { FORM_CLOCK_COOKIE, MY_COMMENTS_COOKIE }
 
@@ -15,7 +22,10 @@ export function verify(purpose: string, token: string | undefined | null): strin
 
 /** IP addresses are never stored: only a keyed hash, enough to rate-limit and spot repeat abuse. */
 export function hashIp(ip: string): string {
-  return createHmac('sha256', purposeKey(env.PAYLOAD_SECRET, 'ip')).update(ip.trim().toLowerCase()).digest('hex').slice(0, 32)
+  return createHmac('sha256', purposeKey(env.PAYLOAD_SECRET, 'ip'))
+    .update(ip.trim().toLowerCase())
+    .digest('hex')
+    .slice(0, 32)
 }
 
 export function formClockToken(now = Date.now()): string {

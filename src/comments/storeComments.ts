@@ -1,10 +1,14 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import type { Comment } from '../payload-types'
+import type { Comment } from '@/payload-types'
 import { withVerdict } from './checks'
 import { DUPLICATE_SIGNAL, findEarlierCopies, judgeCopy, recordCopy } from './repeatOrDuplicate'
 
-export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & { article: number; submissionKey: string; body: string }
+export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & {
+  article: number
+  submissionKey: string
+  body: string
+}
 export type Stored = { doc: Comment; repeated: boolean }
 
 type Waiting = { data: NewComment; resolve: (stored: Stored) => void; reject: (error: unknown) => void }
@@ -15,7 +19,9 @@ type Outcome = { ok: true; results: Stored[] } | { ok: false; error: unknown; on
 const MAX_BATCH = 64
 
 // One queue per process, shared by every bundle that imports this module (API route, server action).
-const state = ((globalThis as { __altaiCommentWriter?: { queue: Waiting[]; writing: boolean } }).__altaiCommentWriter ??= {
+const state = ((
+  globalThis as { __altaiCommentWriter?: { queue: Waiting[]; writing: boolean } }
+).__altaiCommentWriter ??= {
   queue: [],
   writing: false,
 })
@@ -111,6 +117,16 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
 
 /** The submission as the in-transaction rule judged it: stored as spam, the duplicate verdict recorded with the others. */
 function asDuplicate(data: NewComment): NewComment {
-  const judged = withVerdict((data.spamSignals ?? {}) as Record<string, unknown>, 'repeatOrDuplicate', { duplicate: DUPLICATE_SIGNAL }, 'spam')
-  return { ...data, status: judged.status, flagged: Boolean(data.flagged) || judged.flagged, spamSignals: judged.spamSignals }
+  const judged = withVerdict(
+    (data.spamSignals ?? {}) as Record<string, unknown>,
+    'repeatOrDuplicate',
+    { duplicate: DUPLICATE_SIGNAL },
+    'spam',
+  )
+  return {
+    ...data,
+    status: judged.status,
+    flagged: Boolean(data.flagged) || judged.flagged,
+    spamSignals: judged.spamSignals,
+  }
 }

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../i18n/locales'
-import type { Comment } from '../payload-types'
-import { articleReadableIn } from '../content/articles'
+import type { Locale } from '@/i18n/locales'
+import type { Comment } from '@/payload-types'
+import { articleReadableIn } from '@/content/articles'
 import { runSpamChecks, type SubmissionRules } from './checks'
 import { documentIdFrom } from './documentId'
 import { storedCopy, submissionKey } from './repeatOrDuplicate'
@@ -30,7 +30,11 @@ export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'langua
 
 export type SubmissionResult =
   | { kind: 'invalid'; errors: Partial<Record<string, CommentErrorCode>> }
-  | { kind: 'refused'; reason: 'articleUnavailable' | 'articleClosed' | 'parentInvalid' | 'rateLimited' | 'unavailable'; retryAfterSeconds?: number }
+  | {
+      kind: 'refused'
+      reason: 'articleUnavailable' | 'articleClosed' | 'parentInvalid' | 'rateLimited' | 'unavailable'
+      retryAfterSeconds?: number
+    }
   | { kind: 'accepted'; comment: PublicComment; repeated: boolean }
 
 async function loadRules(payload: Payload, language: Locale): Promise<SubmissionRules> {
@@ -82,7 +86,8 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   // Only what the reader's page could have sent: the article as that page shows it (readable in the
   // page's language, comments open), ids written as the adapter writes them, a parent shown on it.
   const requestedArticle = documentIdFrom(payload, request.articleId)
-  const article = requestedArticle === null ? null : await articleReadableIn(payload, requestedArticle, request.pageLocale)
+  const article =
+    requestedArticle === null ? null : await articleReadableIn(payload, requestedArticle, request.pageLocale)
   if (!article) return { kind: 'refused', reason: 'articleUnavailable' }
   if (!article.commentsEnabled) return { kind: 'refused', reason: 'articleClosed' }
   const articleId = article.id
@@ -92,10 +97,15 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   if (request.parentId !== undefined && request.parentId !== null && request.parentId !== '') {
     const parentId = documentIdFrom(payload, request.parentId)
     const found =
-      parentId === null ? null : await payload.findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
+      parentId === null
+        ? null
+        : await payload
+            .findByID({ collection: 'comments', id: parentId, depth: 0, overrideAccess: true, disableErrors: true })
+            .catch(() => null)
     const parentArticle = found && (typeof found.article === 'object' ? found.article.id : found.article)
     // An erased comment is shown as "removed", with no reply button: nothing answers it.
-    if (!found || found.status !== 'approved' || found.erased || parentArticle !== articleId) return { kind: 'refused', reason: 'parentInvalid' }
+    if (!found || found.status !== 'approved' || found.erased || parentArticle !== articleId)
+      return { kind: 'refused', reason: 'parentInvalid' }
     // Past the depth limit a reply joins the deepest level, answering the same comment its parent did.
     const parentDepth = found.depth ?? 0
     if (parentDepth + 1 >= commentLimits.depthLimit) {
@@ -124,7 +134,8 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
     now,
   })
   if ('stop' in checked) {
-    if (checked.stop.kind === 'repeat') return { kind: 'accepted', comment: toPublic(checked.stop.comment), repeated: true }
+    if (checked.stop.kind === 'repeat')
+      return { kind: 'accepted', comment: toPublic(checked.stop.comment), repeated: true }
     return { kind: 'refused', reason: 'rateLimited', retryAfterSeconds: checked.stop.retryAfterSeconds }
   }
 

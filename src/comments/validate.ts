@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { isLocale, type Locale } from '../i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import { countLinks } from './links'
 import { type CommentField, commentLimits } from './rules'
 
@@ -26,8 +26,7 @@ export type CommentInput = {
 }
 
 export type ValidationResult =
-  | { ok: true; value: CommentInput }
-  | { ok: false; errors: Partial<Record<CommentField, CommentErrorCode>> }
+  { ok: true; value: CommentInput } | { ok: false; errors: Partial<Record<CommentField, CommentErrorCode>> }
 
 const emailSchema = z.email()
 
@@ -54,7 +53,8 @@ const visibleCharacter = /[^\s\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u28
  * error codes per field (the page words them in the reader's language), never throws.
  */
 export function validateComment(input: unknown): ValidationResult {
-  const raw: Record<string, unknown> = input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {}
+  const raw: Record<string, unknown> =
+    input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {}
   const name = cleanText(raw.name)
   const email = cleanText(raw.email).toLowerCase()
   const website = cleanText(raw.website)
@@ -72,7 +72,10 @@ export function validateComment(input: unknown): ValidationResult {
     let valid = false
     try {
       const url = new URL(website)
-      valid = (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname) && website.length <= commentLimits.websiteMax
+      valid =
+        (url.protocol === 'http:' || url.protocol === 'https:') &&
+        Boolean(url.hostname) &&
+        website.length <= commentLimits.websiteMax
     } catch {
       valid = false
     }

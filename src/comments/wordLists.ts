@@ -102,7 +102,8 @@ export function matchWordList(text: string, entries: readonly string[]): WordLis
     const folded = plain.map(skeleton)
     const last = plain.length - 1
     const fits = (word: Word, j: number) => {
-      const [mine, theirs] = word.skeleton === null ? [word.text, plain[j] as string] : [word.skeleton, folded[j] as string]
+      const [mine, theirs] =
+        word.skeleton === null ? [word.text, plain[j] as string] : [word.skeleton, folded[j] as string]
       return j === last ? mine.startsWith(theirs) : mine === theirs
     }
     for (let i = 0; i + plain.length <= words.length; i += 1) {

@@ -1,8 +1,8 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
-import type { Locale } from '../i18n/locales'
-import type { Quote } from '../payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { Quote } from '@/payload-types'
 import { PullQuote } from './PullQuote'
 
 type Props = {

@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n/locales'
-import { formatDate } from '../i18n/translate'
-import type { ArticleCardData } from '../content/articles'
-import type { Media } from '../payload-types'
+import type { Locale } from '@/i18n/locales'
+import { formatDate } from '@/i18n/translate'
+import type { ArticleCardData } from '@/content/articles'
+import type { Media } from '@/payload-types'
 import { HeroImage } from './HeroImage'
 
 export function ArticleCard({ article, locale }: { article: ArticleCardData; locale: Locale }) {
@@ -15,9 +15,7 @@ export function ArticleCard({ article, locale }: { article: ArticleCardData; loc
           <a href={`/${locale}/articles/${article.slug}`}>{article.title}</a>
         </h2>
         {article.dek && <p className="dek">{article.dek}</p>}
-        {article.publishedAt && (
-          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>
-        )}
+        {article.publishedAt && <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, locale)}</time>}
       </div>
     </article>
   )

@@ -1,5 +1,5 @@
-import type { Media } from '../payload-types'
-import { mediaPath } from '../content/mediaPath'
+import type { Media } from '@/payload-types'
+import { mediaPath } from '@/content/mediaPath'
 
 type Props = {
   image: Media
@@ -13,7 +13,12 @@ type Props = {
  * A `<picture>` with AVIF and WebP cuts of the upload, so phones fetch the small one. Every URL is
  * root-relative (`/api/media/file/…`), so the page works on whatever host serves it (issue 12).
  */
-export function HeroImage({ image, priority = false, sizes = '(max-width: 720px) 100vw, 720px', variant = 'hero' }: Props) {
+export function HeroImage({
+  image,
+  priority = false,
+  sizes = '(max-width: 720px) 100vw, 720px',
+  variant = 'hero',
+}: Props) {
   const s = image.sizes
   const widthOf = (size?: { url?: string | null; width?: number | null } | null) =>
     size?.url && size.width ? `${mediaPath(size.url)} ${size.width}w` : null

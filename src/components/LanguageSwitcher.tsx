@@ -1,6 +1,6 @@
-import type { Alternates } from '../content/articles'
-import { type Locale, locales } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import type { Alternates } from '@/content/articles'
+import { type Locale, locales } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 type Props = {
   locale: Locale
@@ -22,7 +22,11 @@ export function LanguageSwitcher({ locale, paths }: Props) {
           if (language.code === locale) {
             return (
               <li key={language.code}>
-                <span aria-current="page" lang={language.code} title={t('language.current', { language: language.name })}>
+                <span
+                  aria-current="page"
+                  lang={language.code}
+                  title={t('language.current', { language: language.name })}
+                >
                   {language.name}
                 </span>
               </li>

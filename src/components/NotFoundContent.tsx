@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 /** The body of a 404 in one language: what happened, and the way back (front page, search). */
 export function NotFoundContent({ locale }: { locale: Locale }) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
-import type { Alternates } from '../content/articles'
-import { type Locale, localeCodes } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import type { Alternates } from '@/content/articles'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { SearchForm } from './SearchForm'
 

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales'
-import { formatNumber, translator } from '../i18n/translate'
+import type { Locale } from '@/i18n/locales'
+import { formatNumber, translator } from '@/i18n/translate'
 
 export function Pagination({ locale, page, totalPages }: { locale: Locale; page: number; totalPages: number }) {
   if (totalPages <= 1) return null

@@ -1,10 +1,11 @@
-import type { Locale } from '../i18n/locales'
-import type { Organization, Quote } from '../payload-types'
-import { organizationPath } from '../seo/alternates'
+import type { Locale } from '@/i18n/locales'
+import type { Organization, Quote } from '@/payload-types'
+import { organizationPath } from '@/seo/alternates'
 
 /** One of the story's quotes, set apart from the text, naming who said it and for whom. */
 export function PullQuote({ quote, locale }: { quote: Quote; locale: Locale }) {
-  const organization = typeof quote.speakerOrganization === 'object' ? (quote.speakerOrganization as Organization | null) : null
+  const organization =
+    typeof quote.speakerOrganization === 'object' ? (quote.speakerOrganization as Organization | null) : null
   return (
     <figure className="pull-quote">
       <blockquote>

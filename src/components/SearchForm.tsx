@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 export const SEARCH_MAX_LENGTH = 100
 

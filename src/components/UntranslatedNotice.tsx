@@ -1,6 +1,6 @@
-import type { Alternates } from '../content/articles'
-import { type Locale, locales } from '../i18n/locales'
-import { translator } from '../i18n/translate'
+import type { Alternates } from '@/content/articles'
+import { type Locale, locales } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 /** Shown instead of silently falling back to English: say so, and offer the languages that exist. */
 export function UntranslatedNotice({ locale, paths }: { locale: Locale; paths: Alternates }) {

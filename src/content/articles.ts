@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import type { Article } from '../payload-types'
-import { type Locale, localeCodes } from '../i18n/locales'
+import type { Article } from '@/payload-types'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { readOptions, type ReadingContext } from './readingContext'
 import { isReadableIn, readableInLocaleWhere } from './readable.mjs'
 
@@ -21,8 +21,19 @@ type LocalizedArticle = Omit<Article, 'slug' | 'title' | 'translationStatus'> & 
 export type Alternates = Partial<Record<Locale, string>>
 
 /** The fields an article card shows: lists select only these. */
-export const cardSelect = { title: true, slug: true, kicker: true, dek: true, publishedAt: true, heroImage: true, updatedAt: true } as const
-export type ArticleCardData = Pick<Article, 'id' | 'title' | 'slug' | 'kicker' | 'dek' | 'publishedAt' | 'heroImage' | 'updatedAt'>
+export const cardSelect = {
+  title: true,
+  slug: true,
+  kicker: true,
+  dek: true,
+  publishedAt: true,
+  heroImage: true,
+  updatedAt: true,
+} as const
+export type ArticleCardData = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'kicker' | 'dek' | 'publishedAt' | 'heroImage' | 'updatedAt'
+>
 
 /** Decision 003 as a query, for lists (`readableInLocaleWhere` in readable.mjs, the rule's one home). */
 export function publishedInLocale(locale: Locale): Where {
@@ -48,7 +59,9 @@ export async function articleAlternates(context: ReadingContext, id: number | st
   for (const locale of localeCodes) {
     const slug = all.slug?.[locale]
     const title = all.title?.[locale]
-    const readable = context.draft ? typeof title === 'string' && title.trim() !== '' : isReadableIn(all, all.translationStatus?.[locale], title, locale)
+    const readable = context.draft
+      ? typeof title === 'string' && title.trim() !== ''
+      : isReadableIn(all, all.translationStatus?.[locale], title, locale)
     if (slug && readable) alternates[locale] = slug
   }
   return alternates
@@ -62,7 +75,11 @@ export type CommentableArticle = { id: number; slug: string; commentsEnabled: bo
  * Returns its slug in `locale` and whether comments are open; `null` when there is no such
  * article or it cannot be read in `locale` (its URL there shows the "not translated" notice).
  */
-export async function articleReadableIn(payload: Payload, id: number | string, locale: Locale): Promise<CommentableArticle | null> {
+export async function articleReadableIn(
+  payload: Payload,
+  id: number | string,
+  locale: Locale,
+): Promise<CommentableArticle | null> {
   const all = (await payload
     .findByID({
       collection: 'articles',
@@ -116,7 +133,8 @@ export async function articleBySlug(context: ReadingContext, locale: Locale, slu
       ...readOptions(context),
       select: { slug: true },
     })
-    if (elsewhere.docs[0]) return { kind: 'untranslated', alternates: await articleAlternates(context, elsewhere.docs[0].id) }
+    if (elsewhere.docs[0])
+      return { kind: 'untranslated', alternates: await articleAlternates(context, elsewhere.docs[0].id) }
   }
   return { kind: 'missing' }
 }
@@ -145,13 +163,21 @@ export async function readablePaths(payload: Payload) {
     pagination: false,
     depth: 0,
     overrideAccess: false,
-    select: { slug: true, title: true, translationStatus: true, sourceLocale: true, publishedAt: true, updatedAt: true },
+    select: {
+      slug: true,
+      title: true,
+      translationStatus: true,
+      sourceLocale: true,
+      publishedAt: true,
+      updatedAt: true,
+    },
   })
   return (docs as unknown as LocalizedArticle[]).map((doc) => {
     const alternates: Alternates = {}
     for (const locale of localeCodes) {
       const slug = doc.slug?.[locale]
-      if (slug && isReadableIn(doc, doc.translationStatus?.[locale], doc.title?.[locale], locale)) alternates[locale] = slug
+      if (slug && isReadableIn(doc, doc.translationStatus?.[locale], doc.title?.[locale], locale))
+        alternates[locale] = slug
     }
     return { id: doc.id, alternates, updatedAt: doc.updatedAt, publishedAt: doc.publishedAt }
   })

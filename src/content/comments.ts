@@ -15,7 +15,16 @@ export type PublicCommentView = {
   placeholder?: boolean
 }
 
-const publicSelect = { parent: true, language: true, authorName: true, website: true, body: true, createdAt: true, depth: true, erased: true } as const
+const publicSelect = {
+  parent: true,
+  language: true,
+  authorName: true,
+  website: true,
+  body: true,
+  createdAt: true,
+  depth: true,
+  erased: true,
+} as const
 
 function toView(doc: Record<string, unknown>): PublicCommentView {
   const parent = doc.parent as number | { id: number } | null | undefined
@@ -51,7 +60,9 @@ export async function approvedComments(payload: Payload, articleId: number): Pro
   })
   const views = docs.map((doc) => toView(doc as unknown as Record<string, unknown>))
   const known = new Set(views.map((view) => view.id))
-  let missing = [...new Set(views.flatMap((view) => (view.parent !== null && !known.has(view.parent) ? [view.parent] : [])))]
+  let missing = [
+    ...new Set(views.flatMap((view) => (view.parent !== null && !known.has(view.parent) ? [view.parent] : []))),
+  ]
   // A few rounds at most: replies nest commentLimits.depthLimit deep.
   for (let round = 0; missing.length > 0 && round < 5; round += 1) {
     const found = await payload.find({
@@ -70,13 +81,21 @@ export async function approvedComments(payload: Payload, articleId: number): Pro
     }))
     views.push(...placeholders)
     for (const view of placeholders) known.add(view.id)
-    missing = [...new Set(placeholders.flatMap((view) => (view.parent !== null && !known.has(view.parent) ? [view.parent] : [])))]
+    missing = [
+      ...new Set(
+        placeholders.flatMap((view) => (view.parent !== null && !known.has(view.parent) ? [view.parent] : [])),
+      ),
+    ]
   }
   return views
 }
 
 /** This browser's own comments still waiting for a moderator (ids from its signed cookie). */
-export async function myPendingComments(payload: Payload, articleId: number, ids: string[]): Promise<PublicCommentView[]> {
+export async function myPendingComments(
+  payload: Payload,
+  articleId: number,
+  ids: string[],
+): Promise<PublicCommentView[]> {
   const numeric = ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0)
   if (numeric.length === 0) return []
   const { docs } = await payload.find({

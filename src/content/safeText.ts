@@ -4,7 +4,8 @@
  * supplementary planes; we also drop C1 controls (U+0080–U+009F, "discouraged" by §2.2, invisible
  * and never meant as text), DEL, lone surrogates (not Unicode text at all) and U+FFFE/U+FFFF.
  */
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu
+const forbidden =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu
 
 /** Controls that word processors use as line or page breaks: they become a space, so words stay apart. */
 const breaks = /[\u000B\u000C\u0085]/g

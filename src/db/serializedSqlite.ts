@@ -219,7 +219,8 @@ async function retryWhileBusy<T>(attempt: () => Promise<T>, deadline: number): P
     try {
       return await attempt()
     } catch (error) {
-      if (!/SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message)) || Date.now() > deadline) throw error
+      if (!/SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message)) || Date.now() > deadline)
+        throw error
       await new Promise((resolve) => setTimeout(resolve, wait))
     }
   }

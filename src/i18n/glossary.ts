@@ -136,7 +136,12 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
   },
   spam: {
     en: { term: 'spam' },
-    zh: { term: '垃圾评论', avoid: ['垃圾信息', '垃圾邮件'], otherSense: ['垃圾邮件夹'], note: '垃圾邮件夹 is the mailbox’s spam folder (password reset), not a comment status' },
+    zh: {
+      term: '垃圾评论',
+      avoid: ['垃圾信息', '垃圾邮件'],
+      otherSense: ['垃圾邮件夹'],
+      note: '垃圾邮件夹 is the mailbox’s spam folder (password reset), not a comment status',
+    },
     ru: { term: 'спам' },
     kk: { term: 'спам' },
     mn: { term: 'спам' },
@@ -165,7 +170,11 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
       avoid: ['语言环境', '区域设置', '语言设置'],
       note: 'Payload’s own zh says 语言环境 / 区域设置; overridden in src/i18n/admin/payloadOverrides.ts',
     },
-    ru: { term: 'язык', avoid: ['локал'], note: 'Payload’s own ru says «локаль», «локализации»; overridden in src/i18n/admin/payloadOverrides.ts' },
+    ru: {
+      term: 'язык',
+      avoid: ['локал'],
+      note: 'Payload’s own ru says «локаль», «локализации»; overridden in src/i18n/admin/payloadOverrides.ts',
+    },
     kk: { term: 'тіл', avoid: ['локаль'], note: 'review §4: «локаль» is developer jargon' },
     mn: { term: 'хэл', avoid: ['локал'] },
   },
@@ -212,18 +221,28 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'vitaliy-snesar',
     kind: 'person',
     forms: {
-      en: { form: 'Vitaliy Snesar', confirmation: unconfirmed('spelling of the English source (CGTN); Russian romanisation varies') },
+      en: {
+        form: 'Vitaliy Snesar',
+        confirmation: unconfirmed('spelling of the English source (CGTN); Russian romanisation varies'),
+      },
       zh: {
         form: '维塔利·斯涅萨尔',
         avoid: ['斯涅萨里'],
-        confirmation: unconfirmed('Xinhua transliteration (final -рь as 尔, cf. 伊戈尔); no Chinese press use found (review §0)'),
+        confirmation: unconfirmed(
+          'Xinhua transliteration (final -рь as 尔, cf. 伊戈尔); no Chinese press use found (review §0)',
+        ),
       },
       ru: { form: 'Виталий Снесарь', confirmation: confirmed('altapress.ru, amic.ru, katun24.ru (review §0)') },
-      kk: { form: 'Виталий Снесарь', confirmation: confirmed('Russian spelling, altapress.ru, amic.ru, katun24.ru (review §0)') },
+      kk: {
+        form: 'Виталий Снесарь',
+        confirmation: confirmed('Russian spelling, altapress.ru, amic.ru, katun24.ru (review §0)'),
+      },
       mn: {
         form: 'Виталий Снесарь',
         match: 'Снесарь',
-        confirmation: confirmed('Russian spelling (review §0); in running text Montsame style, initial and surname: В.Снесарь'),
+        confirmation: confirmed(
+          'Russian spelling (review §0); in running text Montsame style, initial and surname: В.Снесарь',
+        ),
       },
     },
   },
@@ -234,9 +253,15 @@ export const glossaryNames: readonly ProperName[] = [
       en: {
         form: 'Deputy Chairman of the Government of Altai Krai',
         avoid: ['Vice Governor'],
-        confirmation: unconfirmed('his post in Russian sources of February 2023 (katun24.ru); his 2025 post is not confirmed'),
+        confirmation: unconfirmed(
+          'his post in Russian sources of February 2023 (katun24.ru); his 2025 post is not confirmed',
+        ),
       },
-      zh: { form: '阿尔泰边疆区政府副主席', avoid: ['副州长'], confirmation: unconfirmed('review §2 (Low); 2025 post not confirmed') },
+      zh: {
+        form: '阿尔泰边疆区政府副主席',
+        avoid: ['副州长'],
+        confirmation: unconfirmed('review §2 (Low); 2025 post not confirmed'),
+      },
       ru: {
         form: 'заместитель председателя правительства Алтайского края',
         avoid: ['вице-губернатор', 'Вице-губернатор'],
@@ -258,7 +283,12 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'jilel-helel',
     kind: 'person',
     forms: {
-      en: { form: 'Jilel Helel', confirmation: unconfirmed('not found in any report (review §0); take it from the Chinese-language report before publishing') },
+      en: {
+        form: 'Jilel Helel',
+        confirmation: unconfirmed(
+          'not found in any report (review §0); take it from the Chinese-language report before publishing',
+        ),
+      },
       zh: { form: '吉力力·合力力', confirmation: unconfirmed('possibly a back-transliteration (review §0)') },
       ru: { form: 'Джилел Хелел', confirmation: unconfirmed('letter-by-letter from the English (review §0)') },
       kk: { form: 'Жилел Хелел', confirmation: unconfirmed('letter-by-letter from the English (review §0)') },
@@ -266,7 +296,9 @@ export const glossaryNames: readonly ProperName[] = [
         form: 'Жилел Хелел',
         match: 'Хелел',
         avoid: ['дарга Жилел Хелел'],
-        confirmation: unconfirmed('letter-by-letter from the English (review §0); in running text Montsame style like В.Снесарь: Ж.Хелел'),
+        confirmation: unconfirmed(
+          'letter-by-letter from the English (review §0); in running text Montsame style like В.Снесарь: Ж.Хелел',
+        ),
       },
     },
   },
@@ -274,9 +306,18 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'altai-krai-government',
     kind: 'organization',
     forms: {
-      en: { form: 'Government of Altai Krai', confirmation: unconfirmed('English rendering of the official Russian name') },
-      zh: { form: '阿尔泰边疆区政府', confirmation: unconfirmed('阿尔泰边疆区 as Xinjiang Daily writes it (people.com.cn, 22.09.2022)') },
-      ru: { form: 'Правительство Алтайского края', confirmation: confirmed('the government’s own site, altairegion22.ru') },
+      en: {
+        form: 'Government of Altai Krai',
+        confirmation: unconfirmed('English rendering of the official Russian name'),
+      },
+      zh: {
+        form: '阿尔泰边疆区政府',
+        confirmation: unconfirmed('阿尔泰边疆区 as Xinjiang Daily writes it (people.com.cn, 22.09.2022)'),
+      },
+      ru: {
+        form: 'Правительство Алтайского края',
+        confirmation: confirmed('the government’s own site, altairegion22.ru'),
+      },
       kk: { form: 'Алтай өлкесінің Үкіметі', confirmation: unconfirmed('not checked by the review') },
       mn: { form: 'Алтайн хязгаарын Засгийн газар', confirmation: unconfirmed('not checked by the review') },
     },
@@ -285,26 +326,62 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'xinjiang-science-technology-department',
     kind: 'organization',
     forms: {
-      en: { form: 'Department of Science and Technology of Xinjiang Uygur Autonomous Region', confirmation: unconfirmed('English rendering of the Chinese name') },
-      zh: { form: '新疆维吾尔自治区科学技术厅', confirmation: confirmed('the department’s site, kjt.xinjiang.gov.cn (review §0)') },
-      ru: { form: 'Департамент науки и технологий Синьцзян-Уйгурского автономного района', confirmation: unconfirmed('no official Russian name found') },
+      en: {
+        form: 'Department of Science and Technology of Xinjiang Uygur Autonomous Region',
+        confirmation: unconfirmed('English rendering of the Chinese name'),
+      },
+      zh: {
+        form: '新疆维吾尔自治区科学技术厅',
+        confirmation: confirmed('the department’s site, kjt.xinjiang.gov.cn (review §0)'),
+      },
+      ru: {
+        form: 'Департамент науки и технологий Синьцзян-Уйгурского автономного района',
+        confirmation: unconfirmed('no official Russian name found'),
+      },
       kk: {
         form: 'Шыңжаң Ұйғыр автономиялық ауданы Ғылым және технология департаменті',
         avoid: ['ғылым және технология департаменті'],
-        confirmation: unconfirmed('Xinjiang’s Kazakh outlets write «ғылым-техника» for 科技 (kazak.xjkunlun.gov.cn); official Kazakh name not found (review §0)'),
+        confirmation: unconfirmed(
+          'Xinjiang’s Kazakh outlets write «ғылым-техника» for 科技 (kazak.xjkunlun.gov.cn); official Kazakh name not found (review §0)',
+        ),
       },
-      mn: { form: 'Шинжаан-Уйгурын өөртөө засах орны Шинжлэх ухаан, технологийн газар', confirmation: unconfirmed('no official Mongolian name found') },
+      mn: {
+        form: 'Шинжаан-Уйгурын өөртөө засах орны Шинжлэх ухаан, технологийн газар',
+        confirmation: unconfirmed('no official Mongolian name found'),
+      },
     },
   },
   {
     id: 'altai-news',
     kind: 'publication',
     forms: {
-      en: { form: 'Altai News', avoid: ['Altai newsroom'], confirmation: confirmed('the site’s own name, locales/en/common.json site.name') },
-      zh: { form: '阿尔泰新闻', avoid: ['本报'], confirmation: confirmed('locales/zh/common.json site.name; 本报 ("this paper") claims our own correspondent, and the story is sourced') },
-      ru: { form: '«Алтайские новости»', avoid: ['редакция «Алтай»'], confirmation: confirmed('locales/ru/common.json site.name') },
-      kk: { form: '«Алтай жаңалықтары»', avoid: ['«Алтай» жаңалықтар'], confirmation: confirmed('locales/kk/common.json site.name') },
-      mn: { form: '«Алтайн мэдээ»', avoid: ['«Алтай» мэдээллийн'], confirmation: confirmed('locales/mn/common.json site.name') },
+      en: {
+        form: 'Altai News',
+        avoid: ['Altai newsroom'],
+        confirmation: confirmed('the site’s own name, locales/en/common.json site.name'),
+      },
+      zh: {
+        form: '阿尔泰新闻',
+        avoid: ['本报'],
+        confirmation: confirmed(
+          'locales/zh/common.json site.name; 本报 ("this paper") claims our own correspondent, and the story is sourced',
+        ),
+      },
+      ru: {
+        form: '«Алтайские новости»',
+        avoid: ['редакция «Алтай»'],
+        confirmation: confirmed('locales/ru/common.json site.name'),
+      },
+      kk: {
+        form: '«Алтай жаңалықтары»',
+        avoid: ['«Алтай» жаңалықтар'],
+        confirmation: confirmed('locales/kk/common.json site.name'),
+      },
+      mn: {
+        form: '«Алтайн мэдээ»',
+        avoid: ['«Алтай» мэдээллийн'],
+        confirmation: confirmed('locales/mn/common.json site.name'),
+      },
     },
   },
   {
@@ -314,12 +391,16 @@ export const glossaryNames: readonly ProperName[] = [
       en: {
         form: 'Greater Altai International Conference for Subregional Cooperation',
         avoid: ['Intl Conference'],
-        confirmation: unconfirmed('wording of the English source; Kazinform (qazinform.com, 20.05.2025) writes "international conference on subregional cooperation the Greater Altai"'),
+        confirmation: unconfirmed(
+          'wording of the English source; Kazinform (qazinform.com, 20.05.2025) writes "international conference on subregional cooperation the Greater Altai"',
+        ),
       },
       zh: {
         form: '环阿尔泰山次区域合作国际会议',
         avoid: ['大阿尔泰'],
-        confirmation: unconfirmed('the event’s Chinese name is not confirmed; 环阿尔泰山次区域 is the established term (Xinhua 2016; Xinjiang Daily 2022, review §0), 大阿尔泰 a calque'),
+        confirmation: unconfirmed(
+          'the event’s Chinese name is not confirmed; 环阿尔泰山次区域 is the established term (Xinhua 2016; Xinjiang Daily 2022, review §0), 大阿尔泰 a calque',
+        ),
       },
       ru: {
         form: 'Международная конференция по субрегиональному сотрудничеству «Большой Алтай»',
@@ -339,14 +420,29 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'altay-city',
     kind: 'place',
     forms: {
-      en: { form: 'Altay City', firstMention: 'Altay City, Xinjiang, China', placedBy: 'China', avoid: ['ALTAY CITY, Xinjiang Uygur'], confirmation: confirmed('review §0: the spelling is right in every version') },
-      zh: { form: '阿勒泰市', match: '阿勒泰', firstMention: '新疆阿勒泰市; dateline 阿尔泰新闻新疆阿勒泰讯 (not 本报…电: the story is not our correspondent’s, and 电 wants a date; the date opens the first paragraph)', placedBy: '新疆', confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture') },
+      en: {
+        form: 'Altay City',
+        firstMention: 'Altay City, Xinjiang, China',
+        placedBy: 'China',
+        avoid: ['ALTAY CITY, Xinjiang Uygur'],
+        confirmation: confirmed('review §0: the spelling is right in every version'),
+      },
+      zh: {
+        form: '阿勒泰市',
+        match: '阿勒泰',
+        firstMention:
+          '新疆阿勒泰市; dateline 阿尔泰新闻新疆阿勒泰讯 (not 本报…电: the story is not our correspondent’s, and 电 wants a date; the date opens the first paragraph)',
+        placedBy: '新疆',
+        confirmation: confirmed('standard form (review §0); county-level city, seat of Altay Prefecture'),
+      },
       ru: {
         form: 'Алтай',
         firstMention: 'Алтай (СУАР, КНР)',
         placedBy: 'КНР',
         avoid: ['ГОРОД АЛТАЙ'],
-        confirmation: confirmed('spelling right (review §0); ambiguous with the town of Алтай in East Kazakhstan (Kazinform, 27.12.2018), so always placed in Xinjiang at first mention'),
+        confirmation: confirmed(
+          'spelling right (review §0); ambiguous with the town of Алтай in East Kazakhstan (Kazinform, 27.12.2018), so always placed in Xinjiang at first mention',
+        ),
       },
       kk: {
         form: 'Алтай қаласы',
@@ -354,14 +450,18 @@ export const glossaryNames: readonly ProperName[] = [
         firstMention: 'ҚХР-дағы Алтай қаласы; dateline «Алтай (ҚХР, Шыңжаң)»',
         placedBy: 'ҚХР',
         avoid: ['АЛТАЙ ҚАЛАСЫ'],
-        confirmation: confirmed('spelling right (review §0); for a Kazakh reader first of all the town in East Kazakhstan, so placed in China at first mention'),
+        confirmation: confirmed(
+          'spelling right (review §0); for a Kazakh reader first of all the town in East Kazakhstan, so placed in China at first mention',
+        ),
       },
       mn: {
         form: 'Алтай хот',
         firstMention: 'БНХАУ-ын Шинжаан-Уйгурын өөртөө засах орны Алтай хот; dateline «Алтай хот (БНХАУ)»',
         placedBy: 'БНХАУ',
         avoid: ['АЛТАЙ ХОТ'],
-        confirmation: confirmed('spelling right (review §0); for a Mongolian reader the capital of Govi-Altai, so placed in China at first mention'),
+        confirmation: confirmed(
+          'spelling right (review §0); for a Mongolian reader the capital of Govi-Altai, so placed in China at first mention',
+        ),
       },
     },
   },
@@ -371,20 +471,41 @@ export const glossaryNames: readonly ProperName[] = [
     forms: {
       en: { form: 'Xinjiang Uygur Autonomous Region', confirmation: confirmed('standard form (review §0)') },
       zh: { form: '新疆维吾尔自治区', confirmation: confirmed('standard form (review §0)') },
-      ru: { form: 'Синьцзян-Уйгурский автономный район', match: 'Синьцзян', confirmation: confirmed('standard form (review §0); abbreviation СУАР') },
+      ru: {
+        form: 'Синьцзян-Уйгурский автономный район',
+        match: 'Синьцзян',
+        confirmation: confirmed('standard form (review §0); abbreviation СУАР'),
+      },
       kk: { form: 'Шыңжаң Ұйғыр автономиялық ауданы', confirmation: confirmed('standard form (review §0)') },
-      mn: { form: 'Шинжаан-Уйгурын өөртөө засах орон', match: 'Шинжаан-Уйгурын өөртөө засах ор', confirmation: confirmed('standard form (review §0)') },
+      mn: {
+        form: 'Шинжаан-Уйгурын өөртөө засах орон',
+        match: 'Шинжаан-Уйгурын өөртөө засах ор',
+        confirmation: confirmed('standard form (review §0)'),
+      },
     },
   },
   {
     id: 'altai-krai',
     kind: 'place',
     forms: {
-      en: { form: 'Altai Krai', avoid: ['Altai Region'], confirmation: confirmed('standard form; "Altai Region" was a second form in the source (review §1b)') },
+      en: {
+        form: 'Altai Krai',
+        avoid: ['Altai Region'],
+        confirmation: confirmed('standard form; "Altai Region" was a second form in the source (review §1b)'),
+      },
       zh: { form: '阿尔泰边疆区', confirmation: confirmed('Xinjiang Daily, people.com.cn, 22.09.2022 (review §0)') },
-      ru: { form: 'Алтайский край', match: 'Алтайского края', avoid: ['Алтайского региона', 'Алтайский регион'], confirmation: confirmed('standard form (review §0); «Алтайский регион» reads as the krai') },
+      ru: {
+        form: 'Алтайский край',
+        match: 'Алтайского края',
+        avoid: ['Алтайского региона', 'Алтайский регион'],
+        confirmation: confirmed('standard form (review §0); «Алтайский регион» reads as the krai'),
+      },
       kk: { form: 'Алтай өлкесі', confirmation: confirmed('standard form (review §0)') },
-      mn: { form: 'Алтайн хязгаар', avoid: ['Алтай хязгаар'], confirmation: confirmed('mongolian.ruvr.ru, 2008 (review §0; both forms occur, we use one)') },
+      mn: {
+        form: 'Алтайн хязгаар',
+        avoid: ['Алтай хязгаар'],
+        confirmation: confirmed('mongolian.ruvr.ru, 2008 (review §0; both forms occur, we use one)'),
+      },
     },
   },
   {
@@ -392,7 +513,11 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'place',
     forms: {
       en: { form: 'Altai Mountains', confirmation: confirmed('standard form (review §0)') },
-      zh: { form: '阿尔泰山', avoid: ['阿勒泰山'], confirmation: confirmed('standard form, kept apart from the city 阿勒泰 (review §0)') },
+      zh: {
+        form: '阿尔泰山',
+        avoid: ['阿勒泰山'],
+        confirmation: confirmed('standard form, kept apart from the city 阿勒泰 (review §0)'),
+      },
       ru: { form: 'Алтайские горы', match: 'Алтайски', confirmation: confirmed('standard form (review §0)') },
       kk: { form: 'Алтай таулары', match: 'Алтай тау', confirmation: confirmed('standard form (review §0)') },
       mn: { form: 'Алтайн нуруу', confirmation: confirmed('standard form (review §0)') },
@@ -403,7 +528,11 @@ export const glossaryNames: readonly ProperName[] = [
     kind: 'place',
     forms: {
       en: { form: 'Altai subregion', confirmation: unconfirmed('wording of the English source') },
-      zh: { form: '环阿尔泰山次区域', avoid: ['大阿尔泰次区域', '阿尔泰次区域', '阿尔泰区域'], confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)') },
+      zh: {
+        form: '环阿尔泰山次区域',
+        avoid: ['大阿尔泰次区域', '阿尔泰次区域', '阿尔泰区域'],
+        confirmation: confirmed('established term: Xinhua 2016, Xinjiang Daily 2022 (review §0)'),
+      },
       ru: { form: 'Алтайский субрегион', match: 'Алтайск', confirmation: unconfirmed('wording of the translation') },
       kk: { form: 'Алтай субөңірі', match: 'Алтай субөңір', confirmation: unconfirmed('wording of the translation') },
       mn: { form: 'Алтайн дэд бүс', confirmation: unconfirmed('wording of the translation') },
@@ -413,11 +542,27 @@ export const glossaryNames: readonly ProperName[] = [
     id: 'helel-title',
     kind: 'title',
     forms: {
-      en: { form: 'deputy head of the Department of Science and Technology', confirmation: unconfirmed('wording of the English source') },
-      zh: { form: '科学技术厅副厅长', confirmation: unconfirmed('standard Chinese title for the post; not checked by the review') },
-      ru: { form: 'заместитель начальника Департамента науки и технологий', match: 'аместитель начальника Департамента науки и технологий', confirmation: unconfirmed('not checked by the review') },
-      kk: { form: 'Ғылым және технология департаменті басшысының орынбасары', confirmation: unconfirmed('not checked by the review') },
-      mn: { form: 'Шинжлэх ухаан, технологийн газрын дэд дарга', confirmation: unconfirmed('not checked by the review') },
+      en: {
+        form: 'deputy head of the Department of Science and Technology',
+        confirmation: unconfirmed('wording of the English source'),
+      },
+      zh: {
+        form: '科学技术厅副厅长',
+        confirmation: unconfirmed('standard Chinese title for the post; not checked by the review'),
+      },
+      ru: {
+        form: 'заместитель начальника Департамента науки и технологий',
+        match: 'аместитель начальника Департамента науки и технологий',
+        confirmation: unconfirmed('not checked by the review'),
+      },
+      kk: {
+        form: 'Ғылым және технология департаменті басшысының орынбасары',
+        confirmation: unconfirmed('not checked by the review'),
+      },
+      mn: {
+        form: 'Шинжлэх ухаан, технологийн газрын дэд дарга',
+        confirmation: unconfirmed('not checked by the review'),
+      },
     },
   },
   {
@@ -437,7 +582,11 @@ export const glossaryNames: readonly ProperName[] = [
     forms: {
       en: { form: 'Russia', confirmation: confirmed('standard form; "Russian Federation" in titles') },
       zh: { form: '俄罗斯', confirmation: confirmed('standard form; 俄罗斯联邦 in titles') },
-      ru: { form: 'Россия', match: 'Росси', confirmation: confirmed('standard form; «Российская Федерация» in titles') },
+      ru: {
+        form: 'Россия',
+        match: 'Росси',
+        confirmation: confirmed('standard form; «Российская Федерация» in titles'),
+      },
       kk: { form: 'Ресей', confirmation: confirmed('standard form; «Ресей Федерациясы» in titles') },
       mn: { form: 'Орос', confirmation: confirmed('standard form; ОХУ in titles') },
     },
@@ -525,12 +674,19 @@ export function glossaryMarkdown(): string {
   if (notes.length) lines.push('', 'Notes:', '', ...notes)
   lines.push('', '## Proper names in the Altai story', '')
   for (const name of glossaryNames) {
-    lines.push(`### ${name.id} (${name.kind})`, '', '| language | form | at first mention | status | source or note |', '| --- | --- | --- | --- | --- |')
+    lines.push(
+      `### ${name.id} (${name.kind})`,
+      '',
+      '| language | form | at first mention | status | source or note |',
+      '| --- | --- | --- | --- | --- |',
+    )
     for (const code of languages) {
       const form = name.forms[code]
       const why = form.confirmation.status === 'confirmed' ? form.confirmation.source : form.confirmation.note
       const avoid = form.avoid?.length ? ` (not: ${form.avoid.join(', ')})` : ''
-      lines.push(`| ${code} | ${cell(form.form + avoid)} | ${cell(form.firstMention ?? '')} | ${form.confirmation.status} | ${cell(why)} |`)
+      lines.push(
+        `| ${code} | ${cell(form.form + avoid)} | ${cell(form.firstMention ?? '')} | ${form.confirmation.status} | ${cell(why)} |`,
+      )
     }
     lines.push('')
   }

@@ -20,7 +20,10 @@ export const localeCodeShape = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d
  */
 export function localeAlternation(codes = allLocaleCodes) {
   for (const code of codes) {
-    if (!localeCodeShape.test(code)) throw new Error(`Locale code "${code}" is not a BCP 47 tag like kk or kk-Arab: fix it in src/i18n/localeDefinitions.mjs`)
+    if (!localeCodeShape.test(code))
+      throw new Error(
+        `Locale code "${code}" is not a BCP 47 tag like kk or kk-Arab: fix it in src/i18n/localeDefinitions.mjs`,
+      )
   }
   return codes.join('|')
 }

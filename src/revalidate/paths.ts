@@ -1,4 +1,4 @@
-import { type Locale, localeCodes } from '../i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 
 /**
  * Every cached page a change can touch, keyed by language: the article in that language (under

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { invalidateEdge } from '../server/edgeRegistry.mjs'
+import { invalidateEdge } from '@/server/edgeRegistry.mjs'
 
 /**
  * Asks Next to rebuild these pages on their next request. Outside a running Next server (seed

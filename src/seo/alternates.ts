@@ -1,5 +1,5 @@
-import type { Alternates } from '../content/articles'
-import { defaultLocale, type Locale, localeCodes } from '../i18n/locales'
+import type { Alternates } from '@/content/articles'
+import { defaultLocale, type Locale, localeCodes } from '@/i18n/locales'
 
 /**
  * hreflang alternates for exactly the languages a page exists in, plus x-default:

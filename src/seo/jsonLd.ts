@@ -1,8 +1,8 @@
-import { jsonLdForScript } from '../content/safeText'
-import { env } from '../env'
-import type { Locale } from '../i18n/locales'
-import { translator } from '../i18n/translate'
-import type { Article, Media } from '../payload-types'
+import { jsonLdForScript } from '@/content/safeText'
+import { env } from '@/env'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import type { Article, Media } from '@/payload-types'
 
 /**
  * schema.org NewsArticle for `<script type="application/ld+json">`: every text valid for JSON-LD and

@@ -4,7 +4,16 @@
 // most tied to Next and to Node's ServerResponse: the first file to check on an upgrade.
 
 /** Headers that describe one transfer, not the page. */
-const perTransfer = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'set-cookie', 'x-nextjs-cache'])
+const perTransfer = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'date',
+  'set-cookie',
+  'x-nextjs-cache',
+])
 
 /**
  * @typedef {object} CapturedResponse
@@ -31,17 +40,22 @@ export function captureResponse(handle, req, res) {
     /** @param {unknown} chunk @param {unknown} [encoding] */
     const collect = (chunk, encoding) => {
       if (chunk == null) return
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(/** @type {string} */ (chunk), /** @type {BufferEncoding} */ (encoding ?? 'utf8')))
+      chunks.push(
+        Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(/** @type {string} */ (chunk), /** @type {BufferEncoding} */ (encoding ?? 'utf8')),
+      )
     }
     const release = () => {
-      for (const name of held) delete (/** @type {any} */ (res))[name]
+      for (const name of held) delete (/** @type {any} */ (res)[name])
     }
     const anyRes = /** @type {any} */ (res)
     anyRes.writeHead = (/** @type {number} */ status, /** @type {any} */ reason, /** @type {any} */ headers) => {
       res.statusCode = status
       const given = typeof reason === 'string' ? headers : reason
       if (Array.isArray(given)) for (let i = 0; i < given.length; i += 2) res.setHeader(given[i], given[i + 1])
-      else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
+      else if (given)
+        for (const [name, value] of Object.entries(given)) if (value !== undefined) res.setHeader(name, value)
       return res
     }
     anyRes.flushHeaders = () => {}
@@ -64,7 +78,12 @@ export function captureResponse(handle, req, res) {
       const setCookie = res.getHeader('set-cookie')
       if (setCookie !== undefined) headers['set-cookie'] = Array.isArray(setCookie) ? setCookie : [String(setCookie)]
       for (const name of res.getHeaderNames()) res.removeHeader(name)
-      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks), nextCache: typeof nextCache === 'string' ? nextCache : undefined })
+      resolve({
+        status: res.statusCode,
+        headers,
+        body: Buffer.concat(chunks),
+        nextCache: typeof nextCache === 'string' ? nextCache : undefined,
+      })
       if (done) process.nextTick(done)
       return res
     }

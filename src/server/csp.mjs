@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto'
  * writes inline. Only scripts of these shapes are vouched for; any other inline script in a
  * page (which would mean markup was injected) gets no hash and the browser refuses to run it.
  */
-const nextBootstrap = /^(?:\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks"|\(self\.__next_[a-z]=self\.__next_[a-z]\|\|\[\]\)\.push\(|self\.__next_[a-z]\.push\(|\$RC=|\$RS=|\$RX=|\(self\.__next_s=)/
+const nextBootstrap =
+  /^(?:\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(\{"otherChunks"|\(self\.__next_[a-z]=self\.__next_[a-z]\|\|\[\]\)\.push\(|self\.__next_[a-z]\.push\(|\$RC=|\$RS=|\$RX=|\(self\.__next_s=)/
 
 const inlineScript = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g
 

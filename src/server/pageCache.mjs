@@ -19,7 +19,12 @@
  */
 export function isPublicPage(page) {
   const cacheControl = String(page.headers['cache-control'] ?? '')
-  return page.status === 200 && page.body.length < 4_000_000 && /s-maxage=\d/.test(cacheControl) && !/private|no-store/.test(cacheControl)
+  return (
+    page.status === 200 &&
+    page.body.length < 4_000_000 &&
+    /s-maxage=\d/.test(cacheControl) &&
+    !/private|no-store/.test(cacheControl)
+  )
 }
 
 /**

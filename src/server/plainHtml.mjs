@@ -24,4 +24,3 @@ export function withoutScripts(html) {
     .replace(scriptElement, (element, attributes) => (dataBlock.test(attributes) ? element : ''))
     .replace(linkElement, (element) => (scriptPreload.test(element) ? '' : element))
 }
-

@@ -20,7 +20,14 @@ const draftCookies = '__prerender_bypass|__next_preview_data'
 const ownedElsewhere = /^\/(?:admin|api|next|_next)(?:\/|$)|^\/$|\.[A-Za-z0-9]+$/
 
 /** Next's client router asks for other representations of the same URL with these headers. */
-const routerHeaders = ['rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']
+const routerHeaders = [
+  'rsc',
+  'next-action',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+]
 
 /**
  * @param {object} options
@@ -87,7 +94,12 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     const page = await notFoundPage(locale, req)
     if (page.status !== 200) return null
     /** @type {Record<string, string | string[]>} */
-    const headers = { ...page.headers, 'cache-control': String(response.headers['cache-control'] ?? 'private, no-cache, no-store, max-age=0, must-revalidate') }
+    const headers = {
+      ...page.headers,
+      'cache-control': String(
+        response.headers['cache-control'] ?? 'private, no-cache, no-store, max-age=0, must-revalidate',
+      ),
+    }
     delete headers.etag
     delete headers['set-cookie']
     if (response.headers['set-cookie']) headers['set-cookie'] = response.headers['set-cookie']
@@ -105,12 +117,17 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     const locale = readerPath.exec(pathname)?.[1]
     if (!locale) return serveInNoLanguage(req, res)
     // Each language's 404 page answers 404 at its own address too.
-    const send = notFoundPath.test(pathname) ? (/** @type {import('./pageCache.mjs').Page} */ page) => ({ ...page, status: 404 }) : (/** @type {import('./pageCache.mjs').Page} */ page) => page
+    const send = notFoundPath.test(pathname)
+      ? (/** @type {import('./pageCache.mjs').Page} */ page) => ({ ...page, status: 404 })
+      : (/** @type {import('./pageCache.mjs').Page} */ page) => page
     const readOnly = req.method === 'GET' || req.method === 'HEAD'
     const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
     const extraCookie = readOnly && articlePath.test(pathname) ? clockCookie(secret, secureCookies) : undefined
     const cacheable =
-      readOnly && cut < 0 && !personalCookies.test(String(req.headers.cookie ?? '')) && !routerHeaders.some((name) => name in req.headers)
+      readOnly &&
+      cut < 0 &&
+      !personalCookies.test(String(req.headers.cookie ?? '')) &&
+      !routerHeaders.some((name) => name in req.headers)
 
     if (cacheable) {
       const found = await cache.find(pathname)
@@ -127,7 +144,8 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     // The 404 page itself is never completed with itself (its fetch would wait for its own fetch).
     const completes = !keepScripts && !notFoundPath.test(pathname)
     const fetching = captureResponse(handle, req, res).then(
-      async (response) => (completes ? await completeNotFound(response, locale, req) : null) ?? readerPage(response, { keepScripts }),
+      async (response) =>
+        (completes ? await completeNotFound(response, locale, req) : null) ?? readerPage(response, { keepScripts }),
     )
     if (cacheable && req.method === 'GET') cache.fill(pathname, fetching)
     const page = await fetching
@@ -145,7 +163,11 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     const acceptEncoding = String(req.headers['accept-encoding'] ?? '')
     delete req.headers['accept-encoding']
     const response = await captureResponse(handle, req, res)
-    const page = (await completeNotFound(response, defaultLocaleCode, req)) ?? { ...response, policy: undefined, storedAt: Date.now() }
+    const page = (await completeNotFound(response, defaultLocaleCode, req)) ?? {
+      ...response,
+      policy: undefined,
+      storedAt: Date.now(),
+    }
     return sendPage(req, res, page, { acceptEncoding, extraCookie: undefined, state: 'BYPASS' })
   }
 

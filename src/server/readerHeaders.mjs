@@ -23,7 +23,8 @@ const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
  */
 export function readerPage(response, { keepScripts }) {
   const storedAt = Date.now()
-  if (!String(response.headers['content-type'] ?? '').startsWith('text/html')) return { ...response, policy: undefined, storedAt }
+  if (!String(response.headers['content-type'] ?? '').startsWith('text/html'))
+    return { ...response, policy: undefined, storedAt }
   const html = response.body.toString('utf8')
   if (keepScripts) return { ...response, policy: readerPolicy(bootstrapScriptHashes(html)), storedAt }
   const body = Buffer.from(withoutScripts(html), 'utf8')
@@ -63,7 +64,8 @@ export function clockCookie(secret, secureCookies) {
  */
 export function sendPage(req, res, page, { acceptEncoding, extraCookie, state }) {
   for (const [name, value] of Object.entries(page.headers)) if (name !== 'set-cookie') res.setHeader(name, value)
-  const cookies = [...(/** @type {string[] | undefined} */ (page.headers['set-cookie']) ?? []), ...(extraCookie ? [extraCookie] : [])]
+  const ownCookies = /** @type {string[] | undefined} */ (page.headers['set-cookie']) ?? []
+  const cookies = [...ownCookies, ...(extraCookie ? [extraCookie] : [])]
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
   if (page.policy) res.setHeader('content-security-policy', page.policy)
   res.setHeader('x-altai-cache', state)
@@ -81,7 +83,9 @@ export function sendPage(req, res, page, { acceptEncoding, extraCookie, state })
     const vary = page.headers.vary ? String(page.headers.vary) : ''
     if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
     if (/\bbr\b/.test(acceptEncoding)) {
-      page.br ??= brotliCompressSync(page.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length } })
+      page.br ??= brotliCompressSync(page.body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: page.body.length },
+      })
       body = page.br
       res.setHeader('content-encoding', 'br')
     } else if (/\bgzip\b/.test(acceptEncoding)) {

@@ -47,22 +47,32 @@ export function createRequestGuards({ localesDir, localeCodes = allLocaleCodes, 
       // The plural form i18next would choose for this number in this language (`requestTooLarge_many`…),
       // written as the comment endpoint writes it (comments/route.ts), so both say the same.
       const form = new Intl.PluralRules(language).select(commentMax)
-      message = String(findKey(strings, `requestTooLarge_${form}`) ?? findKey(strings, 'requestTooLarge_other')).replace(
-        '{{count}}',
-        String(commentMax),
-      )
+      message = String(
+        findKey(strings, `requestTooLarge_${form}`) ?? findKey(strings, 'requestTooLarge_other'),
+      ).replace('{{count}}', String(commentMax))
       tooLargeMessages.set(language, message)
     }
-    const wantsJson = commentEndpoint.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
+    const wantsJson =
+      commentEndpoint.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
     if (wantsJson) {
       // The comment endpoint's own shape of answer (comments/route.ts).
-      response.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
+      response.writeHead(413, {
+        'content-type': 'application/json; charset=utf-8',
+        connection: 'close',
+        'x-content-type-options': 'nosniff',
+      })
       response.end(JSON.stringify({ error: message }))
       return true
     }
     const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-    response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', connection: 'close', 'x-content-type-options': 'nosniff' })
-    response.end(`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`)
+    response.writeHead(413, {
+      'content-type': 'text/html; charset=utf-8',
+      connection: 'close',
+      'x-content-type-options': 'nosniff',
+    })
+    response.end(
+      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`,
+    )
     return true
   }
 }
@@ -85,7 +95,10 @@ function answerMalformedAddress(request, response, locale) {
     return false
   } catch {
     if (pathname.startsWith('/api/')) {
-      response.writeHead(400, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' })
+      response.writeHead(400, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+      })
       response.end(JSON.stringify({ errors: [{ message: 'The address is not valid UTF-8.' }] }))
       return true
     }

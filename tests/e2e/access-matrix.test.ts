@@ -10,7 +10,8 @@ const transports = { REST: restGate, GraphQL: graphQLGate } as const
 type Transport = keyof typeof transports
 
 /** GraphQL carries no file, so an image can only be created over REST (and the local API). */
-const notOverGraphQL = (cell: Cell) => cell.subject === 'media' && cell.operation === 'create' && cell.verdict === 'allow'
+const notOverGraphQL = (cell: Cell) =>
+  cell.subject === 'media' && cell.operation === 'create' && cell.verdict === 'allow'
 
 const cases = (Object.keys(transports) as Transport[]).flatMap((transport) =>
   matrixCells()
@@ -74,17 +75,42 @@ describe('the access matrix over REST and GraphQL on the running site', () => {
     const draftHeadline = `Аударма әлі дайын емес ${fixtures.tag}`
     const rest = (role: RoleKey) => restGate(siteUrl(), sessions[role].token)
     const id = fixtures.articles.published
-    must(await rest('translatorKk').update('articles', id, { title: draftHeadline, translationStatus: 'in-progress' }, { locale: 'kk', draft: true }), 'saving the draft')
-    must(await rest('editor').update('articles', id, { dek: `English fix ${fixtures.tag}`, _status: 'published' }, { locale: 'en' }), 'publishing the fix')
+    must(
+      await rest('translatorKk').update(
+        'articles',
+        id,
+        { title: draftHeadline, translationStatus: 'in-progress' },
+        { locale: 'kk', draft: true },
+      ),
+      'saving the draft',
+    )
+    must(
+      await rest('editor').update(
+        'articles',
+        id,
+        { dek: `English fix ${fixtures.tag}`, _status: 'published' },
+        { locale: 'en' },
+      ),
+      'publishing the fix',
+    )
     // The live document holds the draft now; staff see it, readers must not.
     expect(must(await oracle.findByID('articles', id, { locale: 'kk' }), 'reading as admin').title).toBe(draftHeadline)
     for (const transport of Object.keys(transports) as Transport[]) {
       const reader = transports[transport](siteUrl())
-      expect([transport, must(await reader.findByID('articles', id, { locale: 'kk' }), 'reading kk').title]).toEqual([transport, null])
-      expect(JSON.stringify(await reader.find('articles', { id: { equals: id } }, { locale: 'kk' }))).not.toContain(draftHeadline)
+      expect([transport, must(await reader.findByID('articles', id, { locale: 'kk' }), 'reading kk').title]).toEqual([
+        transport,
+        null,
+      ])
+      expect(JSON.stringify(await reader.find('articles', { id: { equals: id } }, { locale: 'kk' }))).not.toContain(
+        draftHeadline,
+      )
     }
-    expect(JSON.stringify(await rest('anonymous').findByID('articles', id, { locale: 'all' }))).not.toContain(draftHeadline)
-    expect(must(await rest('translatorMn').findByID('articles', id, { locale: 'kk' }), 'reading as staff').title).toBe(draftHeadline)
+    expect(JSON.stringify(await rest('anonymous').findByID('articles', id, { locale: 'all' }))).not.toContain(
+      draftHeadline,
+    )
+    expect(must(await rest('translatorMn').findByID('articles', id, { locale: 'kk' }), 'reading as staff').title).toBe(
+      draftHeadline,
+    )
   })
 
   it.each(cases)('%s: %s → %s %s: %s', async (transport, _role, _operation, _subject, _verdict, cell) => {

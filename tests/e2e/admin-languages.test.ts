@@ -3,20 +3,32 @@ import { en } from '@payloadcms/translations/languages/en'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { CommentRules } from '../../collections/CommentRules'
-import { lexicalTranslations } from '../../src/i18n/admin/lexical'
-import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
+import { lexicalTranslations } from '@/i18n/admin/lexical'
+import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 type Tree = { [key: string]: string | Tree }
-const strings = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)))
+const strings = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : strings(value)))
 
 /**
  * Payload's own English words (4+ letters) with the placeholders, tags and product names taken
  * out: if one shows on a Kazakh or Mongolian admin page, a string fell back to English.
  */
-const notEnglishUi = new Set(['payload', 'json', 'lexical', 'markdown', 'html', 'https', 'http', 'href', 'serverurl', 'verificationurl'])
+const notEnglishUi = new Set([
+  'payload',
+  'json',
+  'lexical',
+  'markdown',
+  'html',
+  'https',
+  'http',
+  'href',
+  'serverurl',
+  'verificationurl',
+])
 const englishWords = new Set(
   strings(en.translations as unknown as Tree)
     .map((text) => text.replace(/\{\{[^}]*\}\}|<[^>]*>/g, ' '))
@@ -24,7 +36,8 @@ const englishWords = new Set(
     .map((word) => word.toLowerCase())
     .filter((word) => !notEnglishUi.has(word)),
 )
-const rawKey = /\b(lexical|general|fields|version|error|authentication|validation|localization|operators|upload|folder|dashboard|newsroom):[A-Za-z]/
+const rawKey =
+  /\b(lexical|general|fields|version|error|authentication|validation|localization|operators|upload|folder|dashboard|newsroom):[A-Za-z]/
 
 /**
  * What a person reads on the page: the text that is rendered (not hidden), placeholders and
@@ -33,7 +46,8 @@ const rawKey = /\b(lexical|general|fields|version|error|authentication|validatio
  */
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const data = '.cell-title, .cell-body, .cell-authorName, .cell-article, .cell-filename, .file-details, .source-text, [contenteditable]'
+    const data =
+      '.cell-title, .cell-body, .cell-authorName, .cell-article, .cell-filename, .file-details, .source-text, [contenteditable]'
     const lines: string[] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -45,7 +59,8 @@ async function visibleText(page: Page): Promise<string> {
     }
     for (const element of Array.from(document.querySelectorAll<HTMLElement>('[placeholder], [title]'))) {
       if (element.closest(data) || !element.checkVisibility()) continue
-      for (const name of ['placeholder', 'title']) if (element.getAttribute(name)) lines.push(`[${name}] ${element.getAttribute(name)}`)
+      for (const name of ['placeholder', 'title'])
+        if (element.getAttribute(name)) lines.push(`[${name}] ${element.getAttribute(name)}`)
     }
     return lines.join('\n')
   })
@@ -59,10 +74,15 @@ const notUiText = /\b(image|application|text|video|audio)\/[\w.+-]+|^\[title\] s
 
 function problems(text: string): string[] {
   // Each finding names its line, so a failure says where the English is.
-  return text.split('\n').map((line) => line.replace(notUiText, ' ')).flatMap((line) => [
-    ...(line.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => englishWords.has(word.toLowerCase())).map((word) => `English "${word}" in: ${line.slice(0, 120)}`),
-    ...(line.match(new RegExp(rawKey.source, 'g')) ?? []).map((key) => `raw key "${key}" in: ${line.slice(0, 120)}`),
-  ])
+  return text
+    .split('\n')
+    .map((line) => line.replace(notUiText, ' '))
+    .flatMap((line) => [
+      ...(line.match(/[A-Za-z]{4,}/g) ?? [])
+        .filter((word) => englishWords.has(word.toLowerCase()))
+        .map((word) => `English "${word}" in: ${line.slice(0, 120)}`),
+      ...(line.match(new RegExp(rawKey.source, 'g')) ?? []).map((key) => `raw key "${key}" in: ${line.slice(0, 120)}`),
+    ])
 }
 
 const datePattern = {
@@ -81,7 +101,9 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     await page.goto(`${siteUrl()}${path}`)
     await page.waitForSelector(ready)
     // Dates are drawn once the language's date-fns locale has loaded in the browser.
-    await page.waitForFunction(() => !/\.\.\.\s*$/.test(document.querySelector('.cell-publishedAt, .cell-updatedAt')?.textContent ?? ''))
+    await page.waitForFunction(
+      () => !/\.\.\.\s*$/.test(document.querySelector('.cell-publishedAt, .cell-updatedAt')?.textContent ?? ''),
+    )
     return page
   }
 
@@ -110,7 +132,10 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
   })
 
   it('opens an article, its body editor and the editor’s slash menu with no English word and no raw key', async () => {
-    const page = await open(`/admin/collections/articles/${storyId}?locale=${language}`, '.rich-text-lexical [contenteditable="true"]')
+    const page = await open(
+      `/admin/collections/articles/${storyId}?locale=${language}`,
+      '.rich-text-lexical [contenteditable="true"]',
+    )
     expect(problems(await visibleText(page))).toEqual([])
 
     const editor = page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first()
@@ -143,14 +168,18 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     const text = await visibleText(page)
     expect(problems(text)).toEqual([])
     expect(text).not.toMatch(/Per Ip|Per Email|Reports To Requeue/i)
-    const perIp = CommentRules.fields.find((field) => 'name' in field && field.name === 'perIpPer10Minutes') as { label: Record<string, string> }
+    const perIp = CommentRules.fields.find((field) => 'name' in field && field.name === 'perIpPer10Minutes') as {
+      label: Record<string, string>
+    }
     expect(text).toContain(perIp.label[language])
     await page.close()
   })
 
   it('explains a malformed list query in the user’s language', async () => {
     const token = await login('admin')
-    const response = await fetch(`${siteUrl()}/api/articles?limit=1e70`, { headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${language}` } })
+    const response = await fetch(`${siteUrl()}/api/articles?limit=1e70`, {
+      headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${language}` },
+    })
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errors: { message: string }[] }
     expect(body.errors[0]?.message).toBe(newsroomAdminStrings[language].queryPageInvalid.replace('{{max}}', '1000000'))
@@ -165,6 +194,8 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     })
     expect(response.status).toBe(400)
     const text = JSON.stringify(await response.json())
-    expect(text).toContain(language === 'kk' ? 'http:// немесе https:// деп басталуы керек' : 'http:// эсвэл https:// гэж эхлэх ёстой')
+    expect(text).toContain(
+      language === 'kk' ? 'http:// немесе https:// деп басталуы керек' : 'http:// эсвэл https:// гэж эхлэх ёстой',
+    )
   })
 })

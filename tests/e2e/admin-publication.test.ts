@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { Articles } from '../../collections/Articles'
 import type { Role } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
@@ -19,12 +19,17 @@ async function signIn(context: BrowserContext, role: Role): Promise<Page> {
 
 /** The URL the admin's Preview button opens, from the collection's own `admin.preview`. */
 function previewUrl(doc: Doc, locale: Locale): string {
-  const preview = Articles.admin?.preview as (doc: Record<string, unknown>, options: { locale: string }) => string | null
+  const preview = Articles.admin?.preview as (
+    doc: Record<string, unknown>,
+    options: { locale: string },
+  ) => string | null
   return `${siteUrl()}${preview(doc as unknown as Record<string, unknown>, { locale })}`
 }
 
 const badges = (page: Page, scope: string) =>
-  page.$$eval(`${scope} [data-locale]`, (cells) => Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-state')])))
+  page.$$eval(`${scope} [data-locale]`, (cells) =>
+    Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-locale'), cell.getAttribute('data-state')])),
+  )
 
 describe('publishing from the admin, as an editor sees it (Chromium)', () => {
   let browser: Browser
@@ -58,7 +63,10 @@ describe('publishing from the admin, as an editor sees it (Chromium)', () => {
     })
     expect(kk.status).toBe(200)
 
-    for (const [locale, doc] of [['en', created.body.doc], ['kk', kk.body.doc]] as const) {
+    for (const [locale, doc] of [
+      ['en', created.body.doc],
+      ['kk', kk.body.doc],
+    ] as const) {
       const response = await editor.goto(previewUrl(doc, locale))
       expect(response?.status()).toBe(200)
       expect((await editor.textContent('h1'))?.trim()).toBe(doc.title)
@@ -81,10 +89,20 @@ describe('publishing from the admin, as an editor sees it (Chromium)', () => {
     const id = created.body.doc.id
     const translator = await login('translator')
     const kkTitle = 'Малшылар күн сорғыларын сынады'
-    const kkDraft = await api<{ doc: Doc }>(`/articles/${id}?draft=true`, { method: 'PATCH', token: translator, locale: 'kk', body: { title: kkTitle, translationStatus: 'ready' } })
+    const kkDraft = await api<{ doc: Doc }>(`/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: translator,
+      locale: 'kk',
+      body: { title: kkTitle, translationStatus: 'ready' },
+    })
     expect(kkDraft.status).toBe(200)
     // Issue 11.9: a Russian draft saved as "published" is not something readers see.
-    await api(`/articles/${id}?draft=true`, { method: 'PATCH', token: editorToken, locale: 'ru', body: { title: 'Пастухи испытали солнечные насосы', translationStatus: 'published' } })
+    await api(`/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      token: editorToken,
+      locale: 'ru',
+      body: { title: 'Пастухи испытали солнечные насосы', translationStatus: 'published' },
+    })
 
     await editor.goto(`${siteUrl()}/admin/collections/articles/${id}?locale=kk`)
     await editor.waitForSelector('.language-states [data-locale="kk"]')
@@ -94,8 +112,16 @@ describe('publishing from the admin, as an editor sees it (Chromium)', () => {
     await editor.click('#publish-locale')
     await editor.waitForSelector('.payload-toast-container .toast-success, [class*="toast"][class*="success"]')
 
-    await editor.waitForFunction(() => document.querySelector('.language-states [data-locale="kk"]')?.getAttribute('data-state') === 'published')
-    expect(await badges(editor, '.language-states')).toMatchObject({ en: 'source', kk: 'published', ru: 'ready', zh: 'missing', mn: 'missing' })
+    await editor.waitForFunction(
+      () => document.querySelector('.language-states [data-locale="kk"]')?.getAttribute('data-state') === 'published',
+    )
+    expect(await badges(editor, '.language-states')).toMatchObject({
+      en: 'source',
+      kk: 'published',
+      ru: 'ready',
+      zh: 'missing',
+      mn: 'missing',
+    })
     // The status line speaks of Kazakh, which readers now see as published, although a Russian draft waits.
     await editor.waitForFunction(() => document.querySelector('.status__value')?.textContent?.trim() === 'Published')
     const reader = await fetch(`${siteUrl()}/kk/articles/${kkDraft.body.doc.slug}`)
@@ -112,7 +138,10 @@ describe('publishing from the admin, as an editor sees it (Chromium)', () => {
     const row = editor.locator('tr', { hasText: kkTitle })
     await row.waitFor()
     expect(await row.textContent()).not.toContain('Draft (has published version)')
-    expect(await badges(editor, `tr:has-text("${kkTitle}") .translation-states`)).toMatchObject({ kk: 'published', ru: 'ready' })
+    expect(await badges(editor, `tr:has-text("${kkTitle}") .translation-states`)).toMatchObject({
+      kk: 'published',
+      ru: 'ready',
+    })
   })
 })
 
@@ -132,7 +161,15 @@ describe('the admin makes no request outside the site (Chromium)', () => {
     const comment = await api<{ doc: { id: number } }>('/comments', {
       method: 'POST',
       token: adminToken,
-      body: { article: story.id, language: 'en', authorName: 'Offline check', authorEmail: 'offline@example.org', body: 'Checking the admin offline.', status: 'pending', spamSignals: { honeypot: false, linkCount: 0 } },
+      body: {
+        article: story.id,
+        language: 'en',
+        authorName: 'Offline check',
+        authorEmail: 'offline@example.org',
+        body: 'Checking the admin offline.',
+        status: 'pending',
+        spamSignals: { honeypot: false, linkCount: 0 },
+      },
     })
     expect(comment.status).toBe(201)
 
@@ -161,7 +198,9 @@ describe('the admin makes no request outside the site (Chromium)', () => {
     ]
     for (const path of paths) {
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' })
-      await page.waitForSelector('.template-default, .dashboard, .collection-list, .collection-edit, .global-edit', { timeout: 30_000 })
+      await page.waitForSelector('.template-default, .dashboard, .collection-list, .collection-edit, .global-edit', {
+        timeout: 30_000,
+      })
       if (path.includes('/comments/')) {
         // The spam checks are readable text, not an editor waiting for a CDN.
         await page.waitForSelector('.json-text pre')

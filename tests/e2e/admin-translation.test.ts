@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { adminLanguages } from '@/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
@@ -20,7 +20,10 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    const context = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
+    const context = await browser.newContext({
+      locale: 'kk-KZ',
+      extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' },
+    })
     page = await context.newPage()
     storyId = (await storyIn('en')).id
   })
@@ -55,7 +58,9 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
 
     await page.locator('.localizer button').first().click()
     await page.waitForSelector('.localizer__locale-code[data-locale]')
-    const offered = await page.$$eval('.localizer__locale-code[data-locale]', (codes) => codes.map((code) => code.getAttribute('data-locale')))
+    const offered = await page.$$eval('.localizer__locale-code[data-locale]', (codes) =>
+      codes.map((code) => code.getAttribute('data-locale')),
+    )
     expect(offered).toEqual(['kk'])
   })
 
@@ -63,17 +68,34 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
     await releaseLocks(storyId)
     const token = await login('translator')
     const ruBefore = (await storyIn('ru')).title
-    const rest = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'ru', body: { title: 'Взлом' } })
+    const rest = await api(`/articles/${storyId}?draft=true`, {
+      method: 'PATCH',
+      token,
+      locale: 'ru',
+      body: { title: 'Взлом' },
+    })
     expect(rest.status).toBe(403)
     const graphql = await fetch(`${siteUrl()}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ query: `mutation { updateArticle(id: ${storyId}, locale: ru, draft: true, data: { title: "Взлом" }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { updateArticle(id: ${storyId}, locale: ru, draft: true, data: { title: "Взлом" }) { id } }`,
+      }),
     })
     expect(JSON.stringify(await graphql.json())).toMatch(/errors/)
-    const shared = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { publishedAt: '2031-01-01T00:00:00.000Z' } })
+    const shared = await api(`/articles/${storyId}?draft=true`, {
+      method: 'PATCH',
+      token,
+      locale: 'kk',
+      body: { publishedAt: '2031-01-01T00:00:00.000Z' },
+    })
     expect(shared.status).toBe(403)
-    const kkDraft = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { dek: 'Жаңа лид (жоба)' } })
+    const kkDraft = await api(`/articles/${storyId}?draft=true`, {
+      method: 'PATCH',
+      token,
+      locale: 'kk',
+      body: { dek: 'Жаңа лид (жоба)' },
+    })
     expect(kkDraft.status).toBe(200)
     expect((await storyIn('ru')).title).toBe(ruBefore)
   })
@@ -82,8 +104,14 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
     await page.goto(`${siteUrl()}/admin/collections/articles`)
     await page.waitForSelector('.translation-states')
     const states = await page.$$eval('.translation-states', (rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll('[data-locale]')).map((cell) => `${cell.getAttribute('data-locale')}:${cell.getAttribute('data-state')}`)),
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('[data-locale]')).map(
+          (cell) => `${cell.getAttribute('data-locale')}:${cell.getAttribute('data-state')}`,
+        ),
+      ),
     )
-    expect(states.some((row) => row.join(' ') === 'en:source zh:published ru:published kk:published mn:published')).toBe(true)
+    expect(
+      states.some((row) => row.join(' ') === 'en:source zh:published ru:published kk:published mn:published'),
+    ).toBe(true)
   })
 })

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext } from 'playwright-core'
 
 import { readableArticle } from '../../scripts/lib/story.mjs'
-import { honeypotField } from '../../src/comments/rules'
-import { newsroomMessage } from '../../src/i18n/admin/newsroom'
-import { localeCodes } from '../../src/i18n/locales'
-import { translator } from '../../src/i18n/translate'
+import { honeypotField } from '@/comments/rules'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
+import { localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
@@ -20,7 +20,13 @@ async function postJson(locale: string, fields: Record<string, unknown>) {
   const response = await fetch(`${siteUrl()}/${locale}/comments`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `192.0.2.${readerNumber % 250}` },
-    body: JSON.stringify({ name: 'Page rules reader', email: `page-rules-${stamp}-${readerNumber}@e2e.test`, language: locale, body: `Пікір ${stamp} №${readerNumber}`, ...fields }),
+    body: JSON.stringify({
+      name: 'Page rules reader',
+      email: `page-rules-${stamp}-${readerNumber}@e2e.test`,
+      language: locale,
+      body: `Пікір ${stamp} №${readerNumber}`,
+      ...fields,
+    }),
   })
   return { status: response.status, json: (await response.json()) as { id?: number; error?: string } }
 }
@@ -29,7 +35,8 @@ describe('comments accept only what the reader’s page could send; replies, hon
   let browser: Browser
   let moderator: string
   let englishOnly: Created
-  const stored = async (where: string) => (await api<{ totalDocs: number }>(`/comments?limit=1&${where}`, { token: moderator })).body.totalDocs
+  const stored = async (where: string) =>
+    (await api<{ totalDocs: number }>(`/comments?limit=1&${where}`, { token: moderator })).body.totalDocs
 
   beforeAll(async () => {
     browser = await launchChromium()
@@ -38,7 +45,13 @@ describe('comments accept only what the reader’s page could send; replies, hon
       method: 'POST',
       token: await login('editor'),
       locale: 'en',
-      body: { title: `Only in English ${stamp}`, sourceLocale: 'en', _status: 'published', commentsEnabled: true, publishedAt: '2031-01-01T00:00:00.000Z' },
+      body: {
+        title: `Only in English ${stamp}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        commentsEnabled: true,
+        publishedAt: '2031-01-01T00:00:00.000Z',
+      },
     })
     expect(created.status).toBe(201)
     englishOnly = created.body.doc
@@ -56,11 +69,23 @@ describe('comments accept only what the reader’s page could send; replies, hon
     await page.close()
 
     for (const articleId of [englishOnly.id, String(englishOnly.id)]) {
-      expect(await postJson('kk', { articleId })).toEqual({ status: 404, json: { error: kk('comments:errors.articleUnavailable') } })
+      expect(await postJson('kk', { articleId })).toEqual({
+        status: 404,
+        json: { error: kk('comments:errors.articleUnavailable') },
+      })
     }
     const story = await storyIn('kk')
-    for (const articleId of [`0x${story.id.toString(16)}`, `0${story.id}`, ` ${story.id}`, `${story.id}.0`, [story.id]]) {
-      expect({ articleId, answer: await postJson('kk', { articleId }) }).toEqual({ articleId, answer: { status: 404, json: { error: kk('comments:errors.articleUnavailable') } } })
+    for (const articleId of [
+      `0x${story.id.toString(16)}`,
+      `0${story.id}`,
+      ` ${story.id}`,
+      `${story.id}.0`,
+      [story.id],
+    ]) {
+      expect({ articleId, answer: await postJson('kk', { articleId }) }).toEqual({
+        articleId,
+        answer: { status: 404, json: { error: kk('comments:errors.articleUnavailable') } },
+      })
     }
     expect(await stored(`where[article][equals]=${englishOnly.id}`)).toBe(0)
     expect((await postJson('en', { articleId: englishOnly.id })).status).toBe(201)
@@ -88,10 +113,15 @@ describe('comments accept only what the reader’s page could send; replies, hon
       return page.textContent('#respond .form-error')
     }
     const kkBody = `Қазақша бетте жоқ мақала ${stamp}`
-    expect(await attempt(kkBody, [/(name="(?:\d+_)?pageLocale"\r\n\r\n)en/, '$1kk'])).toBe(translator('kk')('comments:errors.articleUnavailable'))
+    expect(await attempt(kkBody, [/(name="(?:\d+_)?pageLocale"\r\n\r\n)en/, '$1kk'])).toBe(
+      translator('kk')('comments:errors.articleUnavailable'),
+    )
     const hexBody = `Hexadecimal id ${stamp}`
-    expect(await attempt(hexBody, [/(name="(?:\d+_)?articleId"\r\n\r\n)(\d+)/, '$10x$2'])).toBe(translator('en')('comments:errors.articleUnavailable'))
-    for (const body of [kkBody, hexBody]) expect(await stored(`where[body][equals]=${encodeURIComponent(body)}`)).toBe(0)
+    expect(await attempt(hexBody, [/(name="(?:\d+_)?articleId"\r\n\r\n)(\d+)/, '$10x$2'])).toBe(
+      translator('en')('comments:errors.articleUnavailable'),
+    )
+    for (const body of [kkBody, hexBody])
+      expect(await stored(`where[body][equals]=${encodeURIComponent(body)}`)).toBe(0)
     await context.close()
   })
 
@@ -99,12 +129,19 @@ describe('comments accept only what the reader’s page could send; replies, hon
     const story = await storyIn('kk')
     const parent = await postJson('kk', { articleId: story.id, body: `Жойылатын пікір ${stamp}` })
     await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'approved' } })
-    const reply = await postJson('kk', { articleId: story.id, parentId: parent.json.id, body: `Жойылған пікірге жауап ${stamp}` })
+    const reply = await postJson('kk', {
+      articleId: story.id,
+      parentId: parent.json.id,
+      body: `Жойылған пікірге жауап ${stamp}`,
+    })
     expect(reply.status).toBe(201)
     await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'trash' } })
 
     // The moderator opens the reply in an admin that speaks Kazakh: the warning is there before approving.
-    const admin: BrowserContext = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
+    const admin: BrowserContext = await browser.newContext({
+      locale: 'kk-KZ',
+      extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' },
+    })
     const adminPage = await admin.newPage()
     const { email, password } = account('moderator')
     await signInToAdmin(adminPage, { email, password })
@@ -112,7 +149,9 @@ describe('comments accept only what the reader’s page could send; replies, hon
     const note = adminPage.locator('.reply-to-hidden-comment')
     await note.waitFor()
     const kkRemoved = translator('kk')('comments:removed').replace(/[.。]$/u, '')
-    expect(await note.textContent()).toBe(newsroomMessage({ i18n: { language: 'kk' } }, 'replyToHiddenComment', { removed: kkRemoved }))
+    expect(await note.textContent()).toBe(
+      newsroomMessage({ i18n: { language: 'kk' } }, 'replyToHiddenComment', { removed: kkRemoved }),
+    )
     await admin.close()
 
     await api(`/comments/${reply.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'approved' } })
@@ -121,7 +160,9 @@ describe('comments accept only what the reader’s page could send; replies, hon
       const slug = locale === 'kk' ? story.slug : (await storyIn('ru')).slug
       await page.goto(`${siteUrl()}/${locale}/articles/${slug}`)
       const placeholder = page.locator(`li:has(> #comment-${parent.json.id})`)
-      expect(await placeholder.locator(`> #comment-${parent.json.id}`).textContent()).toBe(translator(locale)('comments:removed'))
+      expect(await placeholder.locator(`> #comment-${parent.json.id}`).textContent()).toBe(
+        translator(locale)('comments:removed'),
+      )
       expect(await placeholder.locator(`> .comment-replies #comment-${reply.json.id}`).count()).toBe(1)
       expect(await page.locator(`.comment-list > li > #comment-${reply.json.id}`).count()).toBe(0)
       expect(await page.locator(`text=Жойылатын пікір ${stamp}`).count()).toBe(0)
@@ -137,7 +178,9 @@ describe('comments accept only what the reader’s page could send; replies, hon
     await page.goto(`${siteUrl()}/admin/collections/comments`)
     const internal = /ip ?hash|submission ?key|queue ?order|^depth$/i
     await page.click('button:has-text("Columns")')
-    const columns = await page.locator('.column-selector button, .pill-selector button, [class*="column-selector"] button').allTextContents()
+    const columns = await page
+      .locator('.column-selector button, .pill-selector button, [class*="column-selector"] button')
+      .allTextContents()
     expect(columns.length).toBeGreaterThan(3)
     expect(columns.filter((text) => internal.test(text.trim()))).toEqual([])
     await page.locator('tbody tr input[type="checkbox"]').first().check()
@@ -165,16 +208,28 @@ describe('comments accept only what the reader’s page could send; replies, hon
         tabIndex: (input as HTMLInputElement).tabIndex,
         hiddenFromAssistiveTech: input.closest('[aria-hidden="true"]') !== null,
         displayed: style.display !== 'none' && style.visibility !== 'hidden',
-        onScreen: box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < document.documentElement.scrollHeight && box.width > 2,
+        onScreen:
+          box.right > 0 &&
+          box.bottom > 0 &&
+          box.left < innerWidth &&
+          box.top < document.documentElement.scrollHeight &&
+          box.width > 2,
       }
     })
     await context.close()
     // Words autofill heuristics and password managers look for in a field's name, id or label.
-    const autofillWords = /company|organi[sz]ation|business|firm|name|mail|address|street|city|zip|postal|phone|tel|url|website|homepage|user|login|pass/i
+    const autofillWords =
+      /company|organi[sz]ation|business|firm|name|mail|address|street|city|zip|postal|phone|tel|url|website|homepage|user|login|pass/i
     expect(markup.name).not.toMatch(autofillWords)
     expect(markup.id).not.toMatch(autofillWords)
     expect(markup.label).not.toMatch(autofillWords)
-    expect(markup).toMatchObject({ autocomplete: 'off', tabIndex: -1, hiddenFromAssistiveTech: true, displayed: true, onScreen: false })
+    expect(markup).toMatchObject({
+      autocomplete: 'off',
+      tabIndex: -1,
+      hiddenFromAssistiveTech: true,
+      displayed: true,
+      onScreen: false,
+    })
 
     // Posted as the plain form (no JavaScript), each by a new reader of its own: other tests' comments do not count against its limit.
     const send = async (body: string, honeypot: string, ip: string) => {
@@ -190,24 +245,34 @@ describe('comments accept only what the reader’s page could send; replies, hon
       // The reader is told the same either way: a bot learns nothing.
       expect(await form.textContent('#respond [role="status"]')).toBe(translator('kk')('comments:pending.notice'))
       await reader.close()
-      const { body: found } = await api<{ docs: { status: string }[] }>(`/comments?where[body][equals]=${encodeURIComponent(body)}`, { token: moderator })
+      const { body: found } = await api<{ docs: { status: string }[] }>(
+        `/comments?where[body][equals]=${encodeURIComponent(body)}`,
+        { token: moderator },
+      )
       return found.docs.map((doc) => doc.status)
     }
     expect(await send(`Аралар туралы жақсы мақала ${stamp}`, '', '198.51.100.77')).toEqual(['pending'])
     expect(await send(`Тұзақ толтырылған пікір ${stamp}`, 'Acme LLC', '198.51.100.78')).toEqual(['spam'])
   })
 
-  it.each(localeCodes)('does not scroll sideways at 320 px in %s (front page, the story, search results)', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
-    const page = await context.newPage()
-    const story = await storyIn(locale)
-    for (const path of [`/${locale}`, `/${locale}/articles/${story.slug}`, `/${locale}/search?q=${encodeURIComponent(story.title.split(' ')[0] ?? 'Altai')}`]) {
-      await page.goto(`${siteUrl()}${path}`)
-      const width = await page.evaluate(() => document.documentElement.scrollWidth)
-      expect({ path, width: width <= 320 }).toEqual({ path, width: true })
-    }
-    await context.close()
-  })
+  it.each(localeCodes)(
+    'does not scroll sideways at 320 px in %s (front page, the story, search results)',
+    async (locale) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } })
+      const page = await context.newPage()
+      const story = await storyIn(locale)
+      for (const path of [
+        `/${locale}`,
+        `/${locale}/articles/${story.slug}`,
+        `/${locale}/search?q=${encodeURIComponent(story.title.split(' ')[0] ?? 'Altai')}`,
+      ]) {
+        await page.goto(`${siteUrl()}${path}`)
+        const width = await page.evaluate(() => document.documentElement.scrollWidth)
+        expect({ path, width: width <= 320 }).toEqual({ path, width: true })
+      }
+      await context.close()
+    },
+  )
 
   it('picks, for stress runs, bench and these tests, an article readable in the language it uses, even when a newer one is not translated', async () => {
     // The newest published article (created above, 2031) exists in English only.
@@ -217,7 +282,11 @@ describe('comments accept only what the reader’s page could send; replies, hon
       expect(picked.id).not.toBe(englishOnly.id)
       const page = await fetch(`${siteUrl()}${picked.path}`)
       const html = await page.text()
-      expect({ locale, status: page.status, form: html.includes('name="articleId"') }).toEqual({ locale, status: 200, form: true })
+      expect({ locale, status: page.status, form: html.includes('name="articleId"') }).toEqual({
+        locale,
+        status: 200,
+        form: true,
+      })
     }
   })
 })

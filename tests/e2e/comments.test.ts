@@ -1,14 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { translator } from '../../src/i18n/translate'
+import { translator } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type CommentRow = { id: number; status: string; body: string; authorEmail?: string }
 
-async function fillComment(page: Page, scope: string, fields: { name: string; email: string; body: string; website?: string }) {
+async function fillComment(
+  page: Page,
+  scope: string,
+  fields: { name: string; email: string; body: string; website?: string },
+) {
   await page.fill(`${scope} input[name="name"]`, fields.name)
   await page.fill(`${scope} input[name="email"]`, fields.email)
   if (fields.website !== undefined) await page.fill(`${scope} input[name="website"]`, fields.website)
@@ -49,51 +53,57 @@ describe('reader comments and moderation (Chromium)', () => {
   it.each([
     ['with JavaScript', true],
     ['without JavaScript', false],
-  ])('a Kazakh reader comments %s, sees it pending, a moderator approves it in the admin, and it appears', async (_label, javaScriptEnabled) => {
-    const t = translator('kk')
-    const body = `Керемет мақала, Алтай туралы көбірек жазыңыздар! (${javaScriptEnabled ? 'js' : 'no-js'} ${Date.now()})`
-    const context = await browser.newContext({ javaScriptEnabled })
-    const page = await context.newPage()
-    await page.goto(`${siteUrl()}${kkPath}`)
-    const countBefore = await page.locator('.comment-list > li').count()
+  ])(
+    'a Kazakh reader comments %s, sees it pending, a moderator approves it in the admin, and it appears',
+    async (_label, javaScriptEnabled) => {
+      const t = translator('kk')
+      const body = `Керемет мақала, Алтай туралы көбірек жазыңыздар! (${javaScriptEnabled ? 'js' : 'no-js'} ${Date.now()})`
+      const context = await browser.newContext({ javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto(`${siteUrl()}${kkPath}`)
+      const countBefore = await page.locator('.comment-list > li').count()
 
-    // First a mistake: the error is in Kazakh, next to the field, and nothing typed is lost.
-    await fillComment(page, '#respond', { name: 'Айгүл', email: 'aigul-at-example', body })
-    await page.waitForTimeout(3100)
-    await page.click('#respond button[type="submit"]')
-    await page.waitForSelector('#respond .field-error')
-    expect(await page.textContent('#respond .field-error')).toBe(t('comments:errors.emailInvalid'))
-    expect(await page.inputValue('#respond textarea[name="body"]')).toBe(body)
-    expect(await page.inputValue('#respond input[name="name"]')).toBe('Айгүл')
+      // First a mistake: the error is in Kazakh, next to the field, and nothing typed is lost.
+      await fillComment(page, '#respond', { name: 'Айгүл', email: 'aigul-at-example', body })
+      await page.waitForTimeout(3100)
+      await page.click('#respond button[type="submit"]')
+      await page.waitForSelector('#respond .field-error')
+      expect(await page.textContent('#respond .field-error')).toBe(t('comments:errors.emailInvalid'))
+      expect(await page.inputValue('#respond textarea[name="body"]')).toBe(body)
+      expect(await page.inputValue('#respond input[name="name"]')).toBe('Айгүл')
 
-    await page.fill('#respond input[name="email"]', 'aigul@example.kz')
-    await page.click('#respond button[type="submit"]')
-    await page.waitForSelector('#respond [role="status"]')
-    expect(await page.textContent('#respond [role="status"]')).toBe(t('comments:pending.notice'))
-    expect(await page.textContent('#respond .comment--pending .comment__body')).toBe(body)
+      await page.fill('#respond input[name="email"]', 'aigul@example.kz')
+      await page.click('#respond button[type="submit"]')
+      await page.waitForSelector('#respond [role="status"]')
+      expect(await page.textContent('#respond [role="status"]')).toBe(t('comments:pending.notice'))
+      expect(await page.textContent('#respond .comment--pending .comment__body')).toBe(body)
 
-    // Only this browser sees it, marked as pending; another reader does not.
-    await page.goto(`${siteUrl()}${kkPath}`)
-    expect(await page.locator('.comment-list--mine .comment--pending', { hasText: body }).count()).toBe(1)
-    const stranger = await browser.newPage()
-    await stranger.goto(`${siteUrl()}${kkPath}`)
-    expect(await stranger.locator(`text=${body}`).count()).toBe(0)
-    await stranger.close()
+      // Only this browser sees it, marked as pending; another reader does not.
+      await page.goto(`${siteUrl()}${kkPath}`)
+      expect(await page.locator('.comment-list--mine .comment--pending', { hasText: body }).count()).toBe(1)
+      const stranger = await browser.newPage()
+      await stranger.goto(`${siteUrl()}${kkPath}`)
+      expect(await stranger.locator(`text=${body}`).count()).toBe(0)
+      await stranger.close()
 
-    await moderatorApproves(browser, body)
+      await moderatorApproves(browser, body)
 
-    await page.goto(`${siteUrl()}${kkPath}`)
-    const approved = page.locator('.comment-list:not(.comment-list--mine) .comment', { hasText: body })
-    expect(await approved.count()).toBe(1)
-    expect(await approved.getAttribute('lang')).toBe('kk')
-    expect(await page.textContent('.comments__count')).toBe(`(${t('comments:count', { count: countBefore + 1 })})`)
-    await context.close()
-  })
+      await page.goto(`${siteUrl()}${kkPath}`)
+      const approved = page.locator('.comment-list:not(.comment-list--mine) .comment', { hasText: body })
+      expect(await approved.count()).toBe(1)
+      expect(await approved.getAttribute('lang')).toBe('kk')
+      expect(await page.textContent('.comments__count')).toBe(`(${t('comments:count', { count: countBefore + 1 })})`)
+      await context.close()
+    },
+  )
 
   it('nests a reply under its parent, in another language, and counts in Russian plural forms', async () => {
     const token = await login('moderator')
     const story = await storyIn('ru')
-    const { body } = await api<{ docs: CommentRow[] }>(`/comments?where[status][equals]=approved&where[article][equals]=${story.id}&limit=1&sort=createdAt`, { token })
+    const { body } = await api<{ docs: CommentRow[] }>(
+      `/comments?where[status][equals]=approved&where[article][equals]=${story.id}&limit=1&sort=createdAt`,
+      { token },
+    )
     const parent = body.docs[0] as CommentRow
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -109,10 +119,15 @@ describe('reader comments and moderation (Chromium)', () => {
     await page.waitForSelector(`${scope} [role="status"]`)
     await moderatorApproves(browser, replyText)
     await page.goto(`${siteUrl()}${ruPath}`)
-    const reply = page.locator(`#comment-${parent.id}`).locator('xpath=..').locator('.comment-replies .comment', { hasText: replyText })
+    const reply = page
+      .locator(`#comment-${parent.id}`)
+      .locator('xpath=..')
+      .locator('.comment-replies .comment', { hasText: replyText })
     expect(await reply.count()).toBe(1)
     const total = await page.locator('.comment').count()
-    expect(await page.textContent('.comments__count')).toBe(`(${translator('ru')('comments:count', { count: total - (await page.locator('.comment--pending, .comment--removed').count()) })})`)
+    expect(await page.textContent('.comments__count')).toBe(
+      `(${translator('ru')('comments:count', { count: total - (await page.locator('.comment--pending, .comment--removed').count()) })})`,
+    )
     await context.close()
   })
 
@@ -121,7 +136,12 @@ describe('reader comments and moderation (Chromium)', () => {
     const page = await context.newPage()
     await page.goto(`${siteUrl()}${kkPath}`)
     const attack = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> javascript:window.__pwned=3 ${Date.now()}`
-    await fillComment(page, '#respond', { name: '<b onmouseover="window.__pwned=4">X</b>', email: 'x@example.kz', body: attack, website: 'https://example.kz/"><script>window.__pwned=5</script>' })
+    await fillComment(page, '#respond', {
+      name: '<b onmouseover="window.__pwned=4">X</b>',
+      email: 'x@example.kz',
+      body: attack,
+      website: 'https://example.kz/"><script>window.__pwned=5</script>',
+    })
     await page.waitForTimeout(3100)
     await page.click('#respond button[type="submit"]')
     await page.waitForSelector('#respond [role="status"], #respond .field-error')
@@ -147,7 +167,11 @@ describe('reader comments and moderation (Chromium)', () => {
   it('answers the JSON comment endpoint in the URL’s language, and refuses another site’s origin', async () => {
     const article = await storyIn('kk')
     const post = (body: unknown, headers: Record<string, string> = {}) =>
-      fetch(`${siteUrl()}/kk/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+      fetch(`${siteUrl()}/kk/comments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      })
     const invalid = await post({ articleId: article.id, name: '', email: 'x', body: 'hi', language: 'kk' })
     expect(invalid.status).toBe(422)
     const t = translator('kk')
@@ -159,9 +183,15 @@ describe('reader comments and moderation (Chromium)', () => {
         body: t('comments:errors.bodyTooShort', { count: 3 }),
       },
     })
-    const foreign = await post({ articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' }, { Origin: 'https://evil.example' })
+    const foreign = await post(
+      { articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' },
+      { Origin: 'https://evil.example' },
+    )
     expect(foreign.status).toBe(403)
-    const sandboxed = await post({ articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' }, { Origin: 'null' })
+    const sandboxed = await post(
+      { articleId: article.id, name: 'A', email: 'a@example.kz', body: 'Жақсы', language: 'kk' },
+      { Origin: 'null' },
+    )
     expect(sandboxed.status).toBe(403)
     expect((await post('not an object')).status).toBe(400)
   })
@@ -170,7 +200,14 @@ describe('reader comments and moderation (Chromium)', () => {
     const article = await storyIn('en')
     const created = await api('/comments', {
       method: 'POST',
-      body: { article: article.id, language: 'en', authorName: 'Bot', authorEmail: 'bot@example.com', body: 'Direct write', status: 'approved' },
+      body: {
+        article: article.id,
+        language: 'en',
+        authorName: 'Bot',
+        authorEmail: 'bot@example.com',
+        body: 'Direct write',
+        status: 'approved',
+      },
     })
     expect(created.status).toBe(403)
     const list = await api<{ docs: CommentRow[] }>('/comments?limit=100&depth=2')
@@ -188,7 +225,9 @@ describe('reader comments and moderation (Chromium)', () => {
     const mutation = await fetch(`${siteUrl()}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { createComment(data: { article: ${article.id}, language: en, authorName: "Bot", authorEmail: "b@example.com", body: "x", status: approved }) { id } }` }),
+      body: JSON.stringify({
+        query: `mutation { createComment(data: { article: ${article.id}, language: en, authorName: "Bot", authorEmail: "b@example.com", body: "x", status: approved }) { id } }`,
+      }),
     })
     expect(await mutation.text()).toMatch(/not allowed|Forbidden|errors/i)
   })

@@ -3,7 +3,7 @@ import { createClient } from '@libsql/client'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 
-import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { launchChromium } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
@@ -18,7 +18,11 @@ const titles: Record<Locale, string> = {
 /** What a stored headline may hold from before save-time checks: controls, a non-character, and a script tag. */
 const hostileHeadline = 'Малчид\u000Bцуглав\u0001 \u0085 \uFFFF </script><script>window.__pwned=1</script>'
 
-type Parsed = { valid: boolean; error?: string; elements: { name: string; attributes: Record<string, string>; text: string }[] }
+type Parsed = {
+  valid: boolean
+  error?: string
+  elements: { name: string; attributes: Record<string, string>; text: string }[]
+}
 
 /** Parses `xml` with a strict, conforming XML parser (saxes), collecting every element with its text. */
 function parseXml(xml: string): Parsed {
@@ -70,17 +74,30 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     for (const locale of localeCodes.filter((code) => code !== 'en')) {
-      const saved = await api(`/articles/${id}`, { method: 'PATCH', token, locale, body: { title: titles[locale], translationStatus: 'published', _status: 'published' } })
+      const saved = await api(`/articles/${id}`, {
+        method: 'PATCH',
+        token,
+        locale,
+        body: { title: titles[locale], translationStatus: 'published', _status: 'published' },
+      })
       expect(saved.status).toBe(200)
     }
     // …duplicated from the Kazakh admin (Payload's own duplicate endpoint)…
-    const duplicated = await api<{ doc: { id: number } }>(`/articles/${id}/duplicate`, { method: 'POST', token, locale: 'kk', body: {} })
+    const duplicated = await api<{ doc: { id: number } }>(`/articles/${id}/duplicate`, {
+      method: 'POST',
+      token,
+      locale: 'kk',
+      body: {},
+    })
     expect(duplicated.status).toBe(200)
     copyId = duplicated.body.doc.id
 
     // …whose Mongolian headline holds what a database written before the save-time check may hold…
     const db = createClient({ url: process.env.E2E_DATABASE_URI as string })
-    await db.execute({ sql: `UPDATE articles_locales SET title = ?, dek = ? WHERE _parent_id = ? AND _locale = 'mn'`, args: [hostileHeadline, 'Dek\u0002 with \u0008 controls', copyId] })
+    await db.execute({
+      sql: `UPDATE articles_locales SET title = ?, dek = ? WHERE _parent_id = ? AND _locale = 'mn'`,
+      args: [hostileHeadline, 'Dek\u0002 with \u0008 controls', copyId],
+    })
     await db.execute({
       sql: `UPDATE _articles_v_locales SET version_title = ?, version_dek = ? WHERE _locale = 'mn' AND _parent_id IN (SELECT id FROM _articles_v WHERE parent_id = ?)`,
       args: [hostileHeadline, 'Dek\u0002 with \u0008 controls', copyId],
@@ -88,7 +105,12 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
     db.close()
 
     // …and then published.
-    const published = await api(`/articles/${copyId}`, { method: 'PATCH', token, locale: 'en', body: { _status: 'published' } })
+    const published = await api(`/articles/${copyId}`, {
+      method: 'PATCH',
+      token,
+      locale: 'en',
+      body: { _status: 'published' },
+    })
     expect(published.status).toBe(200)
   })
   afterAll(async () => {
@@ -96,7 +118,10 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
   })
 
   it('the duplicate has a plain URL slug in every language', async () => {
-    const { body } = await api<{ slug: Record<Locale, string> }>(`/articles/${copyId}?depth=0`, { token, locale: 'all' as Locale })
+    const { body } = await api<{ slug: Record<Locale, string> }>(`/articles/${copyId}?depth=0`, {
+      token,
+      locale: 'all' as Locale,
+    })
     for (const locale of localeCodes) expect(body.slug[locale]).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   })
 
@@ -108,7 +133,9 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
       if (element.name === 'loc') urls.add(element.text.trim())
       if (element.name === 'xhtml:link') urls.add(element.attributes.href)
     }
-    const copySlugs = (await api<{ slug: Record<Locale, string> }>(`/articles/${copyId}?depth=0`, { token, locale: 'all' as Locale })).body.slug
+    const copySlugs = (
+      await api<{ slug: Record<Locale, string> }>(`/articles/${copyId}?depth=0`, { token, locale: 'all' as Locale })
+    ).body.slug
     for (const locale of localeCodes) expect(urls).toContain(`${siteUrl()}/${locale}/articles/${copySlugs[locale]}`)
 
     for (const locale of localeCodes) {
@@ -116,7 +143,9 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
       expect(response.status).toBe(200)
       const feed = parseXml(await response.text())
       expect({ locale, ...feed, elements: undefined }).toEqual({ locale, valid: true, elements: undefined })
-      const items = feed.elements.filter((element) => element.name === 'link' || element.name === 'guid').map((element) => element.text.trim())
+      const items = feed.elements
+        .filter((element) => element.name === 'link' || element.name === 'guid')
+        .map((element) => element.text.trim())
       expect(items).toContain(`${siteUrl()}/${locale}/articles/${copySlugs[locale]}`)
       for (const url of items) urls.add(url)
     }
@@ -145,12 +174,16 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
   it('a Mongolian headline holding control characters and a script tag leaves the feed valid and the JSON-LD whole', async () => {
     const feed = parseXml(await (await fetch(`${siteUrl()}/mn/feed.xml`)).text())
     expect(feed.valid).toBe(true)
-    expect(feed.elements.map((element) => element.text)).toContain('Малчид цуглав    </script><script>window.__pwned=1</script>')
+    expect(feed.elements.map((element) => element.text)).toContain(
+      'Малчид цуглав    </script><script>window.__pwned=1</script>',
+    )
 
     const { body } = await api<{ slug: string }>(`/articles/${copyId}?depth=0`, { locale: 'mn' })
     const page = await context.newPage()
     expect((await page.goto(`${siteUrl()}/mn/articles/${body.slug}`))?.status()).toBe(200)
-    const scripts = await page.$$eval('script[type="application/ld+json"]', (elements) => elements.map((element) => element.textContent ?? ''))
+    const scripts = await page.$$eval('script[type="application/ld+json"]', (elements) =>
+      elements.map((element) => element.textContent ?? ''),
+    )
     expect(scripts).toHaveLength(1)
     const jsonLd = JSON.parse(scripts[0] as string) as { headline: string; description: string }
     expect(jsonLd.headline).toBe('Малчид цуглав    </script><script>window.__pwned=1</script>')
@@ -176,13 +209,18 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
     const story = await storyIn('ru')
     const word = story.title.split(/\s+/)[0] as string
     expect(word).not.toBe(word.toLowerCase())
-    const rest = await api<{ docs: { id: number }[] }>(`/articles?depth=0&where[title][like]=${encodeURIComponent(word.toLowerCase())}`, { token, locale: 'ru' })
+    const rest = await api<{ docs: { id: number }[] }>(
+      `/articles?depth=0&where[title][like]=${encodeURIComponent(word.toLowerCase())}`,
+      { token, locale: 'ru' },
+    )
     expect(rest.body.docs.map((doc) => doc.id)).toContain(story.id)
 
     const response = await fetch(`${siteUrl()}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ query: `{ Articles(locale: ru, where: { title: { contains: ${JSON.stringify(word.toUpperCase())} } }) { docs { id } } }` }),
+      body: JSON.stringify({
+        query: `{ Articles(locale: ru, where: { title: { contains: ${JSON.stringify(word.toUpperCase())} } }) { docs { id } } }`,
+      }),
     })
     const graphql = (await response.json()) as { data: { Articles: { docs: { id: number }[] } } }
     expect(graphql.data.Articles.docs.map((doc) => doc.id)).toContain(story.id)
@@ -194,7 +232,9 @@ describe('every URL the site emits resolves, and every feed and the sitemap are 
     const admin = await browser.newContext()
     await admin.addCookies([{ name: 'payload-token', value: token, url: siteUrl() }])
     const page = await admin.newPage()
-    await page.goto(`${siteUrl()}/admin/collections/articles?locale=kk&search=${encodeURIComponent(word.toLowerCase())}`)
+    await page.goto(
+      `${siteUrl()}/admin/collections/articles?locale=kk&search=${encodeURIComponent(word.toLowerCase())}`,
+    )
     await page.waitForSelector('.table, .collection-list__no-results', { timeout: 30_000 })
     expect(await page.locator('.table').textContent()).toContain(story.title)
     await admin.close()

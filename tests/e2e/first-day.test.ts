@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import type { Role } from '../../collections/access/roles'
 import { languageLabel } from '../../collections/labels'
-import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
+import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
@@ -18,7 +18,11 @@ let browser: Browser
 /** Signs in through the login form in a browser context of its own (one account per context). */
 async function signIn(locale: 'en' | 'kk', credentials: { email: string; password: string }): Promise<Page> {
   const language = locale === 'kk' ? 'kk-KZ,kk;q=0.9' : 'en-GB,en;q=0.9'
-  const context = await browser.newContext({ locale: locale === 'kk' ? 'kk-KZ' : 'en-GB', viewport: { width: 1366, height: 900 }, extraHTTPHeaders: { 'Accept-Language': language } })
+  const context = await browser.newContext({
+    locale: locale === 'kk' ? 'kk-KZ' : 'en-GB',
+    viewport: { width: 1366, height: 900 },
+    extraHTTPHeaders: { 'Accept-Language': language },
+  })
   const page = await context.newPage()
   await signInToAdmin(page, credentials)
   return page
@@ -51,7 +55,14 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
       const created = await api('/comments', {
         method: 'POST',
         token: adminToken,
-        body: { article: story.id, language: 'kk', status: 'pending', authorName: 'Айгүл', authorEmail: 'aigul@example.org', body },
+        body: {
+          article: story.id,
+          language: 'kk',
+          status: 'pending',
+          authorName: 'Айгүл',
+          authorEmail: 'aigul@example.org',
+          body,
+        },
       })
       expect(created.status).toBe(201)
     }
@@ -59,14 +70,21 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     const moderator = await signInAs('en', 'moderator')
     await moderator.goto(`${siteUrl()}/admin/collections/comments`)
     await moderator.waitForSelector('.moderation-tabs')
-    for (const tab of ['all', 'pending', 'approved', 'spam', 'trash']) expect(await moderator.isVisible(`[data-testid="status-tab-${tab}"]`)).toBe(true)
+    for (const tab of ['all', 'pending', 'approved', 'spam', 'trash'])
+      expect(await moderator.isVisible(`[data-testid="status-tab-${tab}"]`)).toBe(true)
 
-    await Promise.all([moderator.waitForURL((url) => decodeURIComponent(url.href).includes('where[status][equals]=pending')), moderator.click('[data-testid="status-tab-pending"]')])
+    await Promise.all([
+      moderator.waitForURL((url) => decodeURIComponent(url.href).includes('where[status][equals]=pending')),
+      moderator.click('[data-testid="status-tab-pending"]'),
+    ])
     await moderator.waitForSelector('[data-testid="status-tab-pending"][aria-current="page"]')
     const pendingKazakh = await countOf(moderator, 'language-filter-kk')
     expect(pendingKazakh).toBeGreaterThanOrEqual(2)
 
-    await Promise.all([moderator.waitForURL((url) => decodeURIComponent(url.href).includes('where[language][equals]=kk')), moderator.click('[data-testid="language-filter-kk"]')])
+    await Promise.all([
+      moderator.waitForURL((url) => decodeURIComponent(url.href).includes('where[language][equals]=kk')),
+      moderator.click('[data-testid="language-filter-kk"]'),
+    ])
     await moderator.waitForSelector('[data-testid="language-filter-kk"][aria-current="page"]')
     expect(decodeURIComponent(moderator.url())).toMatch(/where\[status\]\[equals\]=pending/)
     expect(await countOf(moderator, 'status-tab-pending')).toBe(pendingKazakh)
@@ -74,18 +92,24 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     const languages = await moderator.$$eval('tbody tr', (rows) => rows.map((row) => row.textContent ?? ''))
     expect(languages.every((row) => row.includes('Kazakh'))).toBe(true)
 
-    for (const body of bodies) await moderator.locator('tbody tr', { hasText: body }).locator('input[type="checkbox"]').check()
+    for (const body of bodies)
+      await moderator.locator('tbody tr', { hasText: body }).locator('input[type="checkbox"]').check()
     await moderator.fill('.moderation-actions input', 'Good, on topic')
     await moderator.click(`.moderation-actions button:has-text("${en.moderationApprove}")`)
     await moderator.waitForSelector(`text=${en.moderationApproved.replace('{{count}}', '2')}`)
     // The tabs count again once the list reloads.
     await moderator.waitForFunction(
-      (expected) => document.querySelector('[data-testid="status-tab-pending"] .moderation-tabs__count')?.textContent?.replace(/\D/g, '') === String(expected),
+      (expected) =>
+        document
+          .querySelector('[data-testid="status-tab-pending"] .moderation-tabs__count')
+          ?.textContent?.replace(/\D/g, '') === String(expected),
       pendingKazakh - 2,
     )
 
     // The stored reason is in the list's "Reason given" column under Approved.
-    await moderator.goto(`${siteUrl()}/admin/collections/comments?where[status][equals]=approved&where[language][equals]=kk`)
+    await moderator.goto(
+      `${siteUrl()}/admin/collections/comments?where[status][equals]=approved&where[language][equals]=kk`,
+    )
     const approvedRow = moderator.locator('tbody tr', { hasText: bodies[0] as string })
     await approvedRow.waitFor()
     expect(await approvedRow.locator('.last-moderation-reason').textContent()).toBe('Good, on topic')
@@ -93,14 +117,19 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
 
   it('shows a moderator the comment’s words read-only and the reason in its moderation history', async () => {
     const moderator = await signInAs('en', 'moderator')
-    const found = await api<{ docs: { id: number }[] }>(`/comments?where[body][like]=${encodeURIComponent(String(run))}&where[status][equals]=approved`, { token: adminToken })
+    const found = await api<{ docs: { id: number }[] }>(
+      `/comments?where[body][like]=${encodeURIComponent(String(run))}&where[status][equals]=approved`,
+      { token: adminToken },
+    )
     const id = found.body.docs[0]?.id
     expect(id).toBeDefined()
     await moderator.goto(`${siteUrl()}/admin/collections/comments/${id}`)
     await moderator.waitForSelector('#field-body')
     expect(await moderator.locator('#field-body').isEditable()).toBe(false)
     expect(await moderator.locator('#field-status').count()).toBeGreaterThan(0)
-    const reasons = await moderator.$$eval('input[id^="field-moderation__"][id$="__reason"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+    const reasons = await moderator.$$eval('input[id^="field-moderation__"][id$="__reason"]', (inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    )
     expect(reasons).toEqual(['Good, on topic'])
   })
 
@@ -120,34 +149,56 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
   it('gives a Kazakh and Mongolian translator a worklist with the story in kk and mn, the new article under its original headline, and the Kazakh edit view one click away', async () => {
     const editorToken = await login('editor')
     const headline = `Herders test solar water pumps before winter ${run}`
-    const fresh = await api<{ doc: { id: number } }>('/articles', { method: 'POST', token: editorToken, locale: 'en', body: { title: headline, sourceLocale: 'en', _status: 'published' } })
+    const fresh = await api<{ doc: { id: number } }>('/articles', {
+      method: 'POST',
+      token: editorToken,
+      locale: 'en',
+      body: { title: headline, sourceLocale: 'en', _status: 'published' },
+    })
     expect(fresh.status).toBe(201)
     const freshId = fresh.body.doc.id
     const story = await storyIn('en')
     const credentials = { email: `translator-kk-mn-${run}@e2e.test`, password: 'e2e-translator-kk-mn-password' }
-    const created = await api('/users', { method: 'POST', token: adminToken, body: { ...credentials, roles: ['translator'], translatorLocales: ['kk', 'mn'] } })
+    const created = await api('/users', {
+      method: 'POST',
+      token: adminToken,
+      body: { ...credentials, roles: ['translator'], translatorLocales: ['kk', 'mn'] },
+    })
     expect(created.status).toBe(201)
 
     const translator = await signIn('kk', credentials)
     await translator.waitForSelector('.translator-worklist')
     expect(await translator.textContent('.translator-worklist h2')).toBe(kk.worklistTitle)
     for (const locale of ['kk', 'mn']) {
-      expect(await translator.locator(`.translator-worklist li[data-article="${story.id}"][data-locale="${locale}"]`).count()).toBe(1)
+      expect(
+        await translator
+          .locator(`.translator-worklist li[data-article="${story.id}"][data-locale="${locale}"]`)
+          .count(),
+      ).toBe(1)
     }
-    const freshKazakh = translator.locator(`[data-section="to-translate"] li[data-article="${freshId}"][data-locale="kk"]`)
+    const freshKazakh = translator.locator(
+      `[data-section="to-translate"] li[data-article="${freshId}"][data-locale="kk"]`,
+    )
     expect(await freshKazakh.textContent()).toContain(headline)
     expect(await freshKazakh.textContent()).toContain(originalEnglishInKazakh)
-    expect(await translator.locator(`[data-section="to-translate"] li[data-article="${freshId}"][data-locale="mn"]`).count()).toBe(1)
+    expect(
+      await translator.locator(`[data-section="to-translate"] li[data-article="${freshId}"][data-locale="mn"]`).count(),
+    ).toBe(1)
     expect(await translator.textContent('.translator-worklist')).not.toMatch(/<No |<Тақырып/)
 
-    await Promise.all([translator.waitForURL(new RegExp(`/admin/collections/articles/${freshId}\\?locale=kk`)), freshKazakh.locator('a').click()])
+    await Promise.all([
+      translator.waitForURL(new RegExp(`/admin/collections/articles/${freshId}\\?locale=kk`)),
+      freshKazakh.locator('a').click(),
+    ])
     await translator.waitForSelector('#action-save-draft')
     expect(await translator.inputValue('input[name="title"]')).toBe('')
   })
 
   it('lists an untranslated article in the Kazakh article list under its original headline, and finds it by an English word', async () => {
     const translator = await signInAs('kk', 'translator')
-    await translator.goto(`${siteUrl()}/admin/collections/articles?locale=kk&search=${encodeURIComponent(`solar water pumps before winter ${run}`)}`)
+    await translator.goto(
+      `${siteUrl()}/admin/collections/articles?locale=kk&search=${encodeURIComponent(`solar water pumps before winter ${run}`)}`,
+    )
     const row = translator.locator('tbody tr').first()
     await row.waitFor()
     const text = (await row.textContent()) ?? ''

@@ -1,20 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
-import { fieldErrorMessages } from '../../src/comments/messages'
-import { commentLimits, honeypotField } from '../../src/comments/rules'
-import { cleanText } from '../../src/comments/validate'
-import { type Locale, localeCodes } from '../../src/i18n/locales'
-import { translator } from '../../src/i18n/translate'
+import { fieldErrorMessages } from '@/comments/messages'
+import { commentLimits, honeypotField } from '@/comments/rules'
+import { cleanText } from '@/comments/validate'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { launchChromium } from '../helpers/browser'
-import { brokenUtf8Bytes, encodeSegment, hostileCorpus, type HostileInput, hostileSample, inPool, simulatedReaders, commentFieldCodes } from '../helpers/hostile'
+import {
+  brokenUtf8Bytes,
+  encodeSegment,
+  hostileCorpus,
+  type HostileInput,
+  hostileSample,
+  inPool,
+  simulatedReaders,
+  commentFieldCodes,
+} from '../helpers/hostile'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 const corpus = hostileCorpus()
 const sample = hostileSample(6)
 /** The first of each of our categories and every 50th naughty string go everywhere; the rest of the sample to one place each. */
 const core = [
-  ...corpus.filter((input, i, all) => input.category !== 'blns' && all.findIndex((other) => other.category === input.category) === i),
+  ...corpus.filter(
+    (input, i, all) => input.category !== 'blns' && all.findIndex((other) => other.category === input.category) === i,
+  ),
   ...corpus.filter((input, i) => input.category === 'blns' && i % 50 === 0),
 ]
 const coreLabels = new Set(core.map((input) => input.label))
@@ -34,7 +45,13 @@ const POOL = 4
 
 const fieldCodes = commentFieldCodes
 const textFields = Object.keys(fieldCodes)
-const storedAs: Record<string, string> = { name: 'authorName', email: 'authorEmail', website: 'website', body: 'body', language: 'language' }
+const storedAs: Record<string, string> = {
+  name: 'authorName',
+  email: 'authorEmail',
+  website: 'website',
+  body: 'body',
+  language: 'language',
+}
 
 type Answer = { status: number; text: string; json: Record<string, unknown> | null }
 async function send(path: string, init: RequestInit & { ip?: string } = {}): Promise<Answer> {
@@ -56,7 +73,8 @@ function leaks(text: string): string[] {
   const found: string[] = []
   if (/@hostile\.test|@e2e\.test/.test(text)) found.push('an email address')
   if (/"?(ipHash|ip_hash|spamSignals|submissionKey|authorEmail)"?\s*:/.test(text)) found.push('a private field')
-  if (/"status"\s*:\s*"(pending|spam|trash)"/.test(text) && !/"status"\s*:\s*"pending","message"/.test(text)) found.push('an unpublished comment')
+  if (/"status"\s*:\s*"(pending|spam|trash)"/.test(text) && !/"status"\s*:\s*"pending","message"/.test(text))
+    found.push('an unpublished comment')
   if (/node_modules|at async |SQLITE_|LibsqlError/.test(text)) found.push('a stack trace or database error')
   return found
 }
@@ -76,7 +94,12 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
   })
 
   const postComment = (locale: string, body: string | Buffer, ip: string) =>
-    send(`/${locale}/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body as BodyInit, ip })
+    send(`/${locale}/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body as BodyInit,
+      ip,
+    })
 
   it('answers every hostile comment over the JSON endpoint without a 5xx, refuses in the page’s language, and stores what it accepts exactly', async () => {
     const surprises: string[] = []
@@ -102,21 +125,29 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       surprises.push(...leaks(answer.text).map((leak) => `${where}: leaks ${leak}`))
       if (answer.status === 413) {
         // A request larger than the endpoint reads (64 KB) is refused unread, in the page's language.
-        const tooLarge = [t('comments:errors.requestTooLarge', { count: commentLimits.bodyMax }), t('comments:errors.bodyTooLong', { count: commentLimits.bodyMax, length: '>' })]
+        const tooLarge = [
+          t('comments:errors.requestTooLarge', { count: commentLimits.bodyMax }),
+          t('comments:errors.bodyTooLong', { count: commentLimits.bodyMax, length: '>' }),
+        ]
         if (!tooLarge.includes(String(answer.json?.error))) surprises.push(`${where}: 413 says ${answer.text}`)
         return [] as string[]
       }
       if (answer.status === 422) {
         const errors = (answer.json?.errors ?? {}) as Record<string, string>
-        if (answer.json?.error !== t('comments:errors.summary')) surprises.push(`${where}: summary ${String(answer.json?.error)}`)
+        if (answer.json?.error !== t('comments:errors.summary'))
+          surprises.push(`${where}: summary ${String(answer.json?.error)}`)
         for (const [field, message] of Object.entries(errors)) {
-          const allowed = (fieldCodes[field] ?? []).map((code) => fieldErrorMessages(t, { [field]: code } as never, payload.body)[field])
-          if (!allowed.includes(message)) surprises.push(`${where}: ${field} refused with “${message}”, not a ${locale} message for that field`)
+          const allowed = (fieldCodes[field] ?? []).map(
+            (code) => fieldErrorMessages(t, { [field]: code } as never, payload.body)[field],
+          )
+          if (!allowed.includes(message))
+            surprises.push(`${where}: ${field} refused with “${message}”, not a ${locale} message for that field`)
         }
         return fields.filter((field) => !(field in errors))
       }
       if (answer.status === 201 || answer.status === 200) {
-        if (answer.json?.message !== t('comments:pending.notice')) surprises.push(`${where}: notice ${String(answer.json?.message)}`)
+        if (answer.json?.message !== t('comments:pending.notice'))
+          surprises.push(`${where}: notice ${String(answer.json?.message)}`)
         accepted.push({ id: Number(answer.json?.id), fields, value: input.value, label: where })
         return []
       }
@@ -130,11 +161,27 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
     // Invalid UTF-8 on the wire is read as replacement characters, never a crash.
     await inPool(brokenUtf8Bytes, POOL, async (bytes, index) => {
       const reader = nextReader()
-      const [before, after] = JSON.stringify({ articleId: story.id, email: reader.email, language: 'en', body: 'Broken bytes: ', name: 'Raw' }).split('Broken bytes: ')
-      const body = Buffer.concat([Buffer.from(`${before}Broken bytes: `), Buffer.from(bytes), Buffer.from(after as string)])
+      const [before, after] = JSON.stringify({
+        articleId: story.id,
+        email: reader.email,
+        language: 'en',
+        body: 'Broken bytes: ',
+        name: 'Raw',
+      }).split('Broken bytes: ')
+      const body = Buffer.concat([
+        Buffer.from(`${before}Broken bytes: `),
+        Buffer.from(bytes),
+        Buffer.from(after as string),
+      ])
       const answer = await postComment(localeCodes[index % 5] as Locale, body, reader.ip)
       if (answer.status !== 201) surprises.push(`raw bytes ${bytes}: ${answer.status} ${answer.text.slice(0, 120)}`)
-      else accepted.push({ id: Number(answer.json?.id), fields: ['body'], value: `Broken bytes: ${new TextDecoder().decode(new Uint8Array(bytes))}`, label: `raw bytes ${bytes}` })
+      else
+        accepted.push({
+          id: Number(answer.json?.id),
+          fields: ['body'],
+          value: `Broken bytes: ${new TextDecoder().decode(new Uint8Array(bytes))}`,
+          label: `raw bytes ${bytes}`,
+        })
     })
     expect(surprises).toEqual([])
 
@@ -142,7 +189,10 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
     expect(accepted.length).toBeGreaterThan(500)
     for (let start = 0; start < accepted.length; start += 100) {
       const batch = accepted.slice(start, start + 100)
-      const { body } = await api<{ docs: Record<string, unknown>[] }>(`/comments?depth=0&limit=100&where[id][in]=${batch.map((a) => a.id).join(',')}`, { token: moderatorToken })
+      const { body } = await api<{ docs: Record<string, unknown>[] }>(
+        `/comments?depth=0&limit=100&where[id][in]=${batch.map((a) => a.id).join(',')}`,
+        { token: moderatorToken },
+      )
       const byId = new Map(body.docs.map((doc) => [doc.id as number, doc]))
       for (const { id, fields, value, label } of batch) {
         const doc = byId.get(id)
@@ -153,7 +203,10 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
         for (const field of fields) {
           const cleaned = cleanText(value, { multiline: field === 'body' })
           const want = field === 'email' ? cleaned.toLowerCase() : field === 'website' ? cleaned || null : cleaned
-          if (doc[storedAs[field] as string] !== want) surprises.push(`${label}: ${field} stored as ${JSON.stringify(doc[storedAs[field] as string])?.slice(0, 60)}`)
+          if (doc[storedAs[field] as string] !== want)
+            surprises.push(
+              `${label}: ${field} stored as ${JSON.stringify(doc[storedAs[field] as string])?.slice(0, 60)}`,
+            )
         }
         if (doc.status === 'approved') surprises.push(`${label}: approved by the client`)
       }
@@ -166,20 +219,37 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
     await inPool(sample, POOL, async (input, index) => {
       const locale = localeCodes[index % localeCodes.length] as Locale
       const t = translator(locale)
-      const allowed = new Set([t('comments:errors.articleUnavailable'), t('comments:errors.articleClosed'), t('comments:errors.parentInvalid'), t('comments:errors.summary')])
+      const allowed = new Set([
+        t('comments:errors.articleUnavailable'),
+        t('comments:errors.articleClosed'),
+        t('comments:errors.parentInvalid'),
+        t('comments:errors.summary'),
+      ])
       for (const target of [{ articleId: input.value }, { articleId: story.id, parentId: input.value }]) {
         const reader = nextReader()
-        const fields = { name: 'Reader', email: reader.email, body: `Reply target test from ${reader.ip}`, language: locale, ...target }
+        const fields = {
+          name: 'Reader',
+          email: reader.email,
+          body: `Reply target test from ${reader.ip}`,
+          language: locale,
+          ...target,
+        }
         const answer = await postComment(locale, JSON.stringify(fields), reader.ip)
         const where = `${input.label} as ${Object.keys(target).at(-1)} on /${locale}`
         if (answer.status >= 500) surprises.push(`${where}: ${answer.status}`)
         // 404: no article of that id can be read in this language (a hostile id is never coerced into one).
-        else if ((answer.status === 422 || answer.status === 404) && !allowed.has(String(answer.json?.error))) surprises.push(`${where}: says ${String(answer.json?.error)}`)
+        else if ((answer.status === 422 || answer.status === 404) && !allowed.has(String(answer.json?.error)))
+          surprises.push(`${where}: says ${String(answer.json?.error)}`)
         else if (![200, 201, 404, 413, 422].includes(answer.status)) surprises.push(`${where}: ${answer.status}`)
       }
       if (!inPath(input)) return // broken UTF-8 and megabyte paths: see the last test
-      const segment = await postComment(encodeSegment(input.value), JSON.stringify({ articleId: story.id }), nextReader().ip)
-      if (segment.status >= 500 || segment.status < 300) surprises.push(`${input.label} as the language segment: ${segment.status}`)
+      const segment = await postComment(
+        encodeSegment(input.value),
+        JSON.stringify({ articleId: story.id }),
+        nextReader().ip,
+      )
+      if (segment.status >= 500 || segment.status < 300)
+        surprises.push(`${input.label} as the language segment: ${segment.status}`)
     })
     expect(surprises).toEqual([])
   }, 240_000)
@@ -208,14 +278,22 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       const answer = await send(path)
       const where = `${input.label} at ${path.slice(0, 80)}`
       if (answer.status >= 500) surprises.push(`${where}: ${answer.status}`)
-      else if (statuses && !statuses.includes(answer.status)) surprises.push(`${where}: ${answer.status}, not a normal page`)
+      else if (statuses && !statuses.includes(answer.status))
+        surprises.push(`${where}: ${answer.status}, not a normal page`)
       surprises.push(...leaks(answer.text).map((leak) => `${where}: leaks ${leak}`))
       // A reflected search term appears only escaped: never as markup of its own.
-      if (path.includes('/search?') && /<[a-z!/]/i.test(input.value) && input.value.length <= 100 && answer.text.includes(input.value.trim())) {
+      if (
+        path.includes('/search?') &&
+        /<[a-z!/]/i.test(input.value) &&
+        input.value.length <= 100 &&
+        answer.text.includes(input.value.trim())
+      ) {
         surprises.push(`${where}: reflects the term unescaped`)
       }
     })
-    console.log(`reader-site probes: ${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (pool of ${POOL}, shared CPU)`)
+    console.log(
+      `reader-site probes: ${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (pool of ${POOL}, shared CPU)`,
+    )
     expect(surprises).toEqual([])
   }, 240_000)
 
@@ -247,11 +325,15 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       if (answer.status >= 500) surprises.push(`${where}: ${answer.status} ${answer.text.slice(0, 100)}`)
       surprises.push(...leaks(answer.text).map((leak) => `${where}: leaks ${leak}`))
     })
-    console.log(`REST probes: ${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (pool of ${POOL}, shared CPU)`)
+    console.log(
+      `REST probes: ${probes.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s (pool of ${POOL}, shared CPU)`,
+    )
     // Queries on private fields are no oracle: they are refused or ignored, never filter by the secret.
     for (const field of ['authorEmail', 'ipHash', 'submissionKey', 'spamSignals']) {
       for (const operator of ['exists', 'like', 'equals']) {
-        const answer = await send(`/api/comments?where[${field}][${operator}]=${operator === 'exists' ? 'true' : '%40hostile.test'}&limit=5`)
+        const answer = await send(
+          `/api/comments?where[${field}][${operator}]=${operator === 'exists' ? 'true' : '%40hostile.test'}&limit=5`,
+        )
         if (answer.status >= 500) surprises.push(`${field} ${operator}: ${answer.status}`)
         if (answer.status === 200 && ((answer.json?.docs as unknown[]) ?? []).length > 0 && operator !== 'exists') {
           surprises.push(`${field} ${operator}: anonymous filter on a private field returned documents`)
@@ -261,22 +343,38 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
     }
     for (const status of ['pending', 'spam', 'trash']) {
       const answer = await send(`/api/comments?where[status][equals]=${status}&limit=5`)
-      if (((answer.json?.docs as unknown[]) ?? []).length > 0) surprises.push(`anonymous query for ${status} comments returned some`)
+      if (((answer.json?.docs as unknown[]) ?? []).length > 0)
+        surprises.push(`anonymous query for ${status} comments returned some`)
     }
     expect(surprises).toEqual([])
   }, 240_000)
 
   it('answers queries with broken UTF-8 without a 5xx, and keeps serving after paths with broken UTF-8 or a megabyte-long address', async () => {
     const surprises: string[] = []
-    const broken = [...hostileCorpus().filter((input) => !input.value.isWellFormed()).map((input) => encodeSegment(input.value)), ...brokenUtf8Bytes.map((bytes) => bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join(''))]
+    const broken = [
+      ...hostileCorpus()
+        .filter((input) => !input.value.isWellFormed())
+        .map((input) => encodeSegment(input.value)),
+      ...brokenUtf8Bytes.map((bytes) => bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join('')),
+    ]
     const pathStatuses = new Map<number, number>()
     for (const segment of broken) {
-      for (const path of [`/en/search?q=${segment}`, `/api/articles?where[slug][equals]=${segment}`, `/api/comments?sort=${segment}`, `/en/feed.xml?page=${segment}`]) {
+      for (const path of [
+        `/en/search?q=${segment}`,
+        `/api/articles?where[slug][equals]=${segment}`,
+        `/api/comments?sort=${segment}`,
+        `/en/feed.xml?page=${segment}`,
+      ]) {
         const answer = await send(path)
         if (answer.status >= 500) surprises.push(`${path}: ${answer.status}`)
       }
       // In a path they name no page: the site's 404 (the server answers them before Next, which would fail to decode them).
-      for (const path of [`/${segment}`, `/${segment}/comments`, `/en/page/${segment}`, `/en/organizations/${segment}`]) {
+      for (const path of [
+        `/${segment}`,
+        `/${segment}/comments`,
+        `/en/page/${segment}`,
+        `/en/organizations/${segment}`,
+      ]) {
         const { status } = await send(path)
         pathStatuses.set(status, (pathStatuses.get(status) ?? 0) + 1)
         if (status !== 404) surprises.push(`${path}: ${status}`)
@@ -284,9 +382,14 @@ describe('hostile input against the running site (HTTP and Chromium)', () => {
       const api = await send(`/api/articles/${segment}`)
       if (api.status !== 400 && api.status !== 404) surprises.push(`/api/articles/${segment}: ${api.status}`)
     }
-    const huge = await send(`/en/search?q=${'%D0%96'.repeat(300_000)}`).catch((error: Error) => ({ status: 0, text: String(error.cause ?? error) }))
+    const huge = await send(`/en/search?q=${'%D0%96'.repeat(300_000)}`).catch((error: Error) => ({
+      status: 0,
+      text: String(error.cause ?? error),
+    }))
     if (huge.status >= 500) surprises.push(`a megabyte-long address: ${huge.status}`)
-    console.log(`paths with broken UTF-8, by status: ${JSON.stringify(Object.fromEntries(pathStatuses))}; a megabyte-long address: ${huge.status || 'connection closed'}`)
+    console.log(
+      `paths with broken UTF-8, by status: ${JSON.stringify(Object.fromEntries(pathStatuses))}; a megabyte-long address: ${huge.status || 'connection closed'}`,
+    )
     expect((await send('/en')).status).toBe(200)
     expect(surprises).toEqual([])
   })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { translator } from '../../src/i18n/translate'
+import { translator } from '@/i18n/translate'
 import { hostileVectors } from '../fixtures/hostile-vectors'
 import { launchChromium } from '../helpers/browser'
 import { hostileCorpus, inPool, simulatedReaders } from '../helpers/hostile'
@@ -77,7 +77,13 @@ describe('hostile comments and searches rendered in Chromium', () => {
       method: 'POST',
       token: editor,
       locale: 'en',
-      body: { title: `Hostile comments test ${Date.now()}`, sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString(), commentsEnabled: true },
+      body: {
+        title: `Hostile comments test ${Date.now()}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+        commentsEnabled: true,
+      },
     })
     if (created.status !== 201) throw new Error(`could not create the test article: ${JSON.stringify(created.body)}`)
     const article = created.body.doc
@@ -101,7 +107,10 @@ describe('hostile comments and searches rendered in Chromium', () => {
       })
       return { status: response.status, body: (await response.json()) as { id?: number } }
     }
-    const control = await post({ name: 'Control reader', body: 'A plain comment, with a link https://example.org/altai and\nlines.' })
+    const control = await post({
+      name: 'Control reader',
+      body: 'A plain comment, with a link https://example.org/altai and\nlines.',
+    })
     controlId = control.body.id as number
     const ids = [controlId]
     await inPool(renderSet, 4, async (value, index) => {
@@ -115,9 +124,15 @@ describe('hostile comments and searches rendered in Chromium', () => {
     const moderator = await login('moderator')
     for (let start = 0; start < ids.length; start += 100) {
       const batch = ids.slice(start, start + 100)
-      const approved = await api(`/comments?where[id][in]=${batch.join(',')}`, { method: 'PATCH', token: moderator, body: { status: 'approved' } })
+      const approved = await api(`/comments?where[id][in]=${batch.join(',')}`, {
+        method: 'PATCH',
+        token: moderator,
+        body: { status: 'approved' },
+      })
       if (approved.status !== 200) throw new Error(`approval failed: ${approved.status}`)
-      const { body } = await api<{ docs: Stored[] }>(`/comments?where[id][in]=${batch.join(',')}&limit=100&depth=0`, { token: moderator })
+      const { body } = await api<{ docs: Stored[] }>(`/comments?where[id][in]=${batch.join(',')}&limit=100&depth=0`, {
+        token: moderator,
+      })
       for (const doc of body.docs) stored.set(doc.id, doc)
     }
   }, 300_000)
@@ -142,7 +157,9 @@ describe('hostile comments and searches rendered in Chromium', () => {
         })),
         name: comment.querySelector('.comment__meta strong')?.textContent ?? null,
         text: [...(comment.querySelector(':scope > .comment__body')?.querySelectorAll(':scope > p') ?? [])]
-          .map((p) => [...p.childNodes].map((node) => (node.nodeName === 'BR' ? '\n' : (node.textContent ?? ''))).join(''))
+          .map((p) =>
+            [...p.childNodes].map((node) => (node.nodeName === 'BR' ? '\n' : (node.textContent ?? ''))).join(''),
+          )
           .join('\n\n'),
       })),
     )
@@ -156,11 +173,20 @@ describe('hostile comments and searches rendered in Chromium', () => {
       const doc = stored.get(comment.id) as Stored
       for (const element of comment.markup) {
         if (!allowedTags.has(element.tag)) foreign.push(`${comment.id}: <${element.tag}>`)
-        for (const name of element.attributes) if (!allowedAttributes.has(name) || name.startsWith('on')) foreign.push(`${comment.id}: <${element.tag} ${name}>`)
-        if (element.href !== null && !/^(https?:\/\/|\/|#)/i.test(element.href)) foreign.push(`${comment.id}: href ${element.href}`)
+        for (const name of element.attributes)
+          if (!allowedAttributes.has(name) || name.startsWith('on'))
+            foreign.push(`${comment.id}: <${element.tag} ${name}>`)
+        if (element.href !== null && !/^(https?:\/\/|\/|#)/i.test(element.href))
+          foreign.push(`${comment.id}: href ${element.href}`)
       }
-      if (comment.name !== doc.authorName) foreign.push(`${comment.id}: name shown as ${JSON.stringify(comment.name)}, stored ${JSON.stringify(doc.authorName)}`)
-      if (comment.text !== doc.body.split(/\n{2,}/).join('\n\n')) foreign.push(`${comment.id}: text shown as ${JSON.stringify(comment.text).slice(0, 80)}, stored ${JSON.stringify(doc.body).slice(0, 80)}`)
+      if (comment.name !== doc.authorName)
+        foreign.push(
+          `${comment.id}: name shown as ${JSON.stringify(comment.name)}, stored ${JSON.stringify(doc.authorName)}`,
+        )
+      if (comment.text !== doc.body.split(/\n{2,}/).join('\n\n'))
+        foreign.push(
+          `${comment.id}: text shown as ${JSON.stringify(comment.text).slice(0, 80)}, stored ${JSON.stringify(doc.body).slice(0, 80)}`,
+        )
     }
     expect(foreign).toEqual([])
 
@@ -175,26 +201,38 @@ describe('hostile comments and searches rendered in Chromium', () => {
 
   it('shows hostile search terms back as text only, in the reader’s language', async () => {
     const t = translator('kk')
-    const terms = renderSet.filter((value) => value.isWellFormed() && value.trim().length > 0 && value.length <= 100).slice(0, 16)
+    const terms = renderSet
+      .filter((value) => value.isWellFormed() && value.trim().length > 0 && value.length <= 100)
+      .slice(0, 16)
     expect(terms.length).toBe(16)
     expect(terms).toEqual(expect.arrayContaining(hostileVectors.scriptTag.filter((v) => v.length <= 100).slice(0, 3)))
     const control = await openWatched(context, `${siteUrl()}/kk/search?q=zzzqqq`)
     const controlMarkup = await markupOf(control.page, 'main')
-    const allowedTags = new Set(controlMarkup.map((e) => e.tag).concat(['div', 'article', 'h2', 'a', 'img', 'picture', 'source', 'time', 'p', 'span']))
+    const allowedTags = new Set(
+      controlMarkup
+        .map((e) => e.tag)
+        .concat(['div', 'article', 'h2', 'a', 'img', 'picture', 'source', 'time', 'p', 'span']),
+    )
     await control.page.close()
     const surprises: string[] = []
     for (const term of terms) {
-      const { page, dialogs, status } = await openWatched(context, `${siteUrl()}/kk/search?q=${encodeURIComponent(term)}`)
+      const { page, dialogs, status } = await openWatched(
+        context,
+        `${siteUrl()}/kk/search?q=${encodeURIComponent(term)}`,
+      )
       const query = term.trim()
       const label = JSON.stringify(term).slice(0, 60)
       if (status !== 200) surprises.push(`${label}: ${status}`)
       const message = await page.textContent('main [role="status"], main [role="alert"], main p')
       const results = await page.locator('.article-card').count()
-      const expected = results > 0 ? t('search.results', { count: results, query }) : t('search.nothingFound', { query })
+      const expected =
+        results > 0 ? t('search.results', { count: results, query }) : t('search.nothingFound', { query })
       if (message !== expected) surprises.push(`${label}: says ${JSON.stringify(message)}`)
-      if ((await page.inputValue('#site-search')) !== query) surprises.push(`${label}: the search box holds something else`)
+      if ((await page.inputValue('#site-search')) !== query)
+        surprises.push(`${label}: the search box holds something else`)
       for (const element of await markupOf(page, 'main')) {
-        if (!allowedTags.has(element.tag) || element.attributes.some((name) => name.startsWith('on'))) surprises.push(`${label}: <${element.tag} ${element.attributes.join(' ')}>`)
+        if (!allowedTags.has(element.tag) || element.attributes.some((name) => name.startsWith('on')))
+          surprises.push(`${label}: <${element.tag} ${element.attributes.join(' ')}>`)
       }
       if ((await pwned(page)) !== undefined) surprises.push(`${label}: window.__pwned was set`)
       if (dialogs.length > 0) surprises.push(`${label}: dialog ${dialogs.join(', ')}`)
@@ -208,14 +246,25 @@ describe('hostile comments and searches rendered in Chromium', () => {
   it('answers hostile text sent through the comment form without JavaScript in Kazakh, and shows accepted text back exactly', async () => {
     const t = translator('kk')
     const refusals = new Set(
-      ['nameRequired', 'nameTooLong', 'emailInvalid', 'emailRequired', 'websiteInvalid', 'bodyRequired', 'bodyTooShort', 'tooManyLinks'].map((code) =>
-        t(`comments:errors.${code}` as 'comments:errors.nameRequired', { count: code === 'tooManyLinks' ? 3 : code === 'bodyTooShort' ? 3 : 80 }),
+      [
+        'nameRequired',
+        'nameTooLong',
+        'emailInvalid',
+        'emailRequired',
+        'websiteInvalid',
+        'bodyRequired',
+        'bodyTooShort',
+        'tooManyLinks',
+      ].map((code) =>
+        t(`comments:errors.${code}` as 'comments:errors.nameRequired', {
+          count: code === 'tooManyLinks' ? 3 : code === 'bodyTooShort' ? 3 : 80,
+        }),
       ),
     )
     const attempts = [
       { name: hostileVectors.scriptTag[0] as string, body: hostileVectors.eventHandler[0] as string },
       { name: '\u202Enimda', body: hostileVectors.svgScript[2] as string },
-      { name: 'Тест', body: "' OR 1=1--; {\"$gt\":\"\"} [$ne] ../../../../etc/passwd" },
+      { name: 'Тест', body: '\' OR 1=1--; {"$gt":""} [$ne] ../../../../etc/passwd' },
       { name: 'Тест', body: '{{count}} $t(comments:errors.summary) %s%s%n ${7*7}' },
       { name: 'Тест', body: '\u200B\u200B\u200B' },
       { name: 'x'.repeat(81), body: 'Жақсы мақала' },
@@ -225,7 +274,10 @@ describe('hostile comments and searches rendered in Chromium', () => {
     const surprises: string[] = []
     for (const [index, attempt] of attempts.entries()) {
       const reader = nextReader()
-      const form = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': reader.ip } })
+      const form = await browser.newContext({
+        javaScriptEnabled: false,
+        extraHTTPHeaders: { 'X-Forwarded-For': reader.ip },
+      })
       await form.addInitScript(watchScript)
       const page = await form.newPage()
       await page.goto(`${siteUrl()}${kkPath}`)
@@ -238,21 +290,35 @@ describe('hostile comments and searches rendered in Chromium', () => {
       const label = `attempt ${index}`
       const errors = await page.locator('#respond .field-error').allTextContents()
       if (errors.length > 0) {
-        if ((await page.textContent('#respond [role="alert"]')) !== t('comments:errors.summary')) surprises.push(`${label}: summary not in Kazakh`)
-        for (const error of errors) if (!refusals.has(error)) surprises.push(`${label}: “${error}” is not a Kazakh refusal`)
+        if ((await page.textContent('#respond [role="alert"]')) !== t('comments:errors.summary'))
+          surprises.push(`${label}: summary not in Kazakh`)
+        for (const error of errors)
+          if (!refusals.has(error)) surprises.push(`${label}: “${error}” is not a Kazakh refusal`)
         // Nothing typed is lost.
-        if ((await page.inputValue('#respond textarea[name="body"]')) !== attempt.body.replace(/\u0000/g, '\uFFFD') && (await page.inputValue('#respond textarea[name="body"]')) !== attempt.body) {
+        if (
+          (await page.inputValue('#respond textarea[name="body"]')) !== attempt.body.replace(/\u0000/g, '\uFFFD') &&
+          (await page.inputValue('#respond textarea[name="body"]')) !== attempt.body
+        ) {
           surprises.push(`${label}: the comment typed was lost`)
         }
       } else {
-        if ((await page.textContent('#respond [role="status"]')) !== t('comments:pending.notice')) surprises.push(`${label}: no Kazakh notice`)
+        if ((await page.textContent('#respond [role="status"]')) !== t('comments:pending.notice'))
+          surprises.push(`${label}: no Kazakh notice`)
         const shown = await page.textContent('#respond .comment--pending .comment__body')
         const name = await page.textContent('#respond .comment--pending strong')
-        if (shown?.includes('<') && (await page.locator('#respond .comment--pending script, #respond .comment--pending img, #respond .comment--pending svg').count()) > 0) {
+        if (
+          shown?.includes('<') &&
+          (await page
+            .locator(
+              '#respond .comment--pending script, #respond .comment--pending img, #respond .comment--pending svg',
+            )
+            .count()) > 0
+        ) {
           surprises.push(`${label}: markup rendered`)
         }
         const expected = attempt.body.replace(/\u0000/g, '').replace(/\n/g, '')
-        if (shown?.replace(/\n/g, '') !== expected && shown !== expected.replace(/\uFFFD/g, '')) surprises.push(`${label}: shown ${JSON.stringify(shown)}`)
+        if (shown?.replace(/\n/g, '') !== expected && shown !== expected.replace(/\uFFFD/g, ''))
+          surprises.push(`${label}: shown ${JSON.stringify(shown)}`)
         if (name !== attempt.name.replace(/\u202E/g, '')) surprises.push(`${label}: name shown ${JSON.stringify(name)}`)
       }
       if ((await pwned(page)) !== undefined) surprises.push(`${label}: window.__pwned was set`)

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 
-import { type Locale, localeCodes } from '../../src/i18n/locales'
-import { translator } from '../../src/i18n/translate'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import { launchChromium } from '../helpers/browser'
 import { readerPagePaths, siteUrl, storyIn } from '../helpers/site'
 
@@ -26,29 +26,41 @@ function scriptsIn(html: string): string[] {
   for (const [element, attributes] of html.matchAll(/<script\b([^>]*)>/gi)) {
     if (!/\stype="application\/(?:ld\+)?json"/i.test(attributes)) found.push(element)
   }
-  for (const [element] of html.matchAll(/<link\b[^>]*>/gi)) if (/rel="?modulepreload|as="?script/i.test(element)) found.push(element)
+  for (const [element] of html.matchAll(/<link\b[^>]*>/gi))
+    if (/rel="?modulepreload|as="?script/i.test(element)) found.push(element)
   if (/__next_f|self\.__next|\$RC=|<template id="B:/.test(html)) found.push('inline flight data or a client boundary')
   return found
 }
 
-const scriptSrc = (policy: string | null) => policy?.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src'))
+const scriptSrc = (policy: string | null) =>
+  policy
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('script-src'))
 
 describe('reader pages as plain HTML', () => {
-  it.each(localeCodes)('every %s reader page comes with no script, no flight data and no script preload, says script-src \'none\' and links its language’s feed', async (locale) => {
-    const problems: string[] = []
-    for (const path of readerPages(locale)) {
-      const response = await fetch(`${siteUrl()}${path}`)
-      const html = await response.text()
-      for (const script of scriptsIn(html)) problems.push(`${path}: ${script.slice(0, 120)}`)
-      if (scriptSrc(response.headers.get('content-security-policy')) !== "script-src 'none'") problems.push(`${path}: policy ${response.headers.get('content-security-policy')}`)
-      const feed = new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="/${locale}/feed\\.xml"`)
-      if (!feed.test(html)) problems.push(`${path}: no feed link`)
-    }
-    expect(problems).toEqual([])
-  })
+  it.each(localeCodes)(
+    "every %s reader page comes with no script, no flight data and no script preload, says script-src 'none' and links its language’s feed",
+    async (locale) => {
+      const problems: string[] = []
+      for (const path of readerPages(locale)) {
+        const response = await fetch(`${siteUrl()}${path}`)
+        const html = await response.text()
+        for (const script of scriptsIn(html)) problems.push(`${path}: ${script.slice(0, 120)}`)
+        if (scriptSrc(response.headers.get('content-security-policy')) !== "script-src 'none'")
+          problems.push(`${path}: policy ${response.headers.get('content-security-policy')}`)
+        const feed = new RegExp(`<link rel="alternate" type="application/rss\\+xml" href="/${locale}/feed\\.xml"`)
+        if (!feed.test(html)) problems.push(`${path}: no feed link`)
+      }
+      expect(problems).toEqual([])
+    },
+  )
 
   it('the page a comment post returns, with an error or with the reader’s own pending comment, carries no script either', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': `10.12.${stamp % 250}.7` } })
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      extraHTTPHeaders: { 'X-Forwarded-For': `10.12.${stamp % 250}.7` },
+    })
     const page = await context.newPage()
     const article = `${siteUrl()}/mn/articles/${slugs.mn}`
     await page.goto(article)
@@ -96,11 +108,15 @@ describe('reader pages as plain HTML', () => {
     const port = new URL(siteUrl()).port
     const path = `/kk/articles/${slugs.kk}`
     const html = await (await fetch(`${siteUrl()}${path}`)).text()
-    const imageUrls = [...html.matchAll(/<(?:img|source)\b[^>]*\s(?:src|srcSet|srcset)="([^"]+)"/g)].flatMap(([, value]) => value.split(',').map((part) => part.trim().split(/\s+/)[0]))
+    const imageUrls = [...html.matchAll(/<(?:img|source)\b[^>]*\s(?:src|srcSet|srcset)="([^"]+)"/g)].flatMap(
+      ([, value]) => value.split(',').map((part) => part.trim().split(/\s+/)[0]),
+    )
     expect(imageUrls.length).toBeGreaterThan(0)
     expect(imageUrls.filter((url) => !url.startsWith('/api/media/file/'))).toEqual([])
     // Where an absolute URL is needed (Open Graph), it is made from SITE_URL.
-    expect(html).toMatch(new RegExp(`<meta property="og:image" content="${siteUrl().replace(/[.]/g, '\\.')}/api/media/file/`))
+    expect(html).toMatch(
+      new RegExp(`<meta property="og:image" content="${siteUrl().replace(/[.]/g, '\\.')}/api/media/file/`),
+    )
 
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
@@ -116,21 +132,24 @@ describe('reader pages as plain HTML', () => {
     await context.close()
   })
 
-  it.each(localeCodes)('a %s 404 is complete in the HTML without JavaScript: status 404, noindex, the site header, the message and links to the front page and search', async (locale) => {
-    const t = translator(locale)
-    for (const path of [`/${locale}/no-such-page`, `/${locale}/articles/no-such-story`]) {
-      const response = await fetch(`${siteUrl()}${path}`)
-      const html = await response.text()
-      expect({ path, status: response.status }).toEqual({ path, status: 404 })
-      expect(html).toContain(`<html lang="${locale}"`)
-      expect(html).toMatch(/<meta name="robots" content="noindex/)
-      expect(html).toContain('class="site-header"')
-      expect(html).toContain(`<h1>${t('notFound.title')}</h1>`)
-      expect(html).toContain(`href="/${locale}">${t('notFound.home')}</a>`)
-      expect(html).toContain(`href="/${locale}/search">${t('notFound.search')}</a>`)
-      expect(html).not.toMatch(/<div hidden id="S:|<template id="B:/)
-    }
-  })
+  it.each(localeCodes)(
+    'a %s 404 is complete in the HTML without JavaScript: status 404, noindex, the site header, the message and links to the front page and search',
+    async (locale) => {
+      const t = translator(locale)
+      for (const path of [`/${locale}/no-such-page`, `/${locale}/articles/no-such-story`]) {
+        const response = await fetch(`${siteUrl()}${path}`)
+        const html = await response.text()
+        expect({ path, status: response.status }).toEqual({ path, status: 404 })
+        expect(html).toContain(`<html lang="${locale}"`)
+        expect(html).toMatch(/<meta name="robots" content="noindex/)
+        expect(html).toContain('class="site-header"')
+        expect(html).toContain(`<h1>${t('notFound.title')}</h1>`)
+        expect(html).toContain(`href="/${locale}">${t('notFound.home')}</a>`)
+        expect(html).toContain(`href="/${locale}/search">${t('notFound.search')}</a>`)
+        expect(html).not.toMatch(/<div hidden id="S:|<template id="B:/)
+      }
+    },
+  )
 
   it('an address in an unknown language gets the English 404, complete in the HTML', async () => {
     const t = translator('en')

@@ -3,8 +3,8 @@ import type { Browser, BrowserContext } from 'playwright-core'
 
 import { englishResources } from '../../locales'
 import { storyFacts } from '../../scripts/seed/storyData'
-import { type Locale, localeCodes, locales } from '../../src/i18n/locales'
-import { formatDate, translator } from '../../src/i18n/translate'
+import { type Locale, localeCodes, locales } from '@/i18n/locales'
+import { formatDate, translator } from '@/i18n/translate'
 import { axeViolations, launchChromium } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
@@ -47,7 +47,10 @@ describe('the reader site in five languages (Chromium)', () => {
     expect(await page.textContent('.byline time')).toBe(formatDate(storyFacts.publishedAt, locale))
     // Each pull quote is an excerpt of the paragraph before it, not the whole quotation again.
     const pullQuotes = await page.$$eval('.pull-quote', (figures) =>
-      figures.map((figure) => [figure.querySelector('blockquote')?.textContent ?? '', figure.previousElementSibling?.textContent ?? '']),
+      figures.map((figure) => [
+        figure.querySelector('blockquote')?.textContent ?? '',
+        figure.previousElementSibling?.textContent ?? '',
+      ]),
     )
     for (const [pull, before] of pullQuotes) expect(pull.length).toBeLessThan(before.length / 2)
     expect(await page.locator('.article-body p').count()).toBeGreaterThanOrEqual(12)
@@ -76,7 +79,10 @@ describe('the reader site in five languages (Chromium)', () => {
   })
 
   it('sends “/” to the reader’s language and remembers a choice made in the switcher', async () => {
-    const kazakh = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9,ru;q=0.8' } })
+    const kazakh = await browser.newContext({
+      locale: 'kk-KZ',
+      extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9,ru;q=0.8' },
+    })
     const page = await kazakh.newPage()
     await page.goto(`${siteUrl()}/`)
     expect(new URL(page.url()).pathname).toBe('/kk')
@@ -110,7 +116,12 @@ describe('the reader site in five languages (Chromium)', () => {
       method: 'POST',
       token,
       locale: 'en',
-      body: { title: `Herders prepare for winter ${Date.now()}`, sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+      body: {
+        title: `Herders prepare for winter ${Date.now()}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
     })
     expect(created.status).toBe(201)
     await api(`/articles/${created.body.doc.id}`, {
@@ -122,7 +133,9 @@ describe('the reader site in five languages (Chromium)', () => {
     const page = await context.newPage()
     await page.goto(`${siteUrl()}/mn/articles/${created.body.doc.slug}`)
     expect(await page.textContent('h1')).toBe(translator('mn')('article:notTranslated.title'))
-    expect(await page.$$eval('.notice a', (links) => links.map((link) => link.getAttribute('hreflang')))).toEqual(['en'])
+    expect(await page.$$eval('.notice a', (links) => links.map((link) => link.getAttribute('hreflang')))).toEqual([
+      'en',
+    ])
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toMatch(/noindex/)
     // The Russian translation is in progress: not offered, and its URL shows the notice too.
     expect(await page.locator('.language-switcher a[hreflang="ru"]').count()).toBe(0)
@@ -136,7 +149,9 @@ describe('the reader site in five languages (Chromium)', () => {
     await page.goto(`${siteUrl()}/kk`)
     await page.fill('#site-search', 'жоқсөзқұрама')
     await Promise.all([page.waitForURL(/\/kk\/search\?q=/), page.press('#site-search', 'Enter')])
-    expect(await page.textContent('[role="status"]')).toBe(translator('kk')('search.nothingFound', { query: 'жоқсөзқұрама' }))
+    expect(await page.textContent('[role="status"]')).toBe(
+      translator('kk')('search.nothingFound', { query: 'жоқсөзқұрама' }),
+    )
     await page.close()
   })
 
@@ -156,7 +171,12 @@ describe('the reader site in five languages (Chromium)', () => {
       method: 'POST',
       token,
       locale: 'en',
-      body: { title: `Railway corridor study ${stamp}`, sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+      body: {
+        title: `Railway corridor study ${stamp}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
     })
     const id = created.body.doc.id
     const kk = await api<{ doc: { slug: string } }>(`/articles/${id}`, {
@@ -169,7 +189,11 @@ describe('the reader site in five languages (Chromium)', () => {
       method: 'PATCH',
       token,
       locale: 'ru',
-      body: { title: `Исследование железнодорожного коридора ${stamp}`, translationStatus: 'published', _status: 'published' },
+      body: {
+        title: `Исследование железнодорожного коридора ${stamp}`,
+        translationStatus: 'published',
+        _status: 'published',
+      },
     })
     const page = await context.newPage()
     const kkUrl = `${siteUrl()}/kk/articles/${kk.body.doc.slug}`
@@ -199,24 +223,27 @@ describe('the reader site in five languages (Chromium)', () => {
   })
 
   describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
-    it.each(locales.map((l) => l.code))('front page, article, organization, search and 404 in %s have no violations', async (locale) => {
-      const page = await context.newPage()
-      const pages = [
-        `/${locale}`,
-        `/${locale}/articles/${stories[locale].slug}`,
-        `/${locale}/organizations/altai-krai-government`,
-        `/${locale}/search?q=${encodeURIComponent(stories[locale].title.split(' ')[0] ?? 'a')}`,
-        `/${locale}/no-such-page`,
-      ]
-      const found: string[] = []
-      for (const path of pages) {
-        await page.goto(`${siteUrl()}${path}`)
-        // Every page, 404s included, is complete as the server sends it (decision 013).
-        await page.waitForSelector('main h1')
-        for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`)
-      }
-      expect(found).toEqual([])
-      await page.close()
-    })
+    it.each(locales.map((l) => l.code))(
+      'front page, article, organization, search and 404 in %s have no violations',
+      async (locale) => {
+        const page = await context.newPage()
+        const pages = [
+          `/${locale}`,
+          `/${locale}/articles/${stories[locale].slug}`,
+          `/${locale}/organizations/altai-krai-government`,
+          `/${locale}/search?q=${encodeURIComponent(stories[locale].title.split(' ')[0] ?? 'a')}`,
+          `/${locale}/no-such-page`,
+        ]
+        const found: string[] = []
+        for (const path of pages) {
+          await page.goto(`${siteUrl()}${path}`)
+          // Every page, 404s included, is complete as the server sends it (decision 013).
+          await page.waitForSelector('main h1')
+          for (const violation of await axeViolations(page)) found.push(`${path}: ${violation}`)
+        }
+        expect(found).toEqual([])
+        await page.close()
+      },
+    )
   })
 })

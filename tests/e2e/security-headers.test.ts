@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { launchChromium } from '../helpers/browser'
 import { login, readerPagePaths, siteUrl, storyIn } from '../helpers/site'
 
@@ -20,7 +20,14 @@ const readerPages = (locale: Locale) => readerPagePaths(locale, slugs[locale])
 
 /** The script-src sources of a policy. */
 const scriptSources = (policy: string) =>
-  (policy.split(';').map((part) => part.trim()).find((part) => part.startsWith('script-src ')) ?? '').split(/\s+/).slice(1)
+  (
+    policy
+      .split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith('script-src ')) ?? ''
+  )
+    .split(/\s+/)
+    .slice(1)
 
 /** Every inline script a browser would run (not JSON data blocks), hashed as CSP hashes them. */
 const inlineScriptHashes = (html: string) =>
@@ -38,32 +45,37 @@ async function watch(page: Page) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       ;(window as unknown as { __violations: string[] }).__violations ??= []
-      ;(window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+      ;(window as unknown as { __violations: string[] }).__violations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      )
     })
   })
   return problems
 }
 
 describe('security headers on reader pages', () => {
-  it.each(localeCodes)('every %s reader page forbids every script (script-src \'none\') and carries none', async (locale) => {
-    for (const path of readerPages(locale)) {
-      const response = await fetch(`${siteUrl()}${path}`)
-      const html = await response.text()
-      const policy = response.headers.get('content-security-policy') ?? ''
-      // Reader pages are plain HTML (decision 013): nothing to vouch for, so nothing may run.
-      expect({ path, sources: scriptSources(policy) }).toEqual({ path, sources: ["'none'"] })
-      expect({ path, inline: inlineScriptHashes(html) }).toEqual({ path, inline: [] })
-      expect(policy).toMatch(/object-src 'none'/)
-      expect(policy).toMatch(/base-uri 'self'/)
-      expect(policy).toMatch(/form-action 'self'/)
-      expect(policy).toMatch(/frame-ancestors 'self'/)
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
-      expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
-      expect(response.headers.get('x-powered-by')).toBeNull()
-    }
-  })
+  it.each(localeCodes)(
+    "every %s reader page forbids every script (script-src 'none') and carries none",
+    async (locale) => {
+      for (const path of readerPages(locale)) {
+        const response = await fetch(`${siteUrl()}${path}`)
+        const html = await response.text()
+        const policy = response.headers.get('content-security-policy') ?? ''
+        // Reader pages are plain HTML (decision 013): nothing to vouch for, so nothing may run.
+        expect({ path, sources: scriptSources(policy) }).toEqual({ path, sources: ["'none'"] })
+        expect({ path, inline: inlineScriptHashes(html) }).toEqual({ path, inline: [] })
+        expect(policy).toMatch(/object-src 'none'/)
+        expect(policy).toMatch(/base-uri 'self'/)
+        expect(policy).toMatch(/form-action 'self'/)
+        expect(policy).toMatch(/frame-ancestors 'self'/)
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+        expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+        expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+        expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/)
+        expect(response.headers.get('x-powered-by')).toBeNull()
+      }
+    },
+  )
 
   it('the admin and the API send the protective headers too', async () => {
     for (const path of ['/admin/login', '/api/articles?limit=1']) {
@@ -94,7 +106,9 @@ describe('security headers on reader pages', () => {
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
       // Next's client runtime never started: the page is what the server sent.
       expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe('undefined')
-      expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([])
+      expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual(
+        [],
+      )
     }
     expect(problems.filter((text) => /Content Security Policy|Refused/.test(text))).toEqual([])
     await context.close()
@@ -116,18 +130,25 @@ describe('security headers on reader pages', () => {
       await route.fulfill({ response, body: html })
     })
     await page.goto(url, { waitUntil: 'load' })
-    await page.waitForFunction(() => ((window as unknown as { __violations?: string[] }).__violations ?? []).length >= 2)
+    await page.waitForFunction(
+      () => ((window as unknown as { __violations?: string[] }).__violations ?? []).length >= 2,
+    )
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined()
     const violations = await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])
     expect(violations.filter((v) => v.startsWith('script-src')).length).toBeGreaterThanOrEqual(2)
     await context.close()
   })
 
-  it('an editor’s draft preview keeps Next’s runtime, under script-src \'self\' plus the hashes of exactly its inline scripts', async () => {
+  it("an editor’s draft preview keeps Next’s runtime, under script-src 'self' plus the hashes of exactly its inline scripts", async () => {
     const token = await login('editor')
-    const enter = await fetch(`${siteUrl()}/next/preview?locale=ru&slug=${encodeURIComponent(slugs.ru)}`, { headers: { Authorization: `JWT ${token}` }, redirect: 'manual' })
+    const enter = await fetch(`${siteUrl()}/next/preview?locale=ru&slug=${encodeURIComponent(slugs.ru)}`, {
+      headers: { Authorization: `JWT ${token}` },
+      redirect: 'manual',
+    })
     expect(enter.status).toBeGreaterThanOrEqual(300)
-    const draftCookie = (enter.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? '').split(';')[0]
+    const draftCookie = (
+      enter.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass=')) ?? ''
+    ).split(';')[0]
     expect(draftCookie).not.toBe('')
     const preview = await fetch(`${siteUrl()}/ru/articles/${slugs.ru}`, { headers: { cookie: draftCookie } })
     const html = await preview.text()

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Request } from 'playwright-core'
 
-import { adminLanguages } from '../../src/i18n/adminLanguages'
-import { translator } from '../../src/i18n/translate'
+import { adminLanguages } from '@/i18n/adminLanguages'
+import { translator } from '@/i18n/translate'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
@@ -52,7 +52,12 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     adminToken = staff.admin.token
     const created = await admin('/articles', {
       method: 'POST',
-      body: { title: `Session probe story ${stamp}`, sourceLocale: 'en', _status: 'published', publishedAt: '2030-01-01T00:00:00.000Z' },
+      body: {
+        title: `Session probe story ${stamp}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: '2030-01-01T00:00:00.000Z',
+      },
     })
     expect(created.status).toBe(201)
     article = ((await created.json()) as { doc: { id: number; slug: string } }).doc
@@ -82,7 +87,8 @@ describe('admin sessions, cross-site requests and login lockout', () => {
   })
 
   it('never switches Secure cookies off in the production setups (Dockerfile, docker-compose)', () => {
-    for (const file of ['Dockerfile', 'docker-compose.yml']) expect(readFileSync(file, 'utf8')).not.toContain('ALLOW_HTTP_COOKIES')
+    for (const file of ['Dockerfile', 'docker-compose.yml'])
+      expect(readFileSync(file, 'utf8')).not.toContain('ALLOW_HTTP_COOKIES')
   })
 
   /**
@@ -111,10 +117,16 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     await context.close()
     const replay = (origin: string | null) => {
       const sent: Record<string, string> = {}
-      for (const [name, value] of Object.entries(headers)) if (!name.startsWith(':') && name !== 'content-length' && name !== 'host') sent[name] = value
+      for (const [name, value] of Object.entries(headers))
+        if (!name.startsWith(':') && name !== 'content-length' && name !== 'host') sent[name] = value
       if (origin === null) delete sent.origin
       else sent.origin = origin
-      return fetch(request.url(), { method: 'POST', headers: sent, body: body ? new Uint8Array(body) : undefined, redirect: 'manual' })
+      return fetch(request.url(), {
+        method: 'POST',
+        headers: sent,
+        body: body ? new Uint8Array(body) : undefined,
+        redirect: 'manual',
+      })
     }
     return { headers, replay }
   }
@@ -122,30 +134,37 @@ describe('admin sessions, cross-site requests and login lockout', () => {
   it.each([
     ['in a browser with JavaScript on (still a plain form post: reader pages run no script)', true],
     ['without JavaScript (plain form post)', false],
-  ])('refuses the comment form’s server action %s from another site’s origin and from Origin: null, storing nothing', async (_label, javaScriptEnabled) => {
-    const valid = { name: 'Cross-site probe', email: `csrf-${stamp}@example.org`, body: `A comment sent from another site ${stamp} ${javaScriptEnabled}` }
-    const { headers, replay } = await captureCommentPost(javaScriptEnabled, valid)
-    // Reader pages are plain HTML (decision 013): the form posts the same way whether or not the browser runs scripts.
-    expect(headers['next-action']).toBeUndefined()
-    expect(headers.origin).toBe(siteUrl())
-    // Let the form's clock run past the bot threshold: a refusal below is the origin check's, not the clock's.
-    await new Promise((resolve) => setTimeout(resolve, 3200))
+  ])(
+    'refuses the comment form’s server action %s from another site’s origin and from Origin: null, storing nothing',
+    async (_label, javaScriptEnabled) => {
+      const valid = {
+        name: 'Cross-site probe',
+        email: `csrf-${stamp}@example.org`,
+        body: `A comment sent from another site ${stamp} ${javaScriptEnabled}`,
+      }
+      const { headers, replay } = await captureCommentPost(javaScriptEnabled, valid)
+      // Reader pages are plain HTML (decision 013): the form posts the same way whether or not the browser runs scripts.
+      expect(headers['next-action']).toBeUndefined()
+      expect(headers.origin).toBe(siteUrl())
+      // Let the form's clock run past the bot threshold: a refusal below is the origin check's, not the clock's.
+      await new Promise((resolve) => setTimeout(resolve, 3200))
 
-    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1.evil.example`]) {
-      const response = await replay(origin)
-      expect([origin, response.status >= 400]).toEqual([origin, true])
-    }
-    expect(await storedWithBody(valid.body)).toBe(0)
+      for (const origin of ['https://evil.example', 'null', `http://127.0.0.1.evil.example`]) {
+        const response = await replay(origin)
+        expect([origin, response.status >= 400]).toEqual([origin, true])
+      }
+      expect(await storedWithBody(valid.body)).toBe(0)
 
-    // The same capture, replayed from the site's own origin with a mistake in it, does reach the
-    // action: it answers with the form's own error. (A valid same-origin replay would store a comment
-    // and spend this address's comment allowance, which the other browser tests need.)
-    const mistaken = await captureCommentPost(javaScriptEnabled, { ...valid, email: 'not-an-email' })
-    const answer = await mistaken.replay(siteUrl())
-    expect(answer.status).toBe(200)
-    expect(await answer.text()).toContain(translator('en')('comments:errors.emailInvalid'))
-    expect(await storedWithBody(valid.body)).toBe(0)
-  })
+      // The same capture, replayed from the site's own origin with a mistake in it, does reach the
+      // action: it answers with the form's own error. (A valid same-origin replay would store a comment
+      // and spend this address's comment allowance, which the other browser tests need.)
+      const mistaken = await captureCommentPost(javaScriptEnabled, { ...valid, email: 'not-an-email' })
+      const answer = await mistaken.replay(siteUrl())
+      expect(answer.status).toBe(200)
+      expect(await answer.text()).toContain(translator('en')('comments:errors.emailInvalid'))
+      expect(await storedWithBody(valid.body)).toBe(0)
+    },
+  )
 
   it('refuses the JSON comment endpoint from another origin and from Origin: null, storing nothing', async () => {
     const body = `A JSON comment from another site ${stamp}`
@@ -153,7 +172,13 @@ describe('admin sessions, cross-site requests and login lockout', () => {
       const response = await fetch(`${siteUrl()}/en/comments`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: origin },
-        body: JSON.stringify({ articleId: article.id, name: 'Cross-site probe', email: `json-${stamp}@example.org`, body, language: 'en' }),
+        body: JSON.stringify({
+          articleId: article.id,
+          name: 'Cross-site probe',
+          email: `json-${stamp}@example.org`,
+          body,
+          language: 'en',
+        }),
       })
       expect([origin, response.status]).toEqual([origin, 403])
     }
@@ -166,7 +191,10 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     let userId: number
 
     beforeAll(async () => {
-      const created = await admin('/users', { method: 'POST', body: { email, password, roles: ['editor'], name: 'Lockout probe' } })
+      const created = await admin('/users', {
+        method: 'POST',
+        body: { email, password, roles: ['editor'], name: 'Lockout probe' },
+      })
       expect(created.status).toBe(201)
       userId = ((await created.json()) as { doc: { id: number } }).doc.id
     })
@@ -183,7 +211,8 @@ describe('admin sessions, cross-site requests and login lockout', () => {
 
     it(`locks the account after ${MAX_LOGIN_ATTEMPTS} wrong passwords: then even the right one is refused with a clear message, in the reader’s language`, async () => {
       // One wrong attempt was made above.
-      for (let attempt = 2; attempt <= MAX_LOGIN_ATTEMPTS; attempt += 1) expect((await login(email, `wrong ${attempt}`)).status).toBe(401)
+      for (let attempt = 2; attempt <= MAX_LOGIN_ATTEMPTS; attempt += 1)
+        expect((await login(email, `wrong ${attempt}`)).status).toBe(401)
       const right = await login(email, password)
       expect(right.status).toBe(401)
       expect(JSON.stringify(await right.json())).toContain(adminLanguages.en.translations.error.userLocked)
@@ -198,7 +227,11 @@ describe('admin sessions, cross-site requests and login lockout', () => {
       const editor = staff.editor.token
       const byEditor = await admin('/users/unlock', { method: 'POST', body: { email }, token: editor })
       expect(byEditor.status).toBe(403)
-      const byAnonymous = await fetch(`${siteUrl()}/api/users/unlock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email }) })
+      const byAnonymous = await fetch(`${siteUrl()}/api/users/unlock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email }),
+      })
       expect(byAnonymous.status).toBe(403)
       expect((await login(email, password)).status).toBe(401)
 

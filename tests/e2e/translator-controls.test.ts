@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { Articles } from '../../collections/Articles'
 import type { AdminLabel } from '../../collections/labels'
-import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
-import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
+import { adminLanguages } from '@/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
@@ -13,7 +13,14 @@ const kk = adminLanguages.kk.translations
 const en = adminLanguages.en.translations
 
 /** Every control in the edit view that would change what readers see. */
-const publicationControls = ['#action-save', '#publish-locale', '#schedule-publish', '#action-unpublish', '#action-unpublish-locale', '#action-revert-to-published']
+const publicationControls = [
+  '#action-save',
+  '#publish-locale',
+  '#schedule-publish',
+  '#action-unpublish',
+  '#action-unpublish-locale',
+  '#action-revert-to-published',
+]
 
 async function signIn(context: BrowserContext, role: 'translator' | 'editor'): Promise<Page> {
   const page = await context.newPage()
@@ -45,7 +52,9 @@ async function bulkActionsAfterSelectingARow(page: Page): Promise<string[]> {
   await page.goto(`${siteUrl()}/admin/collections/articles?locale=kk`)
   await page.locator('tbody .select-row input[type="checkbox"]').first().check()
   await page.waitForSelector('.list-selection')
-  return page.$$eval('.list-selection button[aria-label]', (buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''))
+  return page.$$eval('.list-selection button[aria-label]', (buttons) =>
+    buttons.map((button) => button.getAttribute('aria-label') ?? ''),
+  )
 }
 
 describe('what the admin offers a Kazakh translator (Chromium)', () => {
@@ -56,13 +65,24 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
 
   beforeAll(async () => {
     browser = await launchChromium()
-    const kazakh = await browser.newContext({ locale: 'kk-KZ', extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' } })
-    const english = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    const kazakh = await browser.newContext({
+      locale: 'kk-KZ',
+      extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' },
+    })
+    const english = await browser.newContext({
+      locale: 'en-GB',
+      extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' },
+    })
     storyId = (await storyIn('en')).id
     // A Kazakh draft newer than the published version: the state in which "Revert to published" appears.
     await releaseLocks(storyId)
     const token = await login('translator')
-    const saved = await api(`/articles/${storyId}?draft=true`, { method: 'PATCH', token, locale: 'kk', body: { dek: 'Лид (жоба, тексеруге)', _status: 'draft' } })
+    const saved = await api(`/articles/${storyId}?draft=true`, {
+      method: 'PATCH',
+      token,
+      locale: 'kk',
+      body: { dek: 'Лид (жоба, тексеруге)', _status: 'draft' },
+    })
     expect(saved.status).toBe(200)
     translator = await signIn(kazakh, 'translator')
     editor = await signIn(english, 'editor')
@@ -73,13 +93,21 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
 
   it('shows the translator Save draft and no Publish, Publish in Қазақша, Schedule, Unpublish or Revert to published, where an editor sees Publish and Revert', async () => {
     await openArticle(editor, storyId)
-    expect(await present(editor, publicationControls)).toEqual(expect.arrayContaining(['#action-save', '#action-revert-to-published']))
+    expect(await present(editor, publicationControls)).toEqual(
+      expect.arrayContaining(['#action-save', '#action-revert-to-published']),
+    )
 
     await openArticle(translator, storyId)
     expect((await translator.textContent('#action-save-draft'))?.trim()).toBe(kk.version.saveDraft)
     expect(await present(translator, publicationControls)).toEqual([])
     const controls = (await translator.textContent('.doc-controls')) ?? ''
-    for (const word of [kk.version.publishChanges, kk.version.schedulePublish, kk.version.unpublish, kk.version.revertToPublished]) expect(controls).not.toContain(word)
+    for (const word of [
+      kk.version.publishChanges,
+      kk.version.schedulePublish,
+      kk.version.unpublish,
+      kk.version.revertToPublished,
+    ])
+      expect(controls).not.toContain(word)
     // The status is still shown, in Kazakh.
     expect(controls).toContain(kk.version.status)
   })
@@ -89,7 +117,8 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       expect.arrayContaining([en.general.edit, en.version.publish, en.version.unpublish, en.general.delete]),
     )
     const offered = await bulkActionsAfterSelectingARow(translator)
-    for (const action of [kk.general.edit, kk.version.publish, kk.version.unpublish, kk.general.delete]) expect(offered).not.toContain(action)
+    for (const action of [kk.general.edit, kk.version.publish, kk.version.unpublish, kk.general.delete])
+      expect(offered).not.toContain(action)
   })
 
   it('shows a refused save in Kazakh with its reason, not "An unknown error occurred."', async () => {
@@ -99,7 +128,9 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
     await translator.click('#action-save-draft')
     const toast = translator.locator('.payload-toast-container [class*="error"]').first()
     await toast.waitFor()
-    const field = Articles.fields.find((one) => 'name' in one && one.name === 'commentsEnabled') as { label: AdminLabel }
+    const field = Articles.fields.find((one) => 'name' in one && one.name === 'commentsEnabled') as {
+      label: AdminLabel
+    }
     const text = (await toast.textContent()) ?? ''
     expect(text).toContain(newsroomAdminStrings.kk.translatorSharedField.replace('{{field}}', field.label.kk))
     expect(text).not.toContain('An unknown error occurred.')

@@ -42,7 +42,12 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
   let token: string
   let files: Record<string, UploadFile>
   const mediaCount = async (name: string) =>
-    (await api<{ totalDocs: number }>(`/media?limit=1&depth=0&where[filename][like]=${encodeURIComponent(stem(name))}`, { token })).body.totalDocs
+    (
+      await api<{ totalDocs: number }>(
+        `/media?limit=1&depth=0&where[filename][like]=${encodeURIComponent(stem(name))}`,
+        { token },
+      )
+    ).body.totalDocs
 
   beforeAll(async () => {
     token = await login('editor')
@@ -60,23 +65,32 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
   })
 
   it.each([
-    ['a PNG header declaring 100 000 × 100 000 pixels', 'headerBomb', 400, /100000 × 100000 pixels; at most 50 megapixels/],
+    [
+      'a PNG header declaring 100 000 × 100 000 pixels',
+      'headerBomb',
+      400,
+      /100000 × 100000 pixels; at most 50 megapixels/,
+    ],
     ['a 7200 × 7200 one-colour PNG that compresses to kilobytes', 'compressedGiant', 400, /7200 × 7200 pixels/],
     ['a web page named .png', 'htmlAsPng', 400, /not a readable image/],
     ['a JPEG named .png and declared image/png', 'jpegAsPng', 400, /but its content is JPEG/],
     ['an SVG with script', 'svgWithScript', 400, /SVG files cannot be uploaded/],
     ['an SVG named .png', 'svgAsPng', 400, /SVG files cannot be uploaded/],
     ['a 50 MB file', 'fiftyMegabytes', 413, /limit/i],
-  ])('refuses %s with a clear message; the site keeps answering and nothing is left behind', async (_label, key, status, message) => {
-    const upload = files[key] as UploadFile
-    const before = { files: filesOf(upload.name), docs: await mediaCount(upload.name) }
-    const answer = await uploadOverRest(token, upload)
-    expect(answer.status).toBe(status)
-    expect(answer.message).toMatch(message)
-    expect((await fetch(`${siteUrl()}/en`)).status).toBe(200)
-    expect(filesOf(upload.name)).toEqual(before.files)
-    expect(await mediaCount(upload.name)).toBe(before.docs)
-  }, 60_000)
+  ])(
+    'refuses %s with a clear message; the site keeps answering and nothing is left behind',
+    async (_label, key, status, message) => {
+      const upload = files[key] as UploadFile
+      const before = { files: filesOf(upload.name), docs: await mediaCount(upload.name) }
+      const answer = await uploadOverRest(token, upload)
+      expect(answer.status).toBe(status)
+      expect(answer.message).toMatch(message)
+      expect((await fetch(`${siteUrl()}/en`)).status).toBe(200)
+      expect(filesOf(upload.name)).toEqual(before.files)
+      expect(await mediaCount(upload.name)).toBe(before.docs)
+    },
+    60_000,
+  )
 
   it('a phone photo shot sideways is served upright, with the width and height the editor sees', async () => {
     const phone = { name: 'sideways-phone-photo.jpg', mimetype: 'image/jpeg', data: await phonePhoto(6) }
@@ -92,7 +106,9 @@ describe('hostile image uploads over REST, as a signed-in editor', () => {
   it('words the refusal in the editor’s admin language', async () => {
     const kk = await uploadOverRest(token, files.headerBomb as UploadFile, 'kk')
     expect(kk.status).toBe(400)
-    expect(kk.message).toBe('Сурет өлшемі 100000 × 100000 пиксель, ал ең көбі 50 мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.')
+    expect(kk.message).toBe(
+      'Сурет өлшемі 100000 × 100000 пиксель, ал ең көбі 50 мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
+    )
     const zh = await uploadOverRest(token, files.svgWithScript as UploadFile, 'zh')
     expect(zh.message).toBe('不能上传 SVG 文件。请上传 JPEG、PNG、WebP 或 AVIF 格式的图片。')
   })

@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals'
 import sharp from 'sharp'
 
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Cell, RoleKey } from './accessMatrix'
 import { roleProfiles } from './accessMatrix'
 import type { Collection, Doc, Gate, Id, Outcome, ReadOptions, Upload } from './accessGates'
@@ -29,7 +29,9 @@ export function must<T>(result: Outcome<T>, what: string): T {
 }
 
 export async function tinyPng(): Promise<Upload> {
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a6ea5' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a6ea5' } })
+    .png()
+    .toBuffer()
   return { data, name: 'matrix.png', mimetype: 'image/png' }
 }
 
@@ -38,7 +40,11 @@ let counter = 0
 export const unique = (tag: string) => `${tag}x${(counter += 1)}x${Math.random().toString(36).slice(2, 8)}`
 
 /** What a new document of each collection looks like; `marker` lands in a field the checks search for. */
-function newDocument(collection: Collection, marker: string, fixtures: Pick<Fixtures, 'articles'>): Record<string, unknown> {
+function newDocument(
+  collection: Collection,
+  marker: string,
+  fixtures: Pick<Fixtures, 'articles'>,
+): Record<string, unknown> {
   switch (collection) {
     case 'articles':
       return { title: marker, sourceLocale: 'en', publishedAt: LATER }
@@ -86,16 +92,46 @@ const updateField: Record<Collection, string> = {
 export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures> {
   const image = await tinyPng()
   const base = { articles: { published: 0, draft: 0, publishedWithDraft: 0 } }
-  const create = async (collection: Collection, data: Record<string, unknown>, options: ReadOptions & { file?: Upload } = {}) =>
-    must(await oracle.create(collection, data, { locale: 'en', ...options }), `creating a ${collection} fixture`).id
+  const create = async (
+    collection: Collection,
+    data: Record<string, unknown>,
+    options: ReadOptions & { file?: Upload } = {},
+  ) => must(await oracle.create(collection, data, { locale: 'en', ...options }), `creating a ${collection} fixture`).id
   const liveTitle = `Matrix live ${tag}`
   const unpublishedTitle = `Matrix unpublished edit ${tag}`
-  base.articles.published = await create('articles', { title: `Matrix published ${tag}`, sourceLocale: 'en', _status: 'published', publishedAt: LATER })
-  base.articles.draft = await create('articles', { title: `Matrix embargoed ${tag}`, sourceLocale: 'en', _status: 'draft' }, { draft: true })
-  base.articles.publishedWithDraft = await create('articles', { title: liveTitle, sourceLocale: 'en', _status: 'published', publishedAt: LATER })
-  must(await oracle.update('articles', base.articles.publishedWithDraft, { title: unpublishedTitle }, { locale: 'en', draft: true }), 'saving a draft')
+  base.articles.published = await create('articles', {
+    title: `Matrix published ${tag}`,
+    sourceLocale: 'en',
+    _status: 'published',
+    publishedAt: LATER,
+  })
+  base.articles.draft = await create(
+    'articles',
+    { title: `Matrix embargoed ${tag}`, sourceLocale: 'en', _status: 'draft' },
+    { draft: true },
+  )
+  base.articles.publishedWithDraft = await create('articles', {
+    title: liveTitle,
+    sourceLocale: 'en',
+    _status: 'published',
+    publishedAt: LATER,
+  })
+  must(
+    await oracle.update(
+      'articles',
+      base.articles.publishedWithDraft,
+      { title: unpublishedTitle },
+      { locale: 'en', draft: true },
+    ),
+    'saving a draft',
+  )
   const comment = (language: Locale, status: string, label: string) =>
-    create('comments', { ...newDocument('comments', `matrix-${label}-${tag}`, base), language, status, body: `Matrix ${label} ${tag}` })
+    create('comments', {
+      ...newDocument('comments', `matrix-${label}-${tag}`, base),
+      language,
+      status,
+      body: `Matrix ${label} ${tag}`,
+    })
   const fixtures: Fixtures = {
     tag,
     ...base,
@@ -103,7 +139,10 @@ export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures>
     unpublishedTitle,
     quotes: {
       ofPublished: await create('quotes', { ...newDocument('quotes', `Matrix quote ${tag}`, base) }),
-      ofDraft: await create('quotes', { ...newDocument('quotes', `Matrix embargoed quote ${tag}`, base), article: base.articles.draft }),
+      ofDraft: await create('quotes', {
+        ...newDocument('quotes', `Matrix embargoed quote ${tag}`, base),
+        article: base.articles.draft,
+      }),
     },
     organizations: { one: await create('organizations', newDocument('organizations', `Matrix org ${tag}`, base)) },
     media: { one: await create('media', { alt: `Matrix image ${tag}` }, { file: image }) },
@@ -120,7 +159,10 @@ export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures>
     const translate = async (collection: Collection, id: Id, data: Record<string, unknown>) =>
       must(await oracle.update(collection, id, data, { locale }), `translating a ${collection} fixture into ${locale}`)
     await translate('articles', fixtures.articles.published, { title: `Matrix published ${tag} ${locale}` })
-    await translate('quotes', fixtures.quotes.ofPublished, { text: `Matrix quote ${tag} ${locale}`, speakerName: `Speaker ${locale}` })
+    await translate('quotes', fixtures.quotes.ofPublished, {
+      text: `Matrix quote ${tag} ${locale}`,
+      speakerName: `Speaker ${locale}`,
+    })
     await translate('organizations', fixtures.organizations.one, { name: `Matrix org ${tag} ${locale}` })
     await translate('media', fixtures.media.one, { alt: `Matrix image ${tag} ${locale}` })
   }
@@ -130,11 +172,19 @@ export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures>
 /** Everything stored about a document, every language, live and latest draft: "nothing changed" compares these. */
 async function snapshot(oracle: Gate, collection: Collection, id: Id) {
   const live = must(await oracle.findByID(collection, id, { locale: 'all' }), `reading ${collection} ${id}`)
-  const latest = collection === 'articles' ? must(await oracle.findByID(collection, id, { locale: 'all', draft: true }), 'reading the draft') : null
+  const latest =
+    collection === 'articles'
+      ? must(await oracle.findByID(collection, id, { locale: 'all', draft: true }), 'reading the draft')
+      : null
   return { live, latest }
 }
 
-async function expectRefusedAndUnchanged(oracle: Gate, collection: Collection, id: Id, attempt: () => Promise<Outcome<unknown>>) {
+async function expectRefusedAndUnchanged(
+  oracle: Gate,
+  collection: Collection,
+  id: Id,
+  attempt: () => Promise<Outcome<unknown>>,
+) {
   const before = await snapshot(oracle, collection, id)
   const result = await attempt()
   expect(result.ok).toBe(false)
@@ -152,24 +202,37 @@ export type MatrixContext = {
 const ids = (docs: Doc[]) => docs.map((doc) => doc.id).sort((a, b) => a - b)
 const sorted = (list: (Id | undefined)[]) => list.filter((id): id is Id => id !== undefined).sort((a, b) => a - b)
 
-function fixtureIds(ctx: MatrixContext, role: RoleKey, collection: Collection): { all: Id[]; visible: Record<'allow' | 'public' | 'own' | 'language', Id[]> } {
+function fixtureIds(
+  ctx: MatrixContext,
+  role: RoleKey,
+  collection: Collection,
+): { all: Id[]; visible: Record<'allow' | 'public' | 'own' | 'language', Id[]> } {
   const f = ctx.fixtures
   switch (collection) {
     case 'articles': {
       const all = [f.articles.published, f.articles.draft, f.articles.publishedWithDraft]
-      return { all, visible: { allow: all, public: [f.articles.published, f.articles.publishedWithDraft], own: [], language: [] } }
+      return {
+        all,
+        visible: { allow: all, public: [f.articles.published, f.articles.publishedWithDraft], own: [], language: [] },
+      }
     }
     case 'quotes': {
       const all = [f.quotes.ofPublished, f.quotes.ofDraft]
       return { all, visible: { allow: all, public: [f.quotes.ofPublished], own: [], language: [] } }
     }
     case 'organizations':
-      return { all: [f.organizations.one], visible: { allow: [f.organizations.one], public: [], own: [], language: [] } }
+      return {
+        all: [f.organizations.one],
+        visible: { allow: [f.organizations.one], public: [], own: [], language: [] },
+      }
     case 'media':
       return { all: [f.media.one], visible: { allow: [f.media.one], public: [], own: [], language: [] } }
     case 'comments': {
       const all = [f.comments.approvedKk, f.comments.pendingKk, f.comments.pendingRu]
-      return { all, visible: { allow: all, public: [f.comments.approvedKk], own: [], language: [f.comments.pendingRu] } }
+      return {
+        all,
+        visible: { allow: all, public: [f.comments.approvedKk], own: [], language: [f.comments.pendingRu] },
+      }
     }
     case 'users': {
       const all = sorted([f.users.bystander, ctx.selfId(role)])
@@ -216,7 +279,10 @@ async function checkCreate(ctx: MatrixContext, cell: Cell, collection: Collectio
   if (collection === 'comments') delete data.createdAt
   const file = collection === 'media' ? ctx.fixtures.image : undefined
   const result = await ctx.gate(cell.role).create(collection, data, { locale: 'en', file })
-  const stored = must(await ctx.oracle.find(collection, { [markerField[collection]]: { equals: marker } }, { locale: 'en' }), 'looking for the new document')
+  const stored = must(
+    await ctx.oracle.find(collection, { [markerField[collection]]: { equals: marker } }, { locale: 'en' }),
+    'looking for the new document',
+  )
   if (cell.verdict === 'allow') {
     expect(must(result, `creating ${collection}`).id).toBeGreaterThan(0)
     expect(stored).toHaveLength(1)
@@ -260,7 +326,9 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
     expect(stored[field]).toBe(value)
   }
   const tryChange = (id: Id, locale: Locale) =>
-    expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.update(collection, id, { [field]: unique('refused') }, { locale, ...draft }))
+    expectRefusedAndUnchanged(ctx.oracle, collection, id, () =>
+      gate.update(collection, id, { [field]: unique('refused') }, { locale, ...draft }),
+    )
 
   switch (cell.verdict) {
     case 'allow':
@@ -283,7 +351,8 @@ async function checkUpdate(ctx: MatrixContext, cell: Cell, collection: Collectio
       // published article would make an editor's later save without `_status` take it offline.
       const target = (collection === 'articles' ? ctx.fixtures.articles.publishedWithDraft : allowed[0]) as Id
       for (const locale of mine) await change(target, locale)
-      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l))) await tryChange(target, locale)
+      for (const locale of (['en', 'zh', 'ru', 'kk', 'mn'] as Locale[]).filter((l) => !mine.includes(l)))
+        await tryChange(target, locale)
       return
     }
     default:
@@ -296,20 +365,25 @@ async function checkDelete(ctx: MatrixContext, cell: Cell, collection: Collectio
   if (cell.verdict === 'allow') {
     const marker = unique(`gone${ctx.fixtures.tag}`)
     const file = collection === 'media' ? ctx.fixtures.image : undefined
-    const doomed = must(await ctx.oracle.create(collection, newDocument(collection, marker, ctx.fixtures), { locale: 'en', file }), 'creating a document to delete')
+    const doomed = must(
+      await ctx.oracle.create(collection, newDocument(collection, marker, ctx.fixtures), { locale: 'en', file }),
+      'creating a document to delete',
+    )
     must(await gate.delete(collection, doomed.id), `deleting ${collection}`)
     expect((await ctx.oracle.findByID(collection, doomed.id)).ok).toBe(false)
     return
   }
   const { allowed, refused } = updateTarget(ctx, cell.role, collection)
-  for (const id of new Set([...allowed, ...refused])) await expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.delete(collection, id))
+  for (const id of new Set([...allowed, ...refused]))
+    await expectRefusedAndUnchanged(ctx.oracle, collection, id, () => gate.delete(collection, id))
 }
 
 async function checkRules(ctx: MatrixContext, cell: Cell) {
   const gate = ctx.gate(cell.role)
   if (cell.operation === 'read') {
     const rules = await gate.readRules()
-    if (cell.verdict === 'allow') expect(typeof must(rules, 'reading the comment rules').reportsToRequeue).toBe('number')
+    if (cell.verdict === 'allow')
+      expect(typeof must(rules, 'reading the comment rules').reportsToRequeue).toBe('number')
     else {
       expect(rules.ok).toBe(false)
       if (!rules.ok) expect(rules.status).toBe(403)

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { stringify } from 'qs-esm'
 
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * One way of talking to the CMS as one person: the local API with that user (overrideAccess:
@@ -19,7 +19,11 @@ export interface Gate {
   find(collection: Collection, where: Where, options?: ReadOptions): Promise<Outcome<Doc[]>>
   findByID(collection: Collection, id: Id, options?: ReadOptions): Promise<Outcome<Doc>>
   findVersions(collection: 'articles', parent: Id): Promise<Outcome<Doc[]>>
-  create(collection: Collection, data: Record<string, unknown>, options?: ReadOptions & { file?: Upload }): Promise<Outcome<Doc>>
+  create(
+    collection: Collection,
+    data: Record<string, unknown>,
+    options?: ReadOptions & { file?: Upload },
+  ): Promise<Outcome<Doc>>
   update(collection: Collection, id: Id, data: Record<string, unknown>, options?: ReadOptions): Promise<Outcome<Doc>>
   delete(collection: Collection, id: Id): Promise<Outcome<Doc>>
   readRules(): Promise<Outcome<Record<string, unknown>>>
@@ -56,13 +60,25 @@ export function localGate(payload: Payload, user: object | undefined, override =
   const local = payload as unknown as LooseLocalAPI
   const as = { overrideAccess: override, user, depth: 0 }
   return {
-    find: (collection, where, options = {}) => outcome(async () => (await local.find({ collection, where, limit: 200, ...options, ...as })).docs),
+    find: (collection, where, options = {}) =>
+      outcome(async () => (await local.find({ collection, where, limit: 200, ...options, ...as })).docs),
     findByID: (collection, id, options = {}) => outcome(() => local.findByID({ collection, id, ...options, ...as })),
     findVersions: (collection, parent) =>
-      outcome(async () => (await local.findVersions({ collection, where: { parent: { equals: parent } }, ...as })).docs),
+      outcome(
+        async () => (await local.findVersions({ collection, where: { parent: { equals: parent } }, ...as })).docs,
+      ),
     create: (collection, data, { file, ...options } = {}) =>
-      outcome(() => local.create({ collection, data, ...(file ? { file: { ...file, size: file.data.length } } : {}), ...options, ...as })),
-    update: (collection, id, data, options = {}) => outcome(() => local.update({ collection, id, data, ...options, ...as })),
+      outcome(() =>
+        local.create({
+          collection,
+          data,
+          ...(file ? { file: { ...file, size: file.data.length } } : {}),
+          ...options,
+          ...as,
+        }),
+      ),
+    update: (collection, id, data, options = {}) =>
+      outcome(() => local.update({ collection, id, data, ...options, ...as })),
     delete: (collection, id) => outcome(() => local.delete({ collection, id, ...as })),
     readRules: () => outcome(() => local.findGlobal({ slug: 'comment-rules', ...as })),
     updateRules: (data) => outcome(() => local.updateGlobal({ slug: 'comment-rules', data, ...as })),
@@ -85,7 +101,12 @@ function readParams(options: ReadOptions = {}, extra: Record<string, string> = {
 /** REST against the running test site, with a JWT from /api/users/login (none: an anonymous reader). */
 export function restGate(baseUrl: string, token?: string): Gate {
   const auth: Record<string, string> = token ? { Authorization: `JWT ${token}` } : {}
-  const call = async (method: string, path: string, params: URLSearchParams, body?: unknown): Promise<Outcome<Record<string, unknown>>> => {
+  const call = async (
+    method: string,
+    path: string,
+    params: URLSearchParams,
+    body?: unknown,
+  ): Promise<Outcome<Record<string, unknown>>> => {
     const url = `${baseUrl}/api${path}?${params}`
     const init: RequestInit = { method, headers: { ...auth } }
     if (body instanceof FormData) init.body = body
@@ -104,16 +125,26 @@ export function restGate(baseUrl: string, token?: string): Gate {
     if (!response.ok) return refused(response.status, JSON.stringify(json.errors ?? json).slice(0, 300))
     return fine(json)
   }
-  const map = async <T>(result: Promise<Outcome<Record<string, unknown>>>, pick: (body: Record<string, unknown>) => T): Promise<Outcome<T>> => {
+  const map = async <T>(
+    result: Promise<Outcome<Record<string, unknown>>>,
+    pick: (body: Record<string, unknown>) => T,
+  ): Promise<Outcome<T>> => {
     const done = await result
     return done.ok ? fine(pick(done.value)) : done
   }
   return {
     find: (collection, where, options) =>
-      map(call('GET', `/${collection}`, whereQuery(where, 'where', readParams(options, { limit: '200' }))), (body) => body.docs as Doc[]),
-    findByID: (collection, id, options) => map(call('GET', `/${collection}/${id}`, readParams(options)), (body) => body as Doc),
+      map(
+        call('GET', `/${collection}`, whereQuery(where, 'where', readParams(options, { limit: '200' }))),
+        (body) => body.docs as Doc[],
+      ),
+    findByID: (collection, id, options) =>
+      map(call('GET', `/${collection}/${id}`, readParams(options)), (body) => body as Doc),
     findVersions: (collection, parent) =>
-      map(call('GET', `/${collection}/versions`, whereQuery({ parent: { equals: parent } }, 'where', readParams())), (body) => body.docs as Doc[]),
+      map(
+        call('GET', `/${collection}/versions`, whereQuery({ parent: { equals: parent } }, 'where', readParams())),
+        (body) => body.docs as Doc[],
+      ),
     create: (collection, data, { file, ...options } = {}) => {
       let body: unknown = data
       if (file) {
@@ -124,10 +155,12 @@ export function restGate(baseUrl: string, token?: string): Gate {
       }
       return map(call('POST', `/${collection}`, readParams(options), body), (json) => json.doc as Doc)
     },
-    update: (collection, id, data, options) => map(call('PATCH', `/${collection}/${id}`, readParams(options), data), (body) => body.doc as Doc),
+    update: (collection, id, data, options) =>
+      map(call('PATCH', `/${collection}/${id}`, readParams(options), data), (body) => body.doc as Doc),
     delete: (collection, id) => map(call('DELETE', `/${collection}/${id}`, readParams()), (body) => body.doc as Doc),
     readRules: () => map(call('GET', '/globals/comment-rules', readParams()), (body) => body),
-    updateRules: (data) => map(call('POST', '/globals/comment-rules', readParams(), data), (body) => body.result as Record<string, unknown>),
+    updateRules: (data) =>
+      map(call('POST', '/globals/comment-rules', readParams(), data), (body) => body.result as Record<string, unknown>),
   }
 }
 
@@ -143,21 +176,33 @@ export const graphQLNames: Record<Collection, { one: string; many: string; field
 
 /** GraphQL against the running test site; a refusal is an error with Payload's status code. */
 export function graphQLGate(baseUrl: string, token?: string): Gate {
-  const run = async (query: string, variables: Record<string, unknown> = {}): Promise<Outcome<Record<string, unknown>>> => {
+  const run = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Outcome<Record<string, unknown>>> => {
     const response = await fetch(`${baseUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     })
-    const json = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+    const json = (await response.json()) as {
+      data?: Record<string, unknown>
+      errors?: { message: string; extensions?: { statusCode?: number } }[]
+    }
     const error = json.errors?.[0]
     if (error) return refused(error.extensions?.statusCode ?? response.status, error.message)
     return fine(json.data ?? {})
   }
   const args = (options: ReadOptions = {}) =>
-    [options.locale ? `locale: ${options.locale}` : '', options.draft !== undefined ? `draft: ${options.draft}` : ''].filter(Boolean).join(', ')
+    [options.locale ? `locale: ${options.locale}` : '', options.draft !== undefined ? `draft: ${options.draft}` : '']
+      .filter(Boolean)
+      .join(', ')
   const withArgs = (list: string) => (list ? `, ${list}` : '')
-  const pick = async <T>(result: Promise<Outcome<Record<string, unknown>>>, key: string, inner?: string): Promise<Outcome<T>> => {
+  const pick = async <T>(
+    result: Promise<Outcome<Record<string, unknown>>>,
+    key: string,
+    inner?: string,
+  ): Promise<Outcome<T>> => {
     const done = await result
     if (!done.ok) return done
     const value = done.value[key] as Record<string, unknown> | null
@@ -170,22 +215,41 @@ export function graphQLGate(baseUrl: string, token?: string): Gate {
       // GraphQL's id operators have no `in`: ask for each id instead.
       const ids = (where.id as { in?: Id[] } | undefined)?.in
       const query = ids ? { OR: ids.map((id) => ({ id: { equals: id } })) } : where
-      return pick(run(`query($where: ${one}_where) { ${many}(where: $where, limit: 200${withArgs(args(options))}) { docs { ${fields} } } }`, { where: query }), many, 'docs')
+      return pick(
+        run(
+          `query($where: ${one}_where) { ${many}(where: $where, limit: 200${withArgs(args(options))}) { docs { ${fields} } } }`,
+          { where: query },
+        ),
+        many,
+        'docs',
+      )
     },
     findByID: (collection, id, options) => {
       const { one, fields } = graphQLNames[collection]
       return pick(run(`{ ${one}(id: ${id}${withArgs(args(options))}) { ${fields} } }`), one)
     },
     findVersions: (_collection, parent) =>
-      pick(run(`{ versionsArticles(where: { parent: { equals: ${parent} } }) { docs { id version { title } } } }`), 'versionsArticles', 'docs'),
+      pick(
+        run(`{ versionsArticles(where: { parent: { equals: ${parent} } }) { docs { id version { title } } } }`),
+        'versionsArticles',
+        'docs',
+      ),
     create: (collection, data, options) => {
       const { one } = graphQLNames[collection]
-      return pick(run(`mutation($data: mutation${one}Input!) { create${one}(data: $data${withArgs(args(options))}) { id } }`, { data }), `create${one}`)
+      return pick(
+        run(`mutation($data: mutation${one}Input!) { create${one}(data: $data${withArgs(args(options))}) { id } }`, {
+          data,
+        }),
+        `create${one}`,
+      )
     },
     update: (collection, id, data, options) => {
       const { one } = graphQLNames[collection]
       return pick(
-        run(`mutation($data: mutation${one}UpdateInput!) { update${one}(id: ${id}, data: $data${withArgs(args(options))}) { id } }`, { data }),
+        run(
+          `mutation($data: mutation${one}UpdateInput!) { update${one}(id: ${id}, data: $data${withArgs(args(options))}) { id } }`,
+          { data },
+        ),
         `update${one}`,
       )
     },
@@ -195,6 +259,11 @@ export function graphQLGate(baseUrl: string, token?: string): Gate {
     },
     readRules: () => pick(run('{ CommentRule { reportsToRequeue perIpPer10Minutes } }'), 'CommentRule'),
     updateRules: (data) =>
-      pick(run('mutation($data: mutationCommentRuleInput!) { updateCommentRule(data: $data) { reportsToRequeue } }', { data }), 'updateCommentRule'),
+      pick(
+        run('mutation($data: mutationCommentRuleInput!) { updateCommentRule(data: $data) { reportsToRequeue } }', {
+          data,
+        }),
+        'updateCommentRule',
+      ),
   }
 }

@@ -1,5 +1,5 @@
 import type { Role } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Who may do what, as data. Every cell becomes a test case over the local API, REST and GraphQL
@@ -92,7 +92,10 @@ export const accessMatrix: Record<RoleKey, Record<Subject, Row>> = {
 }
 
 /** The newsroom account behind each role key (the e2e test makes one of each on the running site). */
-export const roleProfiles: Record<Exclude<RoleKey, 'anonymous'>, { role: Role; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }> = {
+export const roleProfiles: Record<
+  Exclude<RoleKey, 'anonymous'>,
+  { role: Role; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }
+> = {
   translatorKk: { role: 'translator', translatorLocales: ['kk'] },
   translatorMn: { role: 'translator', translatorLocales: ['mn'] },
   moderator: { role: 'moderator' },

@@ -1,7 +1,14 @@
 import type { Role } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 
-type Account = { email: string; password: string; roles: Role[]; name: string; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }
+type Account = {
+  email: string
+  password: string
+  roles: Role[]
+  name: string
+  translatorLocales?: Locale[]
+  moderatorLocales?: Locale[]
+}
 
 /** Accounts in the seeded test database only (tests/.tmp), never in data/. */
 export const testAccounts: Account[] = [

@@ -6,7 +6,6 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { chromiumPath, quietFlags } from '../../scripts/lib/chromium.mjs'
 import { siteUrl } from './site'
 
-
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: quietFlags })
 }
@@ -20,18 +19,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: an inline <script> would be refused by the page's CSP.
   await page.evaluate(axeSource)
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: unknown[] }> } }
+    ).axe
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    })
     return result.violations
   })) as AxeViolation[]
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 }
 
 /**
  * Signs in on the admin's login page as a person does (email, password, submit) and waits for the
  * dashboard. Returns the same page, now carrying the admin's session cookie.
  */
-export async function signInToAdmin(page: Page, { email, password }: { email: string; password: string }): Promise<Page> {
+export async function signInToAdmin(
+  page: Page,
+  { email, password }: { email: string; password: string },
+): Promise<Page> {
   await page.goto(`${siteUrl()}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)

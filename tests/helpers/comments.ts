@@ -1,13 +1,16 @@
 import type { Payload } from 'payload'
 
-import { honeypotField } from '../../src/comments/rules'
-import { formClockToken } from '../../src/comments/signing'
-import { type SubmissionRequest, submitComment } from '../../src/comments/submitComment'
+import { honeypotField } from '@/comments/rules'
+import { formClockToken } from '@/comments/signing'
+import { type SubmissionRequest, submitComment } from '@/comments/submitComment'
 
 let reader = 0
 
 /** A reader who opened the page a minute ago and writes a valid comment; override what a test needs. */
-export function aReader(articleId: number, overrides: Partial<SubmissionRequest> & { fields?: Record<string, unknown> } = {}): SubmissionRequest {
+export function aReader(
+  articleId: number,
+  overrides: Partial<SubmissionRequest> & { fields?: Record<string, unknown> } = {},
+): SubmissionRequest {
   reader += 1
   return {
     articleId,

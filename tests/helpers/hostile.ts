@@ -16,7 +16,11 @@ export function hostileCorpus(): HostileInput[] {
   const own = Object.entries(hostileVectors).flatMap(([category, values]) =>
     values.map((value) => ({ category: category as HostileCategory, value, label: `${category} ${labelOf(value)}` })),
   )
-  const blns = naughtyStrings.map((value, i) => ({ category: 'blns' as const, value, label: `blns#${i} ${labelOf(value)}` }))
+  const blns = naughtyStrings.map((value, i) => ({
+    category: 'blns' as const,
+    value,
+    label: `blns#${i} ${labelOf(value)}`,
+  }))
   return [...own, ...blns]
 }
 
@@ -30,7 +34,11 @@ export function hostileSample(everyNthNaughty = 5): HostileInput[] {
 export { brokenUtf8Bytes }
 
 /** Runs `work` over `items` with at most `limit` at a time; results in input order. */
-export async function inPool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inPool<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
   const worker = async () => {
@@ -62,7 +70,9 @@ export function encodeSegment(value: string): string {
   for (const char of value) {
     const code = char.charCodeAt(0)
     if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) {
-      out += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+      out += [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('')
     } else out += encodeURIComponent(char)
   }
   return out

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { handleEndpoints, type Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 
 /** What an editor sees: a portrait photo, 600 × 900, in four coloured quadrants. */
 export const UPRIGHT = { width: 600, height: 900 }
@@ -50,7 +50,10 @@ export async function phonePhoto(n: number): Promise<Buffer> {
       pixels.set(rgb[QUADRANTS[quadrant]], (j * w + i) * 3)
     }
   }
-  return sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 95 }).withMetadata({ orientation: n }).toBuffer()
+  return sharp(pixels, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .withMetadata({ orientation: n })
+    .toBuffer()
 }
 
 /** The colour nearest to the stored pixel at a fraction (0..1) of the width and height, read as stored. */
@@ -80,7 +83,12 @@ export function hashFiles(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, name)))
+          .digest('hex'),
+      ]),
   )
 }
 
@@ -100,20 +108,31 @@ export async function restAs(
   file?: { name: string; mimetype: string; data: Buffer },
   adminLanguage = 'en',
 ): Promise<RestAnswer> {
-  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery staple' } })
+  const { token } = await payload.login({
+    collection: 'users',
+    data: { email: user.email, password: 'correct horse battery staple' },
+  })
   const form = new FormData()
   if (file) form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
   form.append('_payload', JSON.stringify(data))
   const response = await handleEndpoints({
     config: Promise.resolve(payload.config),
-    request: new Request(`http://localhost:3000/api${pathAndQuery}`, { method, headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${adminLanguage}` }, body: form }),
+    request: new Request(`http://localhost:3000/api${pathAndQuery}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, Cookie: `payload-lng=${adminLanguage}` },
+      body: form,
+    }),
   })
   const text = await response.text()
   return { status: response.status, body: text ? (JSON.parse(text) as RestAnswer['body']) : {} }
 }
 
 /** The query string of a crop as the admin's crop tool sends it: percentages of the shown image, and the result's pixels. */
-export function cropQuery(crop: { x: number; y: number; width: number; height: number }, pixels: { width: number; height: number }, locale = 'en'): string {
+export function cropQuery(
+  crop: { x: number; y: number; width: number; height: number },
+  pixels: { width: number; height: number },
+  locale = 'en',
+): string {
   const query = new URLSearchParams({
     depth: '0',
     'fallback-locale': 'null',

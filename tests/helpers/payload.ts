@@ -20,7 +20,9 @@ export const adapters: TestDatabase[] = process.env.MONGODB_URI ? ['sqlite', 'mo
  * A Payload of its own for one test file: a copy of a base database made once per run
  * (schema only, or with the Altai story seeded) and a media folder of its own.
  */
-export async function testPayload(options: { base?: keyof typeof baseDatabases; adapter?: TestDatabase } = {}): Promise<Payload> {
+export async function testPayload(
+  options: { base?: keyof typeof baseDatabases; adapter?: TestDatabase } = {},
+): Promise<Payload> {
   const dir = mkdtempSync(path.join(tmpRoot, 'run-'))
   mkdirSync(dir, { recursive: true })
   if ((options.adapter ?? 'sqlite') === 'mongodb') {

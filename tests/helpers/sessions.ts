@@ -1,5 +1,5 @@
 import type { Role } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { account } from './accounts'
 import { siteUrl } from './site'
 
@@ -35,7 +35,10 @@ export type OwnAccount = SignedIn & { email: string; password: string }
  * Accounts of one test file alone, made by the seeded admin through the admin API: nobody else
  * signs in to them, so no other file's login can cost this one its session.
  */
-export async function ownAccounts<K extends string>(tag: string, profiles: Record<K, Profile>): Promise<Record<K, OwnAccount>> {
+export async function ownAccounts<K extends string>(
+  tag: string,
+  profiles: Record<K, Profile>,
+): Promise<Record<K, OwnAccount>> {
   const seededAdmin = account('admin')
   const admin = await signIn(seededAdmin.email, seededAdmin.password)
   const made = {} as Record<K, OwnAccount>

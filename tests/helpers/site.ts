@@ -1,12 +1,15 @@
 import type { Role } from '../../collections/access/roles'
 import { readableArticle } from '../../scripts/lib/story.mjs'
-import type { Locale } from '../../src/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { account } from './accounts'
 
 /** The production build that `npm test` serves on a free loopback port for these tests. */
 export function siteUrl(): string {
   const url = process.env.E2E_BASE_URL
-  if (!url) throw new Error('Browser tests need the test site: run them through `npm test` or `npm run test:jest -- tests/e2e`.')
+  if (!url)
+    throw new Error(
+      'Browser tests need the test site: run them through `npm test` or `npm run test:jest -- tests/e2e`.',
+    )
   return url
 }
 
@@ -60,7 +63,8 @@ export async function releaseLocks(id: number | string, collection = 'articles')
     `/payload-locked-documents?where[and][0][document.value][equals]=${id}&where[and][1][document.relationTo][equals]=${collection}&depth=0&limit=100`,
     { token: admin },
   )
-  for (const lock of locks.body.docs ?? []) await api(`/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
+  for (const lock of locks.body.docs ?? [])
+    await api(`/payload-locked-documents/${lock.id}`, { method: 'DELETE', token: admin })
 }
 
 /**

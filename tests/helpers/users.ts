@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Role } from '../../collections/access/roles'
-import type { Locale } from '../../src/i18n/locales'
-import type { User } from '../../src/payload-types'
+import type { Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 
 /** A newsroom account for a test, with the access the real role has (overrideAccess: false). */
 export async function makeUser(

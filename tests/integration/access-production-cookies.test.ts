@@ -11,10 +11,17 @@ import { testPayload } from '../helpers/payload'
  */
 describe('the admin session cookie in production', () => {
   let payload: Payload
-  const saved = { NODE_ENV: process.env.NODE_ENV, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET, ALLOW_HTTP_COOKIES: process.env.ALLOW_HTTP_COOKIES }
+  const saved = {
+    NODE_ENV: process.env.NODE_ENV,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET,
+    ALLOW_HTTP_COOKIES: process.env.ALLOW_HTTP_COOKIES,
+  }
 
   beforeAll(async () => {
-    Object.assign(process.env, { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-production-like-secret-of-more-than-32-characters' })
+    Object.assign(process.env, {
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'a-production-like-secret-of-more-than-32-characters',
+    })
     delete process.env.ALLOW_HTTP_COOKIES
     payload = await testPayload({ base: 'seeded' })
   })
@@ -37,7 +44,9 @@ describe('the admin session cookie in production', () => {
       }),
     })
     expect(response.status).toBe(200)
-    const cookie = response.headers.getSetCookie().find((line) => line.startsWith(`${payload.config.cookiePrefix}-token=`))
+    const cookie = response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith(`${payload.config.cookiePrefix}-token=`))
     expect(cookie).toBeDefined()
     const attributes = Object.fromEntries(
       (cookie as string)

@@ -24,7 +24,12 @@ describe('readers never get an unpublished translation through the API', () => {
       data: { title: 'Altai cooperation grows', dek: 'English lead', sourceLocale: 'en', _status: 'published' },
     })
     id = created.id
-    await payload.update({ collection: 'articles', id, locale: 'mn', data: { title: mongolianHeadline, translationStatus: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'mn',
+      data: { title: mongolianHeadline, translationStatus: 'published' },
+    })
     await payload.update({
       collection: 'articles',
       id,
@@ -34,7 +39,14 @@ describe('readers never get an unpublished translation through the API', () => {
       user: kazakh,
       data: { title: draftHeadline, dek: 'Жоба', translationStatus: 'in-progress' },
     })
-    await payload.update({ collection: 'articles', id, locale: 'en', overrideAccess: false, user: editor, data: { dek: 'English lead, corrected', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      overrideAccess: false,
+      user: editor,
+      data: { dek: 'English lead, corrected', _status: 'published' },
+    })
   })
   afterAll(async () => {
     await payload?.destroy()
@@ -48,24 +60,59 @@ describe('readers never get an unpublished translation through the API', () => {
 
   it('gives an anonymous reader no Kazakh text, in Kazakh or in all languages, with or without fallback', async () => {
     for (const fallbackLocale of [false, 'en'] as const) {
-      const kk = await payload.findByID({ collection: 'articles', id, locale: 'kk', fallbackLocale, overrideAccess: false })
+      const kk = await payload.findByID({
+        collection: 'articles',
+        id,
+        locale: 'kk',
+        fallbackLocale,
+        overrideAccess: false,
+      })
       expect([kk.title, kk.dek, kk.slug]).toEqual([null, null, null])
       expect(kk.translationStatus).toBe('in-progress')
     }
-    const all = (await payload.findByID({ collection: 'articles', id, locale: 'all', overrideAccess: false })) as unknown as Record<string, Record<string, unknown>>
+    const all = (await payload.findByID({
+      collection: 'articles',
+      id,
+      locale: 'all',
+      overrideAccess: false,
+    })) as unknown as Record<string, Record<string, unknown>>
     expect(Object.keys(all.title ?? {}).sort()).toEqual(['en', 'mn'])
     expect(JSON.stringify(all)).not.toContain(draftHeadline)
-    const listed = await payload.find({ collection: 'articles', locale: 'kk', overrideAccess: false, select: { title: true } })
+    const listed = await payload.find({
+      collection: 'articles',
+      locale: 'kk',
+      overrideAccess: false,
+      select: { title: true },
+    })
     expect(JSON.stringify(listed.docs)).not.toContain(draftHeadline)
   })
 
   it('still gives readers the published languages, and staff everything', async () => {
-    const mn = await payload.findByID({ collection: 'articles', id, locale: 'mn', fallbackLocale: false, overrideAccess: false })
+    const mn = await payload.findByID({
+      collection: 'articles',
+      id,
+      locale: 'mn',
+      fallbackLocale: false,
+      overrideAccess: false,
+    })
     expect(mn.title).toBe(mongolianHeadline)
-    const en = await payload.findByID({ collection: 'articles', id, locale: 'en', overrideAccess: false, select: { title: true, dek: true } })
+    const en = await payload.findByID({
+      collection: 'articles',
+      id,
+      locale: 'en',
+      overrideAccess: false,
+      select: { title: true, dek: true },
+    })
     expect([en.title, en.dek]).toEqual(['Altai cooperation grows', 'English lead, corrected'])
     const translator = await makeUser(payload, 'translator', { translatorLocales: ['mn'] })
-    const staff = await payload.findByID({ collection: 'articles', id, locale: 'kk', fallbackLocale: false, overrideAccess: false, user: translator })
+    const staff = await payload.findByID({
+      collection: 'articles',
+      id,
+      locale: 'kk',
+      fallbackLocale: false,
+      overrideAccess: false,
+      user: translator,
+    })
     expect(staff.title).toBe(draftHeadline)
   })
 
@@ -77,10 +124,30 @@ describe('readers never get an unpublished translation through the API', () => {
       data: { text: 'Cooperation is our common road.', speakerName: 'A. Speaker', sourceLocale: 'en', article: id },
     })
     const unfinished = 'Ынтымақтастық — ортақ (аударылуда)'
-    await payload.update({ collection: 'quotes', id: quote.id, locale: 'kk', overrideAccess: false, user: kazakh, data: { text: unfinished, speakerName: 'А. Спикер', translationStatus: 'in-progress' } })
-    const asReader = () => payload.findByID({ collection: 'quotes', id: quote.id, locale: 'kk', fallbackLocale: false, overrideAccess: false })
+    await payload.update({
+      collection: 'quotes',
+      id: quote.id,
+      locale: 'kk',
+      overrideAccess: false,
+      user: kazakh,
+      data: { text: unfinished, speakerName: 'А. Спикер', translationStatus: 'in-progress' },
+    })
+    const asReader = () =>
+      payload.findByID({
+        collection: 'quotes',
+        id: quote.id,
+        locale: 'kk',
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
     expect((await asReader()).text).toBeNull()
-    const viaArticle = await payload.findByID({ collection: 'articles', id, locale: 'kk', depth: 1, overrideAccess: false })
+    const viaArticle = await payload.findByID({
+      collection: 'articles',
+      id,
+      locale: 'kk',
+      depth: 1,
+      overrideAccess: false,
+    })
     expect(JSON.stringify(viaArticle)).not.toContain(unfinished)
     await payload.update({ collection: 'quotes', id: quote.id, locale: 'kk', data: { translationStatus: 'published' } })
     expect((await asReader()).text).toBe(unfinished)

@@ -46,7 +46,14 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
     commentId = comment.id
     await payload.create({
       collection: 'comments',
-      data: { article: articleId, language: 'ru', authorName: 'Spammer', authorEmail: 's@spam.example', body: 'Buy now', status: 'pending' },
+      data: {
+        article: articleId,
+        language: 'ru',
+        authorName: 'Spammer',
+        authorEmail: 's@spam.example',
+        body: 'Buy now',
+        status: 'pending',
+      },
     })
   })
   afterAll(async () => {
@@ -60,7 +67,13 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
   })
 
   it('lets an editor read the draft', async () => {
-    const draft = await payload.findByID({ collection: 'articles', id: draftId, overrideAccess: false, user: editor, draft: true })
+    const draft = await payload.findByID({
+      collection: 'articles',
+      id: draftId,
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+    })
     expect(draft.title).toBe('Embargoed story')
   })
 
@@ -76,7 +89,12 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
   })
 
   it('shows moderators every comment with the commenter’s email', async () => {
-    const { docs } = await payload.find({ collection: 'comments', overrideAccess: false, user: moderator, sort: 'createdAt' })
+    const { docs } = await payload.find({
+      collection: 'comments',
+      overrideAccess: false,
+      user: moderator,
+      sort: 'createdAt',
+    })
     expect(docs.map((doc) => doc.status)).toEqual(['approved', 'pending'])
     expect(docs[0]?.authorEmail).toBe('aigul@example.kz')
   })
@@ -88,7 +106,14 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
           collection: 'comments',
           overrideAccess: false,
           user,
-          data: { article: articleId, language: 'en', authorName: 'X', authorEmail: 'x@example.com', body: 'Hello there', status: 'approved' },
+          data: {
+            article: articleId,
+            language: 'en',
+            authorName: 'X',
+            authorEmail: 'x@example.com',
+            body: 'Hello there',
+            status: 'approved',
+          },
         }),
       ).rejects.toThrow()
     }
@@ -96,9 +121,17 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
 
   it('does not let a moderator edit or delete articles', async () => {
     await expect(
-      payload.update({ collection: 'articles', id: articleId, overrideAccess: false, user: moderator, data: { title: 'Hacked' } }),
+      payload.update({
+        collection: 'articles',
+        id: articleId,
+        overrideAccess: false,
+        user: moderator,
+        data: { title: 'Hacked' },
+      }),
     ).rejects.toThrow()
-    await expect(payload.delete({ collection: 'articles', id: articleId, overrideAccess: false, user: moderator })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'articles', id: articleId, overrideAccess: false, user: moderator }),
+    ).rejects.toThrow()
     const article = await payload.findByID({ collection: 'articles', id: articleId, locale: 'en' })
     expect(article.title).toBe('Published story')
   })
@@ -127,7 +160,15 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
     })
     expect(kk.title).toBe('Жарияланған мақала')
     await expect(
-      payload.update({ collection: 'articles', id: articleId, locale: 'ru', draft: true, overrideAccess: false, user: translator, data: { title: 'Взлом' } }),
+      payload.update({
+        collection: 'articles',
+        id: articleId,
+        locale: 'ru',
+        draft: true,
+        overrideAccess: false,
+        user: translator,
+        data: { title: 'Взлом' },
+      }),
     ).rejects.toThrow()
   })
 

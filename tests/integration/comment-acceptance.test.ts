@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
-import { formerHoneypotField, honeypotField } from '../../src/comments/rules'
-import type { SubmissionResult } from '../../src/comments/submitComment'
-import { approvedComments } from '../../src/content/comments'
+import { formerHoneypotField, honeypotField } from '@/comments/rules'
+import type { SubmissionResult } from '@/comments/submitComment'
+import { approvedComments } from '@/content/comments'
 import { aReader, submit } from '../helpers/comments'
 import { testPayload } from '../helpers/payload'
 
@@ -38,31 +38,63 @@ describe('the comment service accepts only what the reader’s page could have s
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: 'Dust storms over the Altai', sourceLocale: 'en', commentsEnabled: true, _status: 'published', publishedAt: '2025-06-01T00:00:00.000Z' },
+      data: {
+        title: 'Dust storms over the Altai',
+        sourceLocale: 'en',
+        commentsEnabled: true,
+        _status: 'published',
+        publishedAt: '2025-06-01T00:00:00.000Z',
+      },
     })
     englishOnly = article.id
     // A Kazakh translation under way, and a Russian one ready for review: neither is published.
-    await payload.update({ collection: 'articles', id: englishOnly, locale: 'kk', data: { title: 'Алтайдағы шаңды дауыл', translationStatus: 'in-progress' } })
-    await payload.update({ collection: 'articles', id: englishOnly, locale: 'ru', data: { title: 'Пыльные бури на Алтае', translationStatus: 'ready' } })
+    await payload.update({
+      collection: 'articles',
+      id: englishOnly,
+      locale: 'kk',
+      data: { title: 'Алтайдағы шаңды дауыл', translationStatus: 'in-progress' },
+    })
+    await payload.update({
+      collection: 'articles',
+      id: englishOnly,
+      locale: 'ru',
+      data: { title: 'Пыльные бури на Алтае', translationStatus: 'ready' },
+    })
   })
 
   it('refuses a comment from a language page where the article shows “not translated” (missing, in progress, ready for review), and stores nothing', async () => {
     const before = await count()
     for (const pageLocale of ['kk', 'ru', 'zh', 'mn'] as const) {
-      expect({ pageLocale, result: await submit(payload, aReader(englishOnly, { pageLocale })) }).toEqual({ pageLocale, result: { kind: 'refused', reason: 'articleUnavailable' } })
+      expect({ pageLocale, result: await submit(payload, aReader(englishOnly, { pageLocale })) }).toEqual({
+        pageLocale,
+        result: { kind: 'refused', reason: 'articleUnavailable' },
+      })
     }
     expect(await count()).toBe(before)
     expect((await submit(payload, aReader(englishOnly, { pageLocale: 'en' }))).kind).toBe('accepted')
   })
 
   it('accepts the comment once the translation is published, on that language’s page', async () => {
-    await payload.update({ collection: 'articles', id: englishOnly, locale: 'kk', data: { translationStatus: 'published', slug: 'altaidagy-shandy-dauyl' } })
+    await payload.update({
+      collection: 'articles',
+      id: englishOnly,
+      locale: 'kk',
+      data: { translationStatus: 'published', slug: 'altaidagy-shandy-dauyl' },
+    })
     expect((await submit(payload, aReader(englishOnly, { pageLocale: 'kk' }))).kind).toBe('accepted')
   })
 
   it('refuses an unpublished (draft) article on every page', async () => {
-    const draft = await payload.create({ collection: 'articles', locale: 'en', draft: true, data: { title: 'Not yet out', sourceLocale: 'en', _status: 'draft' } })
-    expect(await submit(payload, aReader(draft.id, { pageLocale: 'en' }))).toEqual({ kind: 'refused', reason: 'articleUnavailable' })
+    const draft = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      draft: true,
+      data: { title: 'Not yet out', sourceLocale: 'en', _status: 'draft' },
+    })
+    expect(await submit(payload, aReader(draft.id, { pageLocale: 'en' }))).toEqual({
+      kind: 'refused',
+      reason: 'articleUnavailable',
+    })
   })
 
   it.each([
@@ -80,7 +112,10 @@ describe('the comment service accepts only what the reader’s page could have s
     ['an empty string', () => ''],
   ])('refuses an article id written with %s instead of coercing it', async (_, spell) => {
     const before = await count()
-    expect(await submit(payload, aReader(story, { articleId: spell(story) }))).toEqual({ kind: 'refused', reason: 'articleUnavailable' })
+    expect(await submit(payload, aReader(story, { articleId: spell(story) }))).toEqual({
+      kind: 'refused',
+      reason: 'articleUnavailable',
+    })
     expect(await count()).toBe(before)
   })
 
@@ -92,22 +127,53 @@ describe('the comment service accepts only what the reader’s page could have s
   it('refuses a reply to a comment that is not approved, erased, on another article, or named by a non-canonical id', async () => {
     const parent = await approve(await submit(payload, aReader(story, { fields: { body: 'Жауап күтетін пікір' } })))
     const pending = await stored(await submit(payload, aReader(story, { fields: { body: 'Әлі тексерілмеген пікір' } })))
-    const elsewhere = await approve(await submit(payload, aReader(englishOnly, { pageLocale: 'en', fields: { body: 'On the other article' } })))
+    const elsewhere = await approve(
+      await submit(payload, aReader(englishOnly, { pageLocale: 'en', fields: { body: 'On the other article' } })),
+    )
     const erased = await approve(await submit(payload, aReader(story, { fields: { body: 'Кейін өшірілетін пікір' } })))
-    await payload.update({ collection: 'comments', id: erased, overrideAccess: true, data: { erased: true, body: '', authorName: '' } })
+    await payload.update({
+      collection: 'comments',
+      id: erased,
+      overrideAccess: true,
+      data: { erased: true, body: '', authorName: '' },
+    })
     const before = await count()
-    for (const parentId of [pending.id, elsewhere, erased, `0x${parent.toString(16)}`, `0${parent}`, ` ${parent}`, [parent], 999_999]) {
-      expect({ parentId, result: await submit(payload, aReader(story, { parentId })) }).toEqual({ parentId, result: { kind: 'refused', reason: 'parentInvalid' } })
+    for (const parentId of [
+      pending.id,
+      elsewhere,
+      erased,
+      `0x${parent.toString(16)}`,
+      `0${parent}`,
+      ` ${parent}`,
+      [parent],
+      999_999,
+    ]) {
+      expect({ parentId, result: await submit(payload, aReader(story, { parentId })) }).toEqual({
+        parentId,
+        result: { kind: 'refused', reason: 'parentInvalid' },
+      })
     }
     expect(await count()).toBe(before)
     // A reply to an approved comment of the same article, written in another language, is what the page offers.
-    const reply = await stored(await submit(payload, aReader(story, { parentId: String(parent), fields: { language: 'mn', body: 'Монгол хэлээр хариулт' } })))
+    const reply = await stored(
+      await submit(
+        payload,
+        aReader(story, { parentId: String(parent), fields: { language: 'mn', body: 'Монгол хэлээр хариулт' } }),
+      ),
+    )
     expect(typeof reply.parent === 'object' ? reply.parent?.id : reply.parent).toBe(parent)
   })
 
   it('still refuses comments on an article with comments closed, in a language it can be read in', async () => {
-    const closed = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Closed for comments', sourceLocale: 'en', commentsEnabled: false, _status: 'published' } })
-    expect(await submit(payload, aReader(closed.id, { pageLocale: 'en' }))).toEqual({ kind: 'refused', reason: 'articleClosed' })
+    const closed = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Closed for comments', sourceLocale: 'en', commentsEnabled: false, _status: 'published' },
+    })
+    expect(await submit(payload, aReader(closed.id, { pageLocale: 'en' }))).toEqual({
+      kind: 'refused',
+      reason: 'articleClosed',
+    })
   })
 })
 
@@ -146,9 +212,18 @@ describe('banned words disguised with invisible or look-alike letters, through t
   })
 
   it('keeps a genuine Kazakh, Russian and Mongolian sentence pending and unflagged', async () => {
-    expect(await outcome('kk', 'Алтай өңіріндегі сауда мен туризм туралы жақсы мақала, рақмет!')).toEqual({ status: 'pending', flagged: false })
-    expect(await outcome('ru', 'Спасибо за статью о сотрудничестве в Большом Алтае.')).toEqual({ status: 'pending', flagged: false })
-    expect(await outcome('mn', 'Их Алтайн бүс нутгийн хамтын ажиллагааны тухай сайхан нийтлэл байна.')).toEqual({ status: 'pending', flagged: false })
+    expect(await outcome('kk', 'Алтай өңіріндегі сауда мен туризм туралы жақсы мақала, рақмет!')).toEqual({
+      status: 'pending',
+      flagged: false,
+    })
+    expect(await outcome('ru', 'Спасибо за статью о сотрудничестве в Большом Алтае.')).toEqual({
+      status: 'pending',
+      flagged: false,
+    })
+    expect(await outcome('mn', 'Их Алтайн бүс нутгийн хамтын ажиллагааны тухай сайхан нийтлэл байна.')).toEqual({
+      status: 'pending',
+      flagged: false,
+    })
   })
 
   it('flags a word that mixes alphabets for a moderator even when no list names it', async () => {
@@ -164,19 +239,31 @@ describe('the honeypot and replies to comments that were removed', () => {
   }
 
   it('stores a comment with the honeypot empty as pending, and with it filled as spam', async () => {
-    expect(await statusOf(await submit(payload, aReader(story, { fields: { [honeypotField]: '' } })))).toEqual({ status: 'pending', flagged: false })
-    expect(await statusOf(await submit(payload, aReader(story, { fields: { [honeypotField]: 'Acme LLC' } })))).toMatchObject({ status: 'spam' })
+    expect(await statusOf(await submit(payload, aReader(story, { fields: { [honeypotField]: '' } })))).toEqual({
+      status: 'pending',
+      flagged: false,
+    })
+    expect(
+      await statusOf(await submit(payload, aReader(story, { fields: { [honeypotField]: 'Acme LLC' } }))),
+    ).toMatchObject({ status: 'spam' })
   })
 
   it('keeps a comment from a page with the former honeypot name, filled in by autofill, for a moderator (flagged, not spam)', async () => {
-    expect(await statusOf(await submit(payload, aReader(story, { fields: { [formerHoneypotField]: 'Altai Media LLC' } })))).toEqual({ status: 'pending', flagged: true })
+    expect(
+      await statusOf(await submit(payload, aReader(story, { fields: { [formerHoneypotField]: 'Altai Media LLC' } }))),
+    ).toEqual({ status: 'pending', flagged: true })
   })
 
   it('shows an approved reply whose parent was trashed under a placeholder for that parent, not as a thread of its own', async () => {
     const accepted = async (parentId?: number, body = 'Ойлы пікір, рақмет.') => {
       const result = await submit(payload, aReader(story, { parentId, fields: { body } }))
       if (result.kind !== 'accepted') throw new Error(JSON.stringify(result))
-      await payload.update({ collection: 'comments', id: result.comment.id, overrideAccess: true, data: { status: 'approved' } })
+      await payload.update({
+        collection: 'comments',
+        id: result.comment.id,
+        overrideAccess: true,
+        data: { status: 'approved' },
+      })
       return result.comment.id
     }
     const root = await accepted(undefined, 'Бастапқы пікір')

@@ -4,13 +4,16 @@ import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
-import { FORM_CLOCK_COOKIE, formClockToken } from '../../src/comments/signing'
-import { translator } from '../../src/i18n/translate'
+import { FORM_CLOCK_COOKIE, formClockToken } from '@/comments/signing'
+import { translator } from '@/i18n/translate'
 import { aReader, submit } from '../helpers/comments'
 import { testPayload } from '../helpers/payload'
 
 type Session = { db: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
-type SqliteDb = Payload['db'] & { sessions: Record<string, Session>; client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> } }
+type SqliteDb = Payload['db'] & {
+  sessions: Record<string, Session>
+  client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
+}
 
 const kk = translator('kk')
 
@@ -18,7 +21,12 @@ const kk = translator('kk')
 function commentRequest(body: BodyInit, headers: Record<string, string> = {}) {
   return new NextRequest('http://127.0.0.1:3000/kk/comments', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `${FORM_CLOCK_COOKIE}=${formClockToken(Date.now() - 60_000)}`, 'X-Forwarded-For': '192.0.2.10', ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Cookie: `${FORM_CLOCK_COOKIE}=${formClockToken(Date.now() - 60_000)}`,
+      'X-Forwarded-For': '192.0.2.10',
+      ...headers,
+    },
     body,
     duplex: 'half',
   } as ConstructorParameters<typeof NextRequest>[1])
@@ -33,10 +41,14 @@ describe('the comment write path when storage fails or requests are hostile', ()
   beforeAll(async () => {
     payload = await testPayload({ base: 'seeded' })
     // Imported once Payload runs on this file's database (the route's config import would open the default one).
-    const { POST } = await import('../../src/app/(frontend)/[locale]/comments/route')
+    const { POST } = await import('@/app/(frontend)/[locale]/comments/route')
     postComment = (request) => POST(request, { params: Promise.resolve({ locale: 'kk' }) })
     db = payload.db as SqliteDb
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: storySlug } },
+      locale: 'en',
+    })
     articleId = docs[0]?.id as number
     await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 1000, perEmailPerHour: 1000 } })
   })
@@ -54,22 +66,45 @@ describe('the comment write path when storage fails or requests are hostile', ()
     (await payload.count({ collection: 'comments', where: { body: { equals: body } }, overrideAccess: true })).totalDocs
 
   it('stores 60 comments sent at the same moment by 60 readers, each acknowledged with its own stored comment', async () => {
-    const requests = Array.from({ length: 60 }, (_, n) => aReader(articleId, { fields: { body: `Бір мезетте жіберілген пікір №${n}` } }))
+    const requests = Array.from({ length: 60 }, (_, n) =>
+      aReader(articleId, { fields: { body: `Бір мезетте жіберілген пікір №${n}` } }),
+    )
     const results = await Promise.all(requests.map((request) => submit(payload, request)))
     const ids = results.map((result) => (result.kind === 'accepted' ? result.comment.id : null))
     expect(ids.every(Boolean)).toBe(true)
     expect(new Set(ids).size).toBe(60)
-    const { docs } = await payload.find({ collection: 'comments', where: { id: { in: ids as number[] } }, limit: 100, overrideAccess: true })
-    expect(new Map(docs.map((doc) => [doc.id, doc.body]))).toEqual(new Map(ids.map((id, n) => [id, `Бір мезетте жіберілген пікір №${n}`])))
+    const { docs } = await payload.find({
+      collection: 'comments',
+      where: { id: { in: ids as number[] } },
+      limit: 100,
+      overrideAccess: true,
+    })
+    expect(new Map(docs.map((doc) => [doc.id, doc.body]))).toEqual(
+      new Map(ids.map((id, n) => [id, `Бір мезетте жіберілген пікір №${n}`])),
+    )
   })
 
   it('marks the second of two readers posting the same text at the same moment as a duplicate, not both as pending', async () => {
     const text = 'Бір уақытта көшірілген науқан мәтіні'
-    const results = await Promise.all([submit(payload, aReader(articleId, { fields: { body: text } })), submit(payload, aReader(articleId, { fields: { body: text } }))])
-    const docs = await Promise.all(results.map((r) => (r.kind === 'accepted' ? payload.findByID({ collection: 'comments', id: r.comment.id, overrideAccess: true }) : null)))
+    const results = await Promise.all([
+      submit(payload, aReader(articleId, { fields: { body: text } })),
+      submit(payload, aReader(articleId, { fields: { body: text } })),
+    ])
+    const docs = await Promise.all(
+      results.map((r) =>
+        r.kind === 'accepted'
+          ? payload.findByID({ collection: 'comments', id: r.comment.id, overrideAccess: true })
+          : null,
+      ),
+    )
     expect(docs.map((doc) => doc?.status).sort()).toEqual(['pending', 'spam'])
-    expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({ duplicate: 'same text already on this article' })
-    expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({ verdicts: { repeatOrDuplicate: 'spam' }, verdict: 'spam' })
+    expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({
+      duplicate: 'same text already on this article',
+    })
+    expect(docs.find((doc) => doc?.status === 'spam')?.spamSignals).toMatchObject({
+      verdicts: { repeatOrDuplicate: 'spam' },
+      verdict: 'spam',
+    })
   })
 
   it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {
@@ -77,7 +112,19 @@ describe('the comment write path when storage fails or requests are hostile', ()
     // Checked only at COMMIT: a comment on an article that does not exist.
     await db.sessions[id].db.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
     const req = { transactionID: id }
-    await payload.create({ collection: 'comments', req, overrideAccess: true, depth: 0, data: { article: 987_654, status: 'pending', language: 'kk', authorEmail: 'ghost@example.kz', body: 'Ешқашан сақталмайтын пікір' } })
+    await payload.create({
+      collection: 'comments',
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        article: 987_654,
+        status: 'pending',
+        language: 'kk',
+        authorEmail: 'ghost@example.kz',
+        body: 'Ешқашан сақталмайтын пікір',
+      },
+    })
     await expect(payload.db.commitTransaction(id)).rejects.toThrow(/FOREIGN KEY/i)
     expect(await storedWithBody('Ешқашан сақталмайтын пікір')).toBe(0)
     // The writer is free again afterwards.

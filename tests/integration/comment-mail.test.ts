@@ -4,10 +4,10 @@ import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
 import { storySlug } from '../../scripts/seed/index'
-import { sendModeratorDigest } from '../../src/comments/notifications'
-import { emailFromPrivacyToken, eraseCommenterData, exportCommenterData, sendPrivacyLinks } from '../../src/comments/privacy'
-import { approvedComments } from '../../src/content/comments'
-import { translator } from '../../src/i18n/translate'
+import { sendModeratorDigest } from '@/comments/notifications'
+import { emailFromPrivacyToken, eraseCommenterData, exportCommenterData, sendPrivacyLinks } from '@/comments/privacy'
+import { approvedComments } from '@/content/comments'
+import { translator } from '@/i18n/translate'
 import { aReader, submit } from '../helpers/comments'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
@@ -44,7 +44,8 @@ describe('comment email (real SMTP server on loopback)', () => {
     process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`
     process.env.MAIL_BATCH_SECONDS = '1'
     payload = await testPayload({ base: 'seeded' })
-    articleId = (await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })).docs[0]?.id as number
+    articleId = (await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' }))
+      .docs[0]?.id as number
     await makeUser(payload, 'moderator', { moderatorLocales: ['kk'] })
     await makeUser(payload, 'moderator')
   })
@@ -57,7 +58,9 @@ describe('comment email (real SMTP server on loopback)', () => {
   it('sends each moderator one email for a burst of new comments, listing those in their languages', async () => {
     await Promise.all([
       ...Array.from({ length: 6 }, () => submit(payload, aReader(articleId, { fields: { language: 'kk' } }))),
-      ...Array.from({ length: 4 }, () => submit(payload, aReader(articleId, { fields: { language: 'ru', body: `Интересно ${Math.random()}` } }))),
+      ...Array.from({ length: 4 }, () =>
+        submit(payload, aReader(articleId, { fields: { language: 'ru', body: `Интересно ${Math.random()}` } })),
+      ),
     ])
     // Moderators: the seeded one and the one made above see every language; one sees Kazakh only.
     await waitFor(() => mailbox.received.length >= 3, 4000)
@@ -76,16 +79,37 @@ describe('comment email (real SMTP server on loopback)', () => {
   })
 
   it('tells a commenter who opted in, in their language, when their comment is approved, and the parent’s author about a reply', async () => {
-    const first = await submit(payload, aReader(articleId, { fields: { language: 'mn', email: 'bat@example.mn', notify: 'on', body: 'Сайхан нийтлэл байна' } }))
+    const first = await submit(
+      payload,
+      aReader(articleId, {
+        fields: { language: 'mn', email: 'bat@example.mn', notify: 'on', body: 'Сайхан нийтлэл байна' },
+      }),
+    )
     const firstId = first.kind === 'accepted' ? first.comment.id : 0
     await payload.update({ collection: 'comments', id: firstId, data: { status: 'approved' } })
-    const reply = await submit(payload, aReader(articleId, { parentId: firstId, fields: { language: 'ru', body: 'Полностью согласен' } }))
-    await payload.update({ collection: 'comments', id: reply.kind === 'accepted' ? reply.comment.id : 0, data: { status: 'approved' } })
-    await waitFor(() => mailbox.received.filter((m) => m.to && JSON.stringify(m.to).includes('bat@example.mn')).length >= 2)
+    const reply = await submit(
+      payload,
+      aReader(articleId, { parentId: firstId, fields: { language: 'ru', body: 'Полностью согласен' } }),
+    )
+    await payload.update({
+      collection: 'comments',
+      id: reply.kind === 'accepted' ? reply.comment.id : 0,
+      data: { status: 'approved' },
+    })
+    await waitFor(
+      () => mailbox.received.filter((m) => m.to && JSON.stringify(m.to).includes('bat@example.mn')).length >= 2,
+    )
     const toBat = mailbox.received.filter((m) => JSON.stringify(m.to).includes('bat@example.mn')).map((m) => m.subject)
-    expect(toBat.sort()).toEqual([translator('mn')('comments:email.approvedSubject'), translator('mn')('comments:email.replySubject')].sort())
+    expect(toBat.sort()).toEqual(
+      [translator('mn')('comments:email.approvedSubject'), translator('mn')('comments:email.replySubject')].sort(),
+    )
     // The replier did not opt in: nothing to them.
-    expect(mailbox.received.some((m) => JSON.stringify(m.to).includes('reader') && m.subject === translator('ru')('comments:email.approvedSubject'))).toBe(false)
+    expect(
+      mailbox.received.some(
+        (m) =>
+          JSON.stringify(m.to).includes('reader') && m.subject === translator('ru')('comments:email.approvedSubject'),
+      ),
+    ).toBe(false)
   })
 
   it('exports and erases a commenter’s data by a signed link, keeping the thread readable', async () => {
@@ -112,7 +136,11 @@ describe('comment email (real SMTP server on loopback)', () => {
     expect(mailbox.received).toHaveLength(0)
 
     expect(await eraseCommenterData(payload, 'bat@example.mn')).toBe(1)
-    const remaining = await payload.find({ collection: 'comments', where: { authorEmail: { equals: 'bat@example.mn' } }, overrideAccess: true })
+    const remaining = await payload.find({
+      collection: 'comments',
+      where: { authorEmail: { equals: 'bat@example.mn' } },
+      overrideAccess: true,
+    })
     expect(remaining.totalDocs).toBe(0)
     const shown = await approvedComments(payload, articleId)
     const erased = shown.find((c) => c.erased)

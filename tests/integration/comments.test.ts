@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
-import { reportComment } from '../../src/comments/reportComment'
-import { honeypotField } from '../../src/comments/rules'
-import { formClockToken, hashIp } from '../../src/comments/signing'
-import { approvedComments } from '../../src/content/comments'
+import { reportComment } from '@/comments/reportComment'
+import { honeypotField } from '@/comments/rules'
+import { formClockToken, hashIp } from '@/comments/signing'
+import { approvedComments } from '@/content/comments'
 import { aReader, submit } from '../helpers/comments'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
@@ -16,7 +16,11 @@ describe('the comment submission service', () => {
 
   beforeAll(async () => {
     payload = await testPayload({ base: 'seeded' })
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: storySlug } },
+      locale: 'en',
+    })
     articleId = docs[0]?.id as number
   })
   afterAll(async () => {
@@ -26,7 +30,10 @@ describe('the comment submission service', () => {
   const stored = async (id: number) => payload.findByID({ collection: 'comments', id, overrideAccess: true })
 
   it('stores a valid comment as pending with every rule’s verdict, the language, and only a hash of the IP', async () => {
-    const request = aReader(articleId, { ip: '203.0.113.7', fields: { language: 'ru', body: 'Хорошая статья!\nСпасибо.' } })
+    const request = aReader(articleId, {
+      ip: '203.0.113.7',
+      fields: { language: 'ru', body: 'Хорошая статья!\nСпасибо.' },
+    })
     const result = await submit(payload, request)
     expect(result.kind).toBe('accepted')
     if (result.kind !== 'accepted') return
@@ -34,13 +41,26 @@ describe('the comment submission service', () => {
     expect(doc).toMatchObject({ status: 'pending', language: 'ru', body: 'Хорошая статья!\nСпасибо.', flagged: false })
     expect(doc.ipHash).toBe(hashIp('203.0.113.7'))
     expect(JSON.stringify(doc)).not.toContain('203.0.113.7')
-    expect(doc.spamSignals).toMatchObject({ honeypot: 'empty', rateLimit: 'within limits', duplicate: 'none', akismet: 'off', verdict: 'pending' })
+    expect(doc.spamSignals).toMatchObject({
+      honeypot: 'empty',
+      rateLimit: 'within limits',
+      duplicate: 'none',
+      akismet: 'off',
+      verdict: 'pending',
+    })
   })
 
   it('stores each named check’s verdict on the comment in decision 004’s order, and a banned word’s spam verdict under wordLists', async () => {
-    await payload.updateGlobal({ slug: 'comment-rules', data: { wordLists: [{ language: 'kk', banned: 'казино', suspect: '' }] }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'comment-rules',
+      data: { wordLists: [{ language: 'kk', banned: 'казино', suspect: '' }] },
+      overrideAccess: true,
+    })
     try {
-      const clean = await submit(payload, aReader(articleId, { fields: { body: 'Мақала үшін рақмет, өте қызық. http://example.kz' } }))
+      const clean = await submit(
+        payload,
+        aReader(articleId, { fields: { body: 'Мақала үшін рақмет, өте қызық. http://example.kz' } }),
+      )
       const spam = await submit(payload, aReader(articleId, { fields: { body: 'Ең жақсы казино осында!' } }))
       if (clean.kind !== 'accepted' || spam.kind !== 'accepted') throw new Error('both comments should be accepted')
       const cleanSignals = (await stored(clean.comment.id)).spamSignals as { verdicts: Record<string, string> }
@@ -55,7 +75,11 @@ describe('the comment submission service', () => {
       ])
       const spamDoc = await stored(spam.comment.id)
       expect(spamDoc.status).toBe('spam')
-      expect(spamDoc.spamSignals).toMatchObject({ verdicts: { wordLists: 'spam', akismet: 'pass' }, akismet: 'not asked: already spam', verdict: 'spam' })
+      expect(spamDoc.spamSignals).toMatchObject({
+        verdicts: { wordLists: 'spam', akismet: 'pass' },
+        akismet: 'not asked: already spam',
+        verdict: 'spam',
+      })
     } finally {
       await payload.updateGlobal({ slug: 'comment-rules', data: { wordLists: [] }, overrideAccess: true })
     }
@@ -92,29 +116,49 @@ describe('the comment submission service', () => {
 
   it('lets exactly the configured number through from one IP in a burst of 50 concurrent submissions', async () => {
     await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 5, perEmailPerHour: 100 } })
-    const results = await Promise.all(Array.from({ length: 50 }, () => submit(payload, aReader(articleId, { ip: '198.51.100.9' }))))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => submit(payload, aReader(articleId, { ip: '198.51.100.9' }))),
+    )
     const accepted = results.filter((r) => r.kind === 'accepted')
     const limited = results.filter((r) => r.kind === 'refused' && r.reason === 'rateLimited')
     expect(accepted).toHaveLength(5)
     expect(limited).toHaveLength(45)
-    const inDb = await payload.count({ collection: 'comments', where: { ipHash: { equals: hashIp('198.51.100.9') } }, overrideAccess: true })
+    const inDb = await payload.count({
+      collection: 'comments',
+      where: { ipHash: { equals: hashIp('198.51.100.9') } },
+      overrideAccess: true,
+    })
     expect(inDb.totalDocs).toBe(5)
   })
 
   it('limits one email address across different IPs too', async () => {
     await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 100, perEmailPerHour: 2 } })
     const results = []
-    for (let i = 0; i < 4; i += 1) results.push(await submit(payload, aReader(articleId, { fields: { email: 'same@example.mn', body: `Сайхан нийтлэл ${i}` } })))
+    for (let i = 0; i < 4; i += 1)
+      results.push(
+        await submit(
+          payload,
+          aReader(articleId, { fields: { email: 'same@example.mn', body: `Сайхан нийтлэл ${i}` } }),
+        ),
+      )
     expect(results.map((r) => r.kind)).toEqual(['accepted', 'accepted', 'refused', 'refused'])
     await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 100, perEmailPerHour: 100 } })
   })
 
   it('answers a retried submission with the comment already stored, and never stores it twice', async () => {
     const request = aReader(articleId, { fields: { body: 'Бір рет қана сақталуы керек пікір' } })
-    const [first, again, concurrent] = await Promise.all([submit(payload, request), submit(payload, request), submit(payload, request)])
+    const [first, again, concurrent] = await Promise.all([
+      submit(payload, request),
+      submit(payload, request),
+      submit(payload, request),
+    ])
     const ids = [first, again, concurrent].map((r) => (r.kind === 'accepted' ? r.comment.id : null))
     expect(new Set(ids).size).toBe(1)
-    const copies = await payload.count({ collection: 'comments', where: { body: { equals: 'Бір рет қана сақталуы керек пікір' } }, overrideAccess: true })
+    const copies = await payload.count({
+      collection: 'comments',
+      where: { body: { equals: 'Бір рет қана сақталуы керек пікір' } },
+      overrideAccess: true,
+    })
     expect(copies.totalDocs).toBe(1)
   })
 
@@ -128,11 +172,25 @@ describe('the comment submission service', () => {
   it('applies the admins’ word lists of the comment’s own language: banned is spam, suspect is flagged', async () => {
     await payload.updateGlobal({
       slug: 'comment-rules',
-      data: { wordLists: [{ language: 'mn', banned: 'казино', suspect: 'хямдрал' }, { language: 'kk', banned: 'ұтыс' }] },
+      data: {
+        wordLists: [
+          { language: 'mn', banned: 'казино', suspect: 'хямдрал' },
+          { language: 'kk', banned: 'ұтыс' },
+        ],
+      },
     })
-    const banned = await submit(payload, aReader(articleId, { fields: { language: 'mn', body: 'Онлайн КАЗИНО энд байна' } }))
-    const suspect = await submit(payload, aReader(articleId, { fields: { language: 'mn', body: 'Их хямдрал зарлалаа' } }))
-    const otherLanguage = await submit(payload, aReader(articleId, { fields: { language: 'ru', body: 'Слово ұтыс в русском комментарии' } }))
+    const banned = await submit(
+      payload,
+      aReader(articleId, { fields: { language: 'mn', body: 'Онлайн КАЗИНО энд байна' } }),
+    )
+    const suspect = await submit(
+      payload,
+      aReader(articleId, { fields: { language: 'mn', body: 'Их хямдрал зарлалаа' } }),
+    )
+    const otherLanguage = await submit(
+      payload,
+      aReader(articleId, { fields: { language: 'ru', body: 'Слово ұтыс в русском комментарии' } }),
+    )
     const statusOf = async (r: typeof banned) => (r.kind === 'accepted' ? await stored(r.comment.id) : null)
     expect((await statusOf(banned))?.status).toBe('spam')
     expect(await statusOf(suspect)).toMatchObject({ status: 'pending', flagged: true })
@@ -140,12 +198,22 @@ describe('the comment submission service', () => {
   })
 
   it('refuses comments on an article with comments closed, and replies to comments that are not public', async () => {
-    const closed = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Closed', sourceLocale: 'en', commentsEnabled: false, _status: 'published' } })
-    expect(await submit(payload, aReader(closed.id, { pageLocale: 'en' }))).toEqual({ kind: 'refused', reason: 'articleClosed' })
+    const closed = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Closed', sourceLocale: 'en', commentsEnabled: false, _status: 'published' },
+    })
+    expect(await submit(payload, aReader(closed.id, { pageLocale: 'en' }))).toEqual({
+      kind: 'refused',
+      reason: 'articleClosed',
+    })
     expect(await submit(payload, aReader(999_999))).toEqual({ kind: 'refused', reason: 'articleUnavailable' })
     const pending = await submit(payload, aReader(articleId))
     const parentId = pending.kind === 'accepted' ? pending.comment.id : 0
-    expect(await submit(payload, aReader(articleId, { parentId }))).toEqual({ kind: 'refused', reason: 'parentInvalid' })
+    expect(await submit(payload, aReader(articleId, { parentId }))).toEqual({
+      kind: 'refused',
+      reason: 'parentInvalid',
+    })
   })
 
   it('nests replies to three levels, then replies at the last level, in any language', async () => {
@@ -189,17 +257,35 @@ describe('the comment submission service', () => {
 
   it('records who moderated, when and why; a moderator limited to Kazakh cannot see or approve a Russian comment', async () => {
     const kkModerator = await makeUser(payload, 'moderator', { moderatorLocales: ['kk'] })
-    const ru = await submit(payload, aReader(articleId, { fields: { language: 'ru', body: 'Русский комментарий для модерации' } }))
-    const kk = await submit(payload, aReader(articleId, { fields: { language: 'kk', body: 'Модерацияға арналған қазақша пікір' } }))
+    const ru = await submit(
+      payload,
+      aReader(articleId, { fields: { language: 'ru', body: 'Русский комментарий для модерации' } }),
+    )
+    const kk = await submit(
+      payload,
+      aReader(articleId, { fields: { language: 'kk', body: 'Модерацияға арналған қазақша пікір' } }),
+    )
     const ruId = ru.kind === 'accepted' ? ru.comment.id : 0
     const kkId = kk.kind === 'accepted' ? kk.comment.id : 0
 
     await expect(
-      payload.update({ collection: 'comments', id: ruId, overrideAccess: false, user: kkModerator, data: { status: 'approved' } }),
+      payload.update({
+        collection: 'comments',
+        id: ruId,
+        overrideAccess: false,
+        user: kkModerator,
+        data: { status: 'approved' },
+      }),
     ).rejects.toThrow()
     expect((await stored(ruId)).spamSignals).toMatchObject({ verdict: 'pending' })
     expect((await stored(ruId)).status).toBe('pending')
-    const seen = await payload.find({ collection: 'comments', overrideAccess: false, user: kkModerator, where: { status: { equals: 'pending' } }, limit: 500 })
+    const seen = await payload.find({
+      collection: 'comments',
+      overrideAccess: false,
+      user: kkModerator,
+      where: { status: { equals: 'pending' } },
+      limit: 500,
+    })
     expect(seen.docs.every((doc) => doc.language === 'kk')).toBe(true)
 
     const approved = await payload.update({

@@ -19,7 +19,12 @@ describe.each(adapters)('content model in five languages (%s)', (adapter) => {
       locale: 'en',
       data: { title: 'Snow returns to the Altai', sourceLocale: 'en', _status: 'published' },
     })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'kk', data: { title: 'Алтайға қар қайта түсті' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'kk',
+      data: { title: 'Алтайға қар қайта түсті' },
+    })
     await payload.update({ collection: 'articles', id: article.id, locale: 'zh', data: { title: '阿尔泰再次降雪' } })
 
     const kk = await payload.findByID({ collection: 'articles', id: article.id, locale: 'kk' })
@@ -31,7 +36,11 @@ describe.each(adapters)('content model in five languages (%s)', (adapter) => {
       title: Record<string, string>
       slug: Record<string, string>
     }
-    expect(all.title).toMatchObject({ en: 'Snow returns to the Altai', kk: 'Алтайға қар қайта түсті', zh: '阿尔泰再次降雪' })
+    expect(all.title).toMatchObject({
+      en: 'Snow returns to the Altai',
+      kk: 'Алтайға қар қайта түсті',
+      zh: '阿尔泰再次降雪',
+    })
     expect(all.title.ru).toBeUndefined()
     expect(all.slug).toMatchObject({
       en: 'snow-returns-to-the-altai',
@@ -46,15 +55,33 @@ describe.each(adapters)('content model in five languages (%s)', (adapter) => {
       locale: 'en',
       data: { title: 'Border crossing reopens', dek: 'Trucks move again', sourceLocale: 'en' },
     })
-    const withFallback = await payload.findByID({ collection: 'articles', id: article.id, locale: 'mn', fallbackLocale: 'en' })
-    const withoutFallback = await payload.findByID({ collection: 'articles', id: article.id, locale: 'mn', fallbackLocale: false })
+    const withFallback = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'mn',
+      fallbackLocale: 'en',
+    })
+    const withoutFallback = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'mn',
+      fallbackLocale: false,
+    })
     expect(withFallback.title).toBe('Border crossing reopens')
     expect(withoutFallback.title ?? null).toBeNull()
   })
 
   it('keeps slugs unique within a language but lets two languages share one', async () => {
-    const first = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Altai forum', sourceLocale: 'en' } })
-    const second = await payload.create({ collection: 'articles', locale: 'en', data: { title: 'Altai forum', sourceLocale: 'en' } })
+    const first = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Altai forum', sourceLocale: 'en' },
+    })
+    const second = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: 'Altai forum', sourceLocale: 'en' },
+    })
     expect(first.slug).toBe('altai-forum')
     expect(second.slug).toBe('altai-forum-2')
 

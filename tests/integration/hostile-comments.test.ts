@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
-import { honeypotField } from '../../src/comments/rules'
-import { fieldErrorMessages } from '../../src/comments/messages'
-import type { SubmissionResult } from '../../src/comments/submitComment'
-import { cleanText } from '../../src/comments/validate'
-import { approvedComments } from '../../src/content/comments'
-import { localeCodes } from '../../src/i18n/locales'
-import { translator } from '../../src/i18n/translate'
-import type { Comment } from '../../src/payload-types'
+import { honeypotField } from '@/comments/rules'
+import { fieldErrorMessages } from '@/comments/messages'
+import type { SubmissionResult } from '@/comments/submitComment'
+import { cleanText } from '@/comments/validate'
+import { approvedComments } from '@/content/comments'
+import { localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import type { Comment } from '@/payload-types'
 import { aReader, submit } from '../helpers/comments'
 import { hostileCorpus, commentFieldCodes } from '../helpers/hostile'
 import { testPayload } from '../helpers/payload'
@@ -17,7 +17,13 @@ import { testPayload } from '../helpers/payload'
 const corpus = hostileCorpus()
 
 const fieldCodes = commentFieldCodes
-const storedAs: Record<string, keyof Comment> = { name: 'authorName', email: 'authorEmail', website: 'website', body: 'body', language: 'language' }
+const storedAs: Record<string, keyof Comment> = {
+  name: 'authorName',
+  email: 'authorEmail',
+  website: 'website',
+  body: 'body',
+  language: 'language',
+}
 
 /** What a reader typed, if it needs no cleaning: it must then be stored character for character. */
 function alreadyClean(field: string, value: string): boolean {
@@ -33,10 +39,17 @@ describe('every hostile input in every comment field, through the comment servic
 
   beforeAll(async () => {
     payload = await testPayload({ base: 'seeded' })
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: storySlug } },
+      locale: 'en',
+    })
     articleId = docs[0]?.id as number
     // Limits are the moderators' setting; this file sends thousands from distinct simulated readers.
-    await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 100_000, perEmailPerHour: 100_000 } })
+    await payload.updateGlobal({
+      slug: 'comment-rules',
+      data: { perIpPer10Minutes: 100_000, perEmailPerHour: 100_000 },
+    })
     const parent = await submit(payload, aReader(articleId, { fields: { body: 'A parent comment to reply to' } }))
     if (parent.kind !== 'accepted') throw new Error('could not make a parent comment')
     approvedParent = parent.comment.id
@@ -50,7 +63,13 @@ describe('every hostile input in every comment field, through the comment servic
   const count = async () => (await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
 
   /** Checks one accepted submission: each hostile field stored exactly as cleaned, and shown back so. */
-  async function checkStored(result: SubmissionResult, fields: string[], value: string, label: string, surprises: string[]) {
+  async function checkStored(
+    result: SubmissionResult,
+    fields: string[],
+    value: string,
+    label: string,
+    surprises: string[],
+  ) {
     if (result.kind !== 'accepted') {
       surprises.push(`${label} in ${fields.join('+')}: ${JSON.stringify(result).slice(0, 200)}`)
       return
@@ -61,13 +80,16 @@ describe('every hostile input in every comment field, through the comment servic
       const cleaned = cleanText(value, { multiline: field === 'body' })
       const want = field === 'email' ? cleaned.toLowerCase() : field === 'website' ? cleaned || null : cleaned
       if (doc[key] !== want) surprises.push(`${label}: ${field} stored as ${JSON.stringify(doc[key])?.slice(0, 80)}`)
-      if (alreadyClean(field, value) && value !== '' && doc[key] !== value) surprises.push(`${label}: clean ${field} changed on the way in`)
+      if (alreadyClean(field, value) && value !== '' && doc[key] !== value)
+        surprises.push(`${label}: clean ${field} changed on the way in`)
       if (field === 'body' || field === 'name') accepted.push({ id: doc.id, field, value: doc[key] as string })
     }
-    if (fields.includes('body') && result.comment.body !== doc.body) surprises.push(`${label}: answered with other text than stored`)
+    if (fields.includes('body') && result.comment.body !== doc.body)
+      surprises.push(`${label}: answered with other text than stored`)
     // The honeypot, a submission key, a status and an IP hash sent by the client are never taken as given.
     const filled = value.trim() !== ''
-    if (doc.status !== (filled ? 'spam' : 'pending')) surprises.push(`${label}: status ${doc.status} with honeypot ${JSON.stringify(value).slice(0, 40)}`)
+    if (doc.status !== (filled ? 'spam' : 'pending'))
+      surprises.push(`${label}: status ${doc.status} with honeypot ${JSON.stringify(value).slice(0, 40)}`)
     if (!/^[0-9a-f]{64}$/.test(doc.submissionKey ?? '')) surprises.push(`${label}: submission key ${doc.submissionKey}`)
     if (doc.ipHash === value) surprises.push(`${label}: IP hash taken from the client`)
   }
@@ -90,7 +112,8 @@ describe('every hostile input in every comment field, through the comment servic
         continue
       }
       for (const [field, code] of Object.entries(result.errors)) {
-        if (!fieldCodes[field]?.includes(code as string)) surprises.push(`${input.label}: ${field} refused with ${code}`)
+        if (!fieldCodes[field]?.includes(code as string))
+          surprises.push(`${input.label}: ${field} refused with ${code}`)
       }
       if ((await count()) !== before) surprises.push(`${input.label}: refused but stored`)
       // The fields that passed must also be stored exactly when sent alone.
@@ -110,9 +133,11 @@ describe('every hostile input in every comment field, through the comment servic
     for (const input of corpus) {
       const result: SubmissionResult = await submit(payload, aReader(articleId, { parentId: input.value }))
       if (input.value === '') {
-        if (result.kind !== 'accepted' || result.comment.parent !== null) surprises.push(`${input.label}: ${JSON.stringify(result)}`)
+        if (result.kind !== 'accepted' || result.comment.parent !== null)
+          surprises.push(`${input.label}: ${JSON.stringify(result)}`)
       } else if (input.value === String(approvedParent)) {
-        if (result.kind !== 'accepted' || result.comment.parent !== approvedParent) surprises.push(`${input.label}: ${JSON.stringify(result)}`)
+        if (result.kind !== 'accepted' || result.comment.parent !== approvedParent)
+          surprises.push(`${input.label}: ${JSON.stringify(result)}`)
       } else if (!(result.kind === 'refused' && result.reason === 'parentInvalid')) {
         surprises.push(`${input.label}: ${JSON.stringify(result)}`)
       }
@@ -123,7 +148,15 @@ describe('every hostile input in every comment field, through the comment servic
   it('a hostile article id is refused as “not published in this language”, never coerced nor stored against another article', async () => {
     const surprises: string[] = []
     const open = new Set(
-      (await payload.find({ collection: 'articles', limit: 0, pagination: false, depth: 0, select: { commentsEnabled: true } })).docs
+      (
+        await payload.find({
+          collection: 'articles',
+          limit: 0,
+          pagination: false,
+          depth: 0,
+          select: { commentsEnabled: true },
+        })
+      ).docs
         .filter((doc) => doc.commentsEnabled !== false)
         .map((doc) => doc.id),
     )
@@ -133,7 +166,8 @@ describe('every hostile input in every comment field, through the comment servic
       if (result.kind === 'accepted') {
         const doc = await stored(result.comment.id)
         const target = typeof doc.article === 'object' ? doc.article.id : doc.article
-        if (!(input.value === String(asId) && open.has(asId) && target === asId)) surprises.push(`${input.label}: stored on article ${target}`)
+        if (!(input.value === String(asId) && open.has(asId) && target === asId))
+          surprises.push(`${input.label}: stored on article ${target}`)
       } else if (!(result.kind === 'refused' && result.reason === 'articleUnavailable')) {
         surprises.push(`${input.label}: ${JSON.stringify(result)}`)
       }
@@ -148,23 +182,38 @@ describe('every hostile input in every comment field, through the comment servic
     for (let start = 0; start < accepted.length; start += 400) {
       const batch = accepted.slice(start, start + 400)
       // Straight in the database: approving through the admin runs mail and page hooks that are tested elsewhere.
-      await payload.db.updateMany({ collection: 'comments', where: { id: { in: batch.map((a) => a.id) } }, data: { status: 'approved' } })
+      await payload.db.updateMany({
+        collection: 'comments',
+        where: { id: { in: batch.map((a) => a.id) } },
+        data: { status: 'approved' },
+      })
       const views = await approvedComments(payload, articleId)
       const shown = new Map(views.map((view) => [view.id, view]))
       for (const { id, field, value } of batch) {
         const view = shown.get(id)
-        if ((field === 'body' ? view?.body : view?.authorName) !== value) mismatches.push(`${id} ${field}: ${JSON.stringify(view)?.slice(0, 80)}`)
+        if ((field === 'body' ? view?.body : view?.authorName) !== value)
+          mismatches.push(`${id} ${field}: ${JSON.stringify(view)?.slice(0, 80)}`)
       }
       const text = JSON.stringify(views)
       expect(text).not.toMatch(/"(authorEmail|ipHash|spamSignals|submissionKey)"/)
       expect(text).not.toMatch(/reader\d+@example\.kz/)
-      await payload.db.updateMany({ collection: 'comments', where: { id: { in: batch.map((a) => a.id) } }, data: { status: 'trash' } })
+      await payload.db.updateMany({
+        collection: 'comments',
+        where: { id: { in: batch.map((a) => a.id) } },
+        data: { status: 'trash' },
+      })
     }
     expect(mismatches).toEqual([])
   }, 600_000)
 
   it('words every refusal in the page’s own language', () => {
-    const errors = { name: 'nameRequired', email: 'emailInvalid', website: 'websiteInvalid', body: 'bodyTooLong', language: 'languageInvalid' } as const
+    const errors = {
+      name: 'nameRequired',
+      email: 'emailInvalid',
+      website: 'websiteInvalid',
+      body: 'bodyTooLong',
+      language: 'languageInvalid',
+    } as const
     const english = fieldErrorMessages(translator('en'), errors, 'x'.repeat(6000))
     for (const locale of localeCodes.filter((code) => code !== 'en')) {
       const messages = fieldErrorMessages(translator(locale), errors, 'x'.repeat(6000))

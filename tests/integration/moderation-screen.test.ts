@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { mergeListSearchAndWhere } from 'payload/shared'
 
 import { storySlug } from '../../scripts/seed/index'
-import { commentCounts, commentFilterOf, commentListHref } from '../../src/admin/commentCounts'
-import { translationWorklist } from '../../src/admin/translationWorklist'
-import type { Locale } from '../../src/i18n/locales'
+import { commentCounts, commentFilterOf, commentListHref } from '@/admin/commentCounts'
+import { translationWorklist } from '@/admin/translationWorklist'
+import type { Locale } from '@/i18n/locales'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -27,14 +27,22 @@ describe('what the moderation screen counts, and what a moderator may change', (
   let kazakhModerator: Staff
   let editor: Staff
 
-  const addComment = (language: Locale, status: 'pending' | 'approved' | 'spam' | 'trash', body = `A reader’s words in ${language}, ${status}`) =>
+  const addComment = (
+    language: Locale,
+    status: 'pending' | 'approved' | 'spam' | 'trash',
+    body = `A reader’s words in ${language}, ${status}`,
+  ) =>
     payload.create({
       collection: 'comments',
       data: { article: articleId, language, status, authorName: 'Reader', authorEmail: 'reader@example.org', body },
     })
 
   beforeAll(async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: storySlug } },
+      locale: 'en',
+    })
     articleId = docs[0]?.id as number
     admin = await makeUser(payload, 'admin')
     moderator = await makeUser(payload, 'moderator')
@@ -74,7 +82,11 @@ describe('what the moderation screen counts, and what a moderator may change', (
 
   it('counts the languages within the chosen status tab and the statuses within the chosen language', async () => {
     const pendingTab = await commentCounts(payload, moderator, { status: 'pending' })
-    const pendingKazakh = await payload.count({ collection: 'comments', where: { status: { equals: 'pending' }, language: { equals: 'kk' } }, overrideAccess: true })
+    const pendingKazakh = await payload.count({
+      collection: 'comments',
+      where: { status: { equals: 'pending' }, language: { equals: 'kk' } },
+      overrideAccess: true,
+    })
     expect(pendingTab.byLanguage.kk).toBe(pendingKazakh.totalDocs)
     const kazakhChosen = await commentCounts(payload, moderator, { language: 'kk' })
     expect(kazakhChosen.byStatus.pending).toBe(pendingKazakh.totalDocs)
@@ -86,7 +98,10 @@ describe('what the moderation screen counts, and what a moderator may change', (
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams)
     expect(commentFilterOf(params)).toEqual({ status: 'pending', language: 'kk' })
     expect(commentFilterOf({ where: { status: { equals: 'spam' } } })).toEqual({ status: 'spam', language: undefined })
-    expect(commentFilterOf({ 'where[status][equals]': 'deleted', 'where[language][equals]': 'de' })).toEqual({ status: undefined, language: undefined })
+    expect(commentFilterOf({ 'where[status][equals]': 'deleted', 'where[language][equals]': 'de' })).toEqual({
+      status: undefined,
+      language: undefined,
+    })
   })
 
   it('keeps the commenter’s words when a moderator tries to change them, and records the status with the reason', async () => {
@@ -111,7 +126,11 @@ describe('a translator’s worklist and the articles list search', () => {
   let freshId: number
 
   beforeAll(async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: storySlug } }, locale: 'en' })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: storySlug } },
+      locale: 'en',
+    })
     storyId = docs[0]?.id as number
     translator = await makeUser(payload, 'translator', { translatorLocales: ['kk', 'mn'] })
     editor = await makeUser(payload, 'editor')
@@ -166,7 +185,15 @@ describe('a translator’s worklist and the articles list search', () => {
   it('finds an article by its English headline in the Mongolian list, where it has no Mongolian headline yet', async () => {
     const collectionConfig = payload.collections.articles.config
     const where = mergeListSearchAndWhere({ collectionConfig, search: 'solar water', where: {} })
-    const { docs } = await payload.find({ collection: 'articles', locale: 'mn', draft: true, where, overrideAccess: false, user: translator, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale: 'mn',
+      draft: true,
+      where,
+      overrideAccess: false,
+      user: translator,
+      depth: 0,
+    })
     expect(docs.map((doc) => doc.id)).toContain(freshId)
   })
 })

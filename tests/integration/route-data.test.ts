@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { storySlug } from '../../scripts/seed/index'
-import { articleAlternates, articleBySlug, latestArticles, readablePaths } from '../../src/content/articles'
-import { readerContext } from '../../src/content/readingContext'
-import { searchArticles } from '../../src/content/search'
-import { articlePaths, languageAlternates } from '../../src/seo/alternates'
+import { articleAlternates, articleBySlug, latestArticles, readablePaths } from '@/content/articles'
+import { readerContext } from '@/content/readingContext'
+import { searchArticles } from '@/content/search'
+import { articlePaths, languageAlternates } from '@/seo/alternates'
 import { testPayload } from '../helpers/payload'
 
 describe('what the reader site reads (seeded story)', () => {
@@ -14,7 +14,11 @@ describe('what the reader site reads (seeded story)', () => {
 
   beforeAll(async () => {
     payload = await testPayload({ base: 'seeded' })
-    const { docs } = await payload.find({ collection: 'articles', locale: 'en', where: { slug: { equals: storySlug } } })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale: 'en',
+      where: { slug: { equals: storySlug } },
+    })
     storyId = docs[0]?.id as number
   })
   afterAll(async () => {
@@ -35,7 +39,12 @@ describe('what the reader site reads (seeded story)', () => {
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: 'Wool prices rise', sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+      data: {
+        title: 'Wool prices rise',
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
     })
     await payload.update({
       collection: 'articles',
@@ -57,12 +66,23 @@ describe('what the reader site reads (seeded story)', () => {
 
     // The Mongolian URL (its own slug, or the English one swapped in) leads to the notice, not to English text.
     const mnSlug = (await payload.findByID({ collection: 'articles', id: article.id, locale: 'mn' })).slug as string
-    expect(await articleBySlug(readerContext(payload), 'mn', mnSlug)).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
-    expect(await articleBySlug(readerContext(payload), 'mn', 'wool-prices-rise')).toEqual({ kind: 'untranslated', alternates: { en: 'wool-prices-rise' } })
+    expect(await articleBySlug(readerContext(payload), 'mn', mnSlug)).toEqual({
+      kind: 'untranslated',
+      alternates: { en: 'wool-prices-rise' },
+    })
+    expect(await articleBySlug(readerContext(payload), 'mn', 'wool-prices-rise')).toEqual({
+      kind: 'untranslated',
+      alternates: { en: 'wool-prices-rise' },
+    })
     expect(await articleBySlug(readerContext(payload), 'mn', 'no-such-article')).toEqual({ kind: 'missing' })
 
     // Once marked published, it exists in Mongolian too.
-    await payload.update({ collection: 'articles', id: article.id, locale: 'mn', data: { translationStatus: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'mn',
+      data: { translationStatus: 'published' },
+    })
     expect(Object.keys(await articleAlternates(readerContext(payload), article.id))).toEqual(['en', 'mn'])
   })
 

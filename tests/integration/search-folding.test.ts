@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload, Where } from 'payload'
 
-import { searchArticles } from '../../src/content/search'
-import type { Locale } from '../../src/i18n/locales'
+import { searchArticles } from '@/content/search'
+import type { Locale } from '@/i18n/locales'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -45,7 +45,14 @@ describe('case-insensitive search in every script (admin list search, REST and G
 
   const titlesFound = async (locale: Locale, where: Where) => {
     const editor = await makeUser(payload, 'editor')
-    const { docs } = await payload.find({ collection: 'articles', locale, where, user: editor, overrideAccess: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale,
+      where,
+      user: editor,
+      overrideAccess: false,
+      depth: 0,
+    })
     return docs.map((doc) => doc.title)
   }
 
@@ -73,7 +80,9 @@ describe('case-insensitive search in every script (admin list search, REST and G
 
   it('a headline search stays a headline search: words only in the body do not match the title', async () => {
     expect(await titlesFound('ru', { title: { like: 'москве' } })).toEqual([])
-    expect(await titlesFound('ru', { title: { like: 'неделю' }, _status: { equals: 'published' } })).toEqual(['Погода на неделю'])
+    expect(await titlesFound('ru', { title: { like: 'неделю' }, _status: { equals: 'published' } })).toEqual([
+      'Погода на неделю',
+    ])
   })
 
   it('reader search on the site finds the same words in any letter case, body included', async () => {
@@ -87,12 +96,34 @@ describe('case-insensitive search in every script (admin list search, REST and G
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: 'Snow leopards counted', sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+      data: {
+        title: 'Snow leopards counted',
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
     })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'kk', data: { title: 'Ілбірстер санағы', translationStatus: 'in-progress' } })
-    const kk = await payload.findByID({ collection: 'articles', id: article.id, locale: 'kk', overrideAccess: false, depth: 0 })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'kk',
+      data: { title: 'Ілбірстер санағы', translationStatus: 'in-progress' },
+    })
+    const kk = await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'kk',
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(kk.folded ?? null).toBeNull()
-    const all = (await payload.findByID({ collection: 'articles', id: article.id, locale: 'all', overrideAccess: false, depth: 0 })) as unknown as { folded: Record<string, unknown> }
+    const all = (await payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'all',
+      overrideAccess: false,
+      depth: 0,
+    })) as unknown as { folded: Record<string, unknown> }
     expect(Object.keys(all.folded)).toEqual(['en'])
   })
 
@@ -102,16 +133,30 @@ describe('case-insensitive search in every script (admin list search, REST and G
       locale: 'kk',
       data: { name: 'Әл-Фараби атындағы Қазақ ұлттық университеті', country: 'KZ', kind: 'university' },
     })
-    const { docs: organizations } = await payload.find({ collection: 'organizations', locale: 'kk', where: { name: { like: 'ӘЛ-ФАРАБИ қазақ' } } })
+    const { docs: organizations } = await payload.find({
+      collection: 'organizations',
+      locale: 'kk',
+      where: { name: { like: 'ӘЛ-ФАРАБИ қазақ' } },
+    })
     expect(organizations.map((doc) => doc.id)).toEqual([organization.id])
 
     const article = ids.get('Москва принимает форум') as number
     await payload.create({
       collection: 'quotes',
       locale: 'mn',
-      data: { text: 'Бид хамтдаа ажиллана.', speakerName: 'Өлзийбаяр Гүнсэн', article, sourceLocale: 'mn', originalLanguage: 'mn' },
+      data: {
+        text: 'Бид хамтдаа ажиллана.',
+        speakerName: 'Өлзийбаяр Гүнсэн',
+        article,
+        sourceLocale: 'mn',
+        originalLanguage: 'mn',
+      },
     })
-    const { docs: quotes } = await payload.find({ collection: 'quotes', locale: 'mn', where: { speakerName: { like: 'өлзийбаяр' } } })
+    const { docs: quotes } = await payload.find({
+      collection: 'quotes',
+      locale: 'mn',
+      where: { speakerName: { like: 'өлзийбаяр' } },
+    })
     expect(quotes.map((doc) => doc.speakerName)).toEqual(['Өлзийбаяр Гүнсэн'])
   })
 })

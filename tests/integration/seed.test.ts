@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { localeCodes } from '../../src/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 import { seed, storySlug } from '../../scripts/seed/index'
 import { testPayload } from '../helpers/payload'
 
@@ -26,11 +26,21 @@ describe('the Altai story seed', () => {
   it('loads the story, its two quotes, two organizations and a hero image, readable by anyone in all five languages', async () => {
     const first = await seed(payload, { demoAccounts: true })
     expect(await counts(payload)).toEqual({ articles: 1, quotes: 2, organizations: 2, media: 1, users: 4 })
-    expect(first.demoAccounts.map((account) => account.role).sort()).toEqual(['admin', 'editor', 'moderator', 'translator'])
+    expect(first.demoAccounts.map((account) => account.role).sort()).toEqual([
+      'admin',
+      'editor',
+      'moderator',
+      'translator',
+    ])
 
     const titles: Record<string, string> = {}
     for (const locale of localeCodes) {
-      const { docs } = await payload.find({ collection: 'articles', locale, fallbackLocale: false, overrideAccess: false })
+      const { docs } = await payload.find({
+        collection: 'articles',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
       expect(docs).toHaveLength(1)
       titles[locale] = docs[0]?.title ?? ''
       expect(docs[0]?.slug).toMatch(/^[a-z0-9-]+$/)
@@ -42,7 +52,13 @@ describe('the Altai story seed', () => {
     expect(titles.zh).toMatch(/\p{Script=Han}/u)
     expect(new Set(Object.values(titles)).size).toBe(5)
 
-    const quotes = await payload.find({ collection: 'quotes', locale: 'ru', fallbackLocale: false, overrideAccess: false, sort: 'id' })
+    const quotes = await payload.find({
+      collection: 'quotes',
+      locale: 'ru',
+      fallbackLocale: false,
+      overrideAccess: false,
+      sort: 'id',
+    })
     expect(quotes.docs.map((quote) => quote.speakerName)).toEqual(['Виталий Снесарь', 'Джилел Хелел'])
   })
 

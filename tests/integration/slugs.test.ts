@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { isNormalisedSlug } from '../../src/content/slug'
-import { articleBySlug, readablePaths } from '../../src/content/articles'
-import { readerContext } from '../../src/content/readingContext'
-import { type Locale, localeCodes } from '../../src/i18n/locales'
-import { cleanStoredData } from '../../src/migrations/20261130_114540_folded_search_and_clean_slugs'
+import { isNormalisedSlug } from '@/content/slug'
+import { articleBySlug, readablePaths } from '@/content/articles'
+import { readerContext } from '@/content/readingContext'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import { cleanStoredData } from '@/migrations/20261130_114540_folded_search_and_clean_slugs'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -28,7 +28,12 @@ describe('slugs are URL segments in every language, however they were made', () 
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: `${titles.en} ${suffix}`, sourceLocale: 'en', _status: 'published', publishedAt: new Date().toISOString() },
+      data: {
+        title: `${titles.en} ${suffix}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+      },
     })
     for (const locale of localeCodes.filter((code) => code !== 'en')) {
       await payload.update({
@@ -42,7 +47,8 @@ describe('slugs are URL segments in every language, however they were made', () 
   }
 
   async function slugsOf(id: number | string) {
-    return ((await payload.findByID({ collection: 'articles', id, locale: 'all', depth: 0 })) as unknown as AllLocales).slug
+    return ((await payload.findByID({ collection: 'articles', id, locale: 'all', depth: 0 })) as unknown as AllLocales)
+      .slug
   }
 
   beforeAll(async () => {
@@ -57,10 +63,20 @@ describe('slugs are URL segments in every language, however they were made', () 
     const editor = await makeUser(payload, 'editor')
     const copies = []
     for (const locale of ['en', 'kk'] as const) {
-      copies.push(await payload.duplicate({ collection: 'articles', id: original.id, locale, user: editor, overrideAccess: false }))
+      copies.push(
+        await payload.duplicate({
+          collection: 'articles',
+          id: original.id,
+          locale,
+          user: editor,
+          overrideAccess: false,
+        }),
+      )
     }
     const originalSlugs = await slugsOf(original.id)
-    const seen = new Map<Locale, Set<string>>(localeCodes.map((code) => [code, new Set([originalSlugs[code] as string])]))
+    const seen = new Map<Locale, Set<string>>(
+      localeCodes.map((code) => [code, new Set([originalSlugs[code] as string])]),
+    )
     for (const copy of copies) {
       const slugs = await slugsOf(copy.id)
       for (const locale of localeCodes) {
@@ -83,25 +99,48 @@ describe('slugs are URL segments in every language, however they were made', () 
   it('a slug typed with spaces, capitals or Cyrillic is stored as a URL segment, in the language it was typed in', async () => {
     const article = await articleInFiveLanguages('two')
     await payload.update({ collection: 'articles', id: article.id, locale: 'kk', data: { slug: 'Мақала - Көшірме' } })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'mn', data: { slug: '  Malchid   Uulzav - Copy ' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'mn',
+      data: { slug: '  Malchid   Uulzav - Copy ' },
+    })
     const slugs = await slugsOf(article.id)
     expect(slugs.kk).toBe('maqala-koshirme')
     expect(slugs.mn).toBe('malchid-uulzav-copy')
   })
 
   it('a headline with nothing to transliterate (emoji, ъ) still gets a slug, numbered when taken', async () => {
-    const first = await payload.create({ collection: 'articles', locale: 'en', data: { title: '🏔️🏔️', sourceLocale: 'en' } })
-    const second = await payload.create({ collection: 'articles', locale: 'ru', data: { title: 'Ъ', sourceLocale: 'ru' } })
+    const first = await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: { title: '🏔️🏔️', sourceLocale: 'en' },
+    })
+    const second = await payload.create({
+      collection: 'articles',
+      locale: 'ru',
+      data: { title: 'Ъ', sourceLocale: 'ru' },
+    })
     expect((await slugsOf(first.id)).en).toMatch(/^article(-\d+)?$/)
     expect((await slugsOf(second.id)).ru).toMatch(/^article(-\d+)?$/)
   })
 
   it('bulk edit and copy-to-another-language store normalised slugs', async () => {
     const article = await articleInFiveLanguages('three')
-    await payload.update({ collection: 'articles', where: { id: { equals: article.id } }, locale: 'ru', data: { slug: 'Пастухи Copy' } })
+    await payload.update({
+      collection: 'articles',
+      where: { id: { equals: article.id } },
+      locale: 'ru',
+      data: { slug: 'Пастухи Copy' },
+    })
     const en = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en', depth: 0 })
     // What the admin's "copy to locale" does: the source language's fields written into another.
-    await payload.update({ collection: 'articles', id: article.id, locale: 'zh', data: { title: en.title, slug: `${en.title} copy` } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'zh',
+      data: { title: en.title, slug: `${en.title} copy` },
+    })
     const slugs = await slugsOf(article.id)
     expect(slugs.ru).toBe('pastuhi-copy')
     expect(slugs.zh).toBe('herders-meet-in-altai-three-copy')
@@ -110,12 +149,21 @@ describe('slugs are URL segments in every language, however they were made', () 
   it('a typed slug with nothing usable in a web address is refused with a message saying what to do, and nothing is lost', async () => {
     const article = await articleInFiveLanguages('four')
     const before = await slugsOf(article.id)
-    const attempt = payload.update({ collection: 'articles', id: article.id, locale: 'kk', data: { slug: '🙂🙂', title: 'Жаңа тақырып' } })
-    const refusal = (await attempt.catch((error: { data?: { errors?: { message: string }[] } }) => error)) as { data?: { errors?: { message: string }[] } }
+    const attempt = payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'kk',
+      data: { slug: '🙂🙂', title: 'Жаңа тақырып' },
+    })
+    const refusal = (await attempt.catch((error: { data?: { errors?: { message: string }[] } }) => error)) as {
+      data?: { errors?: { message: string }[] }
+    }
     expect(refusal.data?.errors?.[0]?.message).toMatch(/no Latin letters or digits left/)
     expect(await slugsOf(article.id)).toEqual(before)
     // Saving a draft (where Payload skips field validation) is refused the same way.
-    await expect(payload.update({ collection: 'articles', id: article.id, locale: 'kk', draft: true, data: { slug: '!!!' } })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'articles', id: article.id, locale: 'kk', draft: true, data: { slug: '!!!' } }),
+    ).rejects.toThrow()
     expect(await slugsOf(article.id)).toEqual(before)
     const kk = await payload.findByID({ collection: 'articles', id: article.id, locale: 'kk', depth: 0 })
     expect(kk.title).toBe(`${titles.kk} four`)

@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalReq, getLocalI18n, handleEndpoints, type Payload, type PayloadRequest, type SanitizedConfig } from 'payload'
+import {
+  createLocalReq,
+  getLocalI18n,
+  handleEndpoints,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
 
-import { schedulePublishForPublishers } from '../../src/admin/schedulePublishGuard'
-import { articleAlternates, articleBySlug, latestArticles } from '../../src/content/articles'
-import { readerContext } from '../../src/content/readingContext'
-import { type NewsroomMessageKey, newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
-import { type Locale, localeCodes } from '../../src/i18n/locales'
+import { schedulePublishForPublishers } from '@/admin/schedulePublishGuard'
+import { articleAlternates, articleBySlug, latestArticles } from '@/content/articles'
+import { readerContext } from '@/content/readingContext'
+import { type NewsroomMessageKey, newsroomAdminStrings } from '@/i18n/admin/newsroom'
+import { type Locale, localeCodes } from '@/i18n/locales'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -33,7 +40,13 @@ async function readerView(payload: Payload, id: number) {
     const lookup = slug ? await articleBySlug(readerContext(payload), locale, slug) : { kind: 'none' as const }
     pages[locale] =
       lookup.kind === 'found'
-        ? { kicker: lookup.article.kicker, title: lookup.article.title, dek: lookup.article.dek, status: lookup.article._status, publishedAt: lookup.article.publishedAt }
+        ? {
+            kicker: lookup.article.kicker,
+            title: lookup.article.title,
+            dek: lookup.article.dek,
+            status: lookup.article._status,
+            publishedAt: lookup.article.publishedAt,
+          }
         : lookup.kind
     const latest = await latestArticles(payload, locale)
     pages[`${locale}:latest`] = latest.docs.map((doc) => [doc.id, doc.title])
@@ -56,13 +69,21 @@ describe('a translator never changes publication state, by any path', () => {
    * The headers the admin sends for the translator: their token and their admin language, which
    * Payload reads from its `payload-lng` cookie (its Accept-Language detection knows no kk or mn).
    */
-  const asKazakh = (language: string) => ({ Authorization: `JWT ${kazakhToken}`, Cookie: `payload-lng=${language}`, 'Accept-Language': language })
+  const asKazakh = (language: string) => ({
+    Authorization: `JWT ${kazakhToken}`,
+    Cookie: `payload-lng=${language}`,
+    'Accept-Language': language,
+  })
 
   /** Payload's REST handler (what /api/* runs in the site), as the translator, with their admin language. */
   async function rest(method: string, path: string, body?: unknown, language = 'kk'): Promise<Answer> {
     const headers: Record<string, string> = asKazakh(language)
     if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const request = new Request(`http://localhost/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const request = new Request(`http://localhost/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const response = await handleEndpoints({ config, request })
     return { status: response.status, body: (await response.json()) as Record<string, unknown> }
   }
@@ -76,7 +97,10 @@ describe('a translator never changes publication state, by any path', () => {
       headers: { ...asKazakh('kk'), 'Content-Type': 'application/json' },
       body: JSON.stringify({ query }),
     })
-    const json = (await (await GRAPHQL_POST(config)(request)).json()) as { data: unknown; errors?: { message: string; extensions?: { statusCode?: number } }[] }
+    const json = (await (await GRAPHQL_POST(config)(request)).json()) as {
+      data: unknown
+      errors?: { message: string; extensions?: { statusCode?: number } }[]
+    }
     return { message: json.errors?.[0]?.message, status: json.errors?.[0]?.extensions?.statusCode, data: json.data }
   }
 
@@ -97,15 +121,27 @@ describe('a translator never changes publication state, by any path', () => {
     config = await (await import('../../payload.config')).default
     editor = await makeUser(payload, 'editor')
     kazakh = await makeUser(payload, 'translator', { translatorLocales: ['kk'] })
-    kazakhToken = (await payload.login({ collection: 'users', data: { email: kazakh.email, password: PASSWORD } })).token as string
+    kazakhToken = (await payload.login({ collection: 'users', data: { email: kazakh.email, password: PASSWORD } }))
+      .token as string
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: headlines.en, dek: 'A census across the border', sourceLocale: 'en', _status: 'published', publishedAt: '2025-05-20T08:00:00.000Z' },
+      data: {
+        title: headlines.en,
+        dek: 'A census across the border',
+        sourceLocale: 'en',
+        _status: 'published',
+        publishedAt: '2025-05-20T08:00:00.000Z',
+      },
     })
     articleId = article.id
     for (const locale of ['zh', 'ru', 'kk', 'mn'] as const) {
-      await payload.update({ collection: 'articles', id: articleId, locale, data: { title: headlines[locale], translationStatus: 'published', _status: 'published' } })
+      await payload.update({
+        collection: 'articles',
+        id: articleId,
+        locale,
+        data: { title: headlines[locale], translationStatus: 'published', _status: 'published' },
+      })
     }
     before = await readerView(payload, articleId)
   })
@@ -115,7 +151,8 @@ describe('a translator never changes publication state, by any path', () => {
 
   it('starts from an article readers can open in all five languages', () => {
     expect(Object.keys(before.alternates)).toEqual(['en', 'zh', 'ru', 'kk', 'mn'])
-    for (const locale of localeCodes) expect(before.pages[locale]).toMatchObject({ title: headlines[locale], status: 'published' })
+    for (const locale of localeCodes)
+      expect(before.pages[locale]).toMatchObject({ title: headlines[locale], status: 'published' })
   })
 
   describe('over REST, answered 403 in Kazakh', () => {
@@ -159,7 +196,10 @@ describe('a translator never changes publication state, by any path', () => {
       expect([unpublish.status, restMessage(unpublish)]).toEqual([403, kk('translatorMayNotChangePublication')])
       const publish = await rest('PATCH', `/articles?${where}&locale=kk&draft=true`, { _status: 'published' })
       expect([publish.status, restMessage(publish)]).toEqual([403, kk('translatorMayNotPublish')])
-      const edit = await rest('PATCH', `/articles?${where}&locale=kk&draft=true`, { _status: 'draft', dek: 'Көптеп өңдеу' })
+      const edit = await rest('PATCH', `/articles?${where}&locale=kk&draft=true`, {
+        _status: 'draft',
+        dek: 'Көптеп өңдеу',
+      })
       expect([edit.status, restMessage(edit)]).toEqual([403, kk('translatorOneDocumentAtATime')])
       expect(await readerView(payload, articleId)).toEqual(before)
     })
@@ -179,7 +219,12 @@ describe('a translator never changes publication state, by any path', () => {
     })
 
     it('refuses restoring a version into the published document', async () => {
-      const { docs } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: articleId } }, sort: 'createdAt', limit: 1 })
+      const { docs } = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: articleId } },
+        sort: 'createdAt',
+        limit: 1,
+      })
       const answer = await rest('POST', `/articles/versions/${docs[0]?.id}?locale=kk`)
       expect([answer.status, restMessage(answer)]).toEqual([403, kk('translatorMayNotChangePublication')])
       expect(await readerView(payload, articleId)).toEqual(before)
@@ -187,10 +232,20 @@ describe('a translator never changes publication state, by any path', () => {
 
     it('names the other language and the shared field, with the field’s Kazakh label', async () => {
       const russian = await rest('PATCH', `/articles/${articleId}?locale=ru&draft=true`, { title: 'Взлом' })
-      expect([russian.status, restMessage(russian)]).toEqual([403, 'Сіз тек мына тілдерге аударасыз: Қазақша. Бұл өзгеріс басқа тілде: Русский.'])
-      const publishedAt = payload.collections.articles.config.fields.find((field) => 'name' in field && field.name === 'publishedAt') as { label: Record<string, string> }
-      const shared = await rest('PATCH', `/articles/${articleId}?locale=kk&draft=true`, { publishedAt: '2031-01-01T00:00:00.000Z' })
-      expect([shared.status, restMessage(shared)]).toEqual([403, newsroomAdminStrings.kk.translatorSharedField.replace('{{field}}', publishedAt.label.kk)])
+      expect([russian.status, restMessage(russian)]).toEqual([
+        403,
+        'Сіз тек мына тілдерге аударасыз: Қазақша. Бұл өзгеріс басқа тілде: Русский.',
+      ])
+      const publishedAt = payload.collections.articles.config.fields.find(
+        (field) => 'name' in field && field.name === 'publishedAt',
+      ) as { label: Record<string, string> }
+      const shared = await rest('PATCH', `/articles/${articleId}?locale=kk&draft=true`, {
+        publishedAt: '2031-01-01T00:00:00.000Z',
+      })
+      expect([shared.status, restMessage(shared)]).toEqual([
+        403,
+        newsroomAdminStrings.kk.translatorSharedField.replace('{{field}}', publishedAt.label.kk),
+      ])
       expect(await readerView(payload, articleId)).toEqual(before)
     })
 
@@ -204,11 +259,25 @@ describe('a translator never changes publication state, by any path', () => {
 
   describe('over GraphQL, answered 403 in Kazakh', () => {
     it('refuses unpublishing, publishing, deleting and restoring a version', async () => {
-      const { docs } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: articleId } }, sort: 'createdAt', limit: 1 })
+      const { docs } = await payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: articleId } },
+        sort: 'createdAt',
+        limit: 1,
+      })
       for (const [query, key] of [
-        [`mutation { updateArticle(id: ${articleId}, locale: kk, data: { _status: draft }) { id } }`, 'translatorMayNotChangePublication'],
-        [`mutation { updateArticle(id: ${articleId}, locale: kk, data: { title: "Тікелей" }) { id } }`, 'translatorMayNotChangePublication'],
-        [`mutation { updateArticle(id: ${articleId}, locale: kk, draft: true, data: { _status: published }) { id } }`, 'translatorMayNotPublish'],
+        [
+          `mutation { updateArticle(id: ${articleId}, locale: kk, data: { _status: draft }) { id } }`,
+          'translatorMayNotChangePublication',
+        ],
+        [
+          `mutation { updateArticle(id: ${articleId}, locale: kk, data: { title: "Тікелей" }) { id } }`,
+          'translatorMayNotChangePublication',
+        ],
+        [
+          `mutation { updateArticle(id: ${articleId}, locale: kk, draft: true, data: { _status: published }) { id } }`,
+          'translatorMayNotPublish',
+        ],
         [`mutation { deleteArticle(id: ${articleId}) { id } }`, 'translatorMayNotDelete'],
         [`mutation { restoreVersionArticle(id: ${docs[0]?.id}) { id } }`, 'translatorMayNotChangePublication'],
       ] as const) {
@@ -223,12 +292,37 @@ describe('a translator never changes publication state, by any path', () => {
     it('refuses draft=false saves, unpublishing, publishing one or all languages, and bulk changes', async () => {
       for (const overrideAccess of [false, true]) {
         const as = { collection: 'articles', locale: 'kk', user: kazakh, overrideAccess } as const
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, id: articleId, data: { _status: 'draft' } }), 'cannot unpublish')
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, id: articleId, draft: false, data: { title: 'Тікелей' } }), 'cannot unpublish')
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, id: articleId, draft: true, unpublishAllLocales: true, data: {} }), 'cannot unpublish')
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, id: articleId, draft: true, publishSpecificLocale: 'kk', data: { title: 'Жарияланбақ' } }), 'cannot publish')
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, id: articleId, publishAllLocales: true, data: { title: 'Жарияланбақ' } }), 'cannot publish')
-        await expectRefusedAndReadersUnchanged(() => payload.update({ ...as, where: { id: { equals: articleId } }, data: { _status: 'draft' } }), 'cannot unpublish')
+        await expectRefusedAndReadersUnchanged(
+          () => payload.update({ ...as, id: articleId, data: { _status: 'draft' } }),
+          'cannot unpublish',
+        )
+        await expectRefusedAndReadersUnchanged(
+          () => payload.update({ ...as, id: articleId, draft: false, data: { title: 'Тікелей' } }),
+          'cannot unpublish',
+        )
+        await expectRefusedAndReadersUnchanged(
+          () => payload.update({ ...as, id: articleId, draft: true, unpublishAllLocales: true, data: {} }),
+          'cannot unpublish',
+        )
+        await expectRefusedAndReadersUnchanged(
+          () =>
+            payload.update({
+              ...as,
+              id: articleId,
+              draft: true,
+              publishSpecificLocale: 'kk',
+              data: { title: 'Жарияланбақ' },
+            }),
+          'cannot publish',
+        )
+        await expectRefusedAndReadersUnchanged(
+          () => payload.update({ ...as, id: articleId, publishAllLocales: true, data: { title: 'Жарияланбақ' } }),
+          'cannot publish',
+        )
+        await expectRefusedAndReadersUnchanged(
+          () => payload.update({ ...as, where: { id: { equals: articleId } }, data: { _status: 'draft' } }),
+          'cannot unpublish',
+        )
         await expectRefusedAndReadersUnchanged(() => payload.delete({ ...as, id: articleId }), 'cannot delete')
         await expectRefusedAndReadersUnchanged(() => payload.duplicate({ ...as, id: articleId }), 'cannot create')
       }
@@ -236,16 +330,27 @@ describe('a translator never changes publication state, by any path', () => {
 
     it('gives the refusal in the language of the request', async () => {
       const req = await requestAs(kazakh, 'kk')
-      await expect(payload.update({ collection: 'articles', id: articleId, locale: 'kk', data: { _status: 'draft' }, req })).rejects.toThrow(kk('translatorMayNotChangePublication'))
+      await expect(
+        payload.update({ collection: 'articles', id: articleId, locale: 'kk', data: { _status: 'draft' }, req }),
+      ).rejects.toThrow(kk('translatorMayNotChangePublication'))
     })
   })
 
   describe('scheduled publishing', () => {
-    const jobs = async () => (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 0 })).docs
+    const jobs = async () =>
+      (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 0 }))
+        .docs
 
     it('does not let a translator queue a scheduled publish or unpublish from the admin, and says so in Kazakh', async () => {
       const req = await requestAs(kazakh, 'kk')
-      const base = { req, importMap: {}, cookies: new Map(), locale: undefined, permissions: {} as never, user: req.user }
+      const base = {
+        req,
+        importMap: {},
+        cookies: new Map(),
+        locale: undefined,
+        permissions: {} as never,
+        user: req.user,
+      }
       for (const type of ['publish', 'unpublish'] as const) {
         const answer = await schedulePublishForPublishers({
           ...base,
@@ -271,7 +376,9 @@ describe('a translator never changes publication state, by any path', () => {
       const [job] = await jobs()
       expect(job?.input).toMatchObject({ type: 'unpublish', user: { relationTo: 'users', value: editor.id } })
       const req = await requestAs(kazakh, 'kk')
-      expect(await schedulePublishForPublishers({ req, deleteID: job?.id } as never)).toEqual({ error: kk('translatorMayNotSchedule') })
+      expect(await schedulePublishForPublishers({ req, deleteID: job?.id } as never)).toEqual({
+        error: kk('translatorMayNotSchedule'),
+      })
       expect((await jobs()).map((one) => one.id)).toEqual([job?.id])
       await payload.delete({ collection: 'payload-jobs', id: job?.id as number })
     })
@@ -280,7 +387,12 @@ describe('a translator never changes publication state, by any path', () => {
       for (const type of ['unpublish', 'publish'] as const) {
         await payload.jobs.queue({
           task: 'schedulePublish',
-          input: { type, locale: type === 'publish' ? 'kk' : undefined, doc: { relationTo: 'articles', value: String(articleId) }, user: { relationTo: 'users', value: kazakh.id } },
+          input: {
+            type,
+            locale: type === 'publish' ? 'kk' : undefined,
+            doc: { relationTo: 'articles', value: String(articleId) },
+            user: { relationTo: 'users', value: kazakh.id },
+          },
           waitUntil: new Date(Date.now() - 1000),
         } as never)
       }
@@ -294,15 +406,33 @@ describe('a translator never changes publication state, by any path', () => {
 
   describe('a translator’s ordinary work', () => {
     it('saves a Kazakh draft (REST, as the admin’s Save draft sends it) without changing the published version readers see', async () => {
-      const answer = await rest('PATCH', `/articles/${articleId}?locale=kk&draft=true&depth=0`, { title: 'Ілбіс санағы (жоба)', translationStatus: 'ready', _status: 'draft' })
+      const answer = await rest('PATCH', `/articles/${articleId}?locale=kk&draft=true&depth=0`, {
+        title: 'Ілбіс санағы (жоба)',
+        translationStatus: 'ready',
+        _status: 'draft',
+      })
       expect(answer.status).toBe(200)
-      const latest = await payload.findByID({ collection: 'articles', id: articleId, locale: 'kk', draft: true, depth: 0 })
+      const latest = await payload.findByID({
+        collection: 'articles',
+        id: articleId,
+        locale: 'kk',
+        draft: true,
+        depth: 0,
+      })
       expect([latest.title, latest.translationStatus]).toEqual(['Ілбіс санағы (жоба)', 'ready'])
       expect(await readerView(payload, articleId)).toEqual(before)
     })
 
     it('saves a Kazakh draft over the local API with access control on', async () => {
-      const saved = await payload.update({ collection: 'articles', id: articleId, locale: 'kk', draft: true, overrideAccess: false, user: kazakh, data: { dek: 'Шекара бойындағы санақ' } })
+      const saved = await payload.update({
+        collection: 'articles',
+        id: articleId,
+        locale: 'kk',
+        draft: true,
+        overrideAccess: false,
+        user: kazakh,
+        data: { dek: 'Шекара бойындағы санақ' },
+      })
       expect(saved.dek).toBe('Шекара бойындағы санақ')
       expect(await readerView(payload, articleId)).toEqual(before)
     })
@@ -320,8 +450,19 @@ describe('a translator never changes publication state, by any path', () => {
     })
 
     it('still edits Kazakh quotes and organizations, which have no drafts, with a plain save', async () => {
-      const organization = await payload.create({ collection: 'organizations', locale: 'en', data: { name: 'Snow Leopard Trust', country: 'other', kind: 'ngo' } })
-      const updated = await payload.update({ collection: 'organizations', id: organization.id, locale: 'kk', overrideAccess: false, user: kazakh, data: { name: 'Ілбісті қорғау қоры' } })
+      const organization = await payload.create({
+        collection: 'organizations',
+        locale: 'en',
+        data: { name: 'Snow Leopard Trust', country: 'other', kind: 'ngo' },
+      })
+      const updated = await payload.update({
+        collection: 'organizations',
+        id: organization.id,
+        locale: 'kk',
+        overrideAccess: false,
+        user: kazakh,
+        data: { name: 'Ілбісті қорғау қоры' },
+      })
       expect(updated.name).toBe('Ілбісті қорғау қоры')
     })
   })

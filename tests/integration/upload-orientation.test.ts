@@ -7,11 +7,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import sharp from 'sharp'
 
-import { HeroImage } from '../../src/components/HeroImage'
-import { articleBySlug } from '../../src/content/articles'
-import { mediaPath } from '../../src/content/mediaPath'
-import { readerContext } from '../../src/content/readingContext'
-import type { Article, Media, User } from '../../src/payload-types'
+import { HeroImage } from '@/components/HeroImage'
+import { articleBySlug } from '@/content/articles'
+import { mediaPath } from '@/content/mediaPath'
+import { readerContext } from '@/content/readingContext'
+import type { Article, Media, User } from '@/payload-types'
 import { corners, cropQuery, phonePhoto, QUADRANTS, restAs, UPRIGHT } from '../helpers/media'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
@@ -73,7 +73,13 @@ describe('photos from phones are stored as the editor sees them', () => {
     async (orientation) => {
       const doc = await upload(orientation, `crop-${orientation}.jpg`)
       const half = { width: UPRIGHT.width, height: UPRIGHT.height / 2 }
-      const answer = await restAs(payload, editor, 'PATCH', `/media/${doc.id}${cropQuery({ x: 0, y: 0, width: 100, height: 50 }, half)}`, {})
+      const answer = await restAs(
+        payload,
+        editor,
+        'PATCH',
+        `/media/${doc.id}${cropQuery({ x: 0, y: 0, width: 100, height: 50 }, half)}`,
+        {},
+      )
       expect(answer.status).toBe(200)
       const cropped = (await payload.findByID({ collection: 'media', id: doc.id, depth: 0 })) as Media
       expect({ width: cropped.width, height: cropped.height }).toEqual(half)
@@ -90,7 +96,11 @@ describe('photos from phones are stored as the editor sees them', () => {
   it('a focal point chosen near the top of a sideways-shot portrait keeps the top of what the editor saw in every wide size', async () => {
     const doc = await upload(6, 'focal-6.jpg')
     // The top 5 % of the picture, chosen in the admin's focal-point tool (sent as upload edits).
-    const query = new URLSearchParams({ depth: '0', 'uploadEdits[focalPoint][x]': '50', 'uploadEdits[focalPoint][y]': '5' })
+    const query = new URLSearchParams({
+      depth: '0',
+      'uploadEdits[focalPoint][x]': '50',
+      'uploadEdits[focalPoint][y]': '5',
+    })
     const answer = await restAs(payload, editor, 'PATCH', `/media/${doc.id}?${query.toString()}`, {})
     expect(answer.status).toBe(200)
     const updated = (await payload.findByID({ collection: 'media', id: doc.id, depth: 0 })) as Media
@@ -100,7 +110,13 @@ describe('photos from phones are stored as the editor sees them', () => {
   })
 
   it('replacing an image with a sideways phone photo stores the new one upright, with its displayed width and height', async () => {
-    const doc = await upload(1, 'to-replace.jpg', await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000' } }).jpeg().toBuffer())
+    const doc = await upload(
+      1,
+      'to-replace.jpg',
+      await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000' } })
+        .jpeg()
+        .toBuffer(),
+    )
     const replaced = (await payload.update({
       collection: 'media',
       id: doc.id,
@@ -118,9 +134,19 @@ describe('photos from phones are stored as the editor sees them', () => {
     const whole = await phonePhoto(6)
     const cut = whole.subarray(0, Math.floor(whole.length / 2))
     const before = (await payload.count({ collection: 'media' })).totalDocs
-    const answer = await restAs(payload, editor, 'POST', '/media?depth=0', { alt: 'Cut off' }, { name: 'cut-off.jpg', mimetype: 'image/jpeg', data: cut }, 'kk')
+    const answer = await restAs(
+      payload,
+      editor,
+      'POST',
+      '/media?depth=0',
+      { alt: 'Cut off' },
+      { name: 'cut-off.jpg', mimetype: 'image/jpeg', data: cut },
+      'kk',
+    )
     expect(answer.status).toBe(400)
-    expect(answer.body.errors?.[0]?.message).toBe('Бұл файл сурет ретінде оқылмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.')
+    expect(answer.body.errors?.[0]?.message).toBe(
+      'Бұл файл сурет ретінде оқылмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
+    )
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
     expect(existsSync(stored('cut-off.jpg'))).toBe(false)
   })
@@ -147,7 +173,14 @@ describe('photos from phones are stored as the editor sees them', () => {
 
     // The seeded story takes it as its hero, and is read as its page reads it.
     const story = (await payload.find({ collection: 'articles', locale: 'en', limit: 1, depth: 0 })).docs[0] as Article
-    await payload.update({ collection: 'articles', id: story.id, locale: 'en', data: { heroImage: doc.id }, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'articles',
+      id: story.id,
+      locale: 'en',
+      data: { heroImage: doc.id },
+      user: editor,
+      overrideAccess: false,
+    })
     const lookup = await articleBySlug(readerContext(payload), 'en', story.slug as string)
     if (lookup.kind !== 'found') throw new Error(`the story is ${lookup.kind}`)
     const html = renderToStaticMarkup(createElement(HeroImage, { image: lookup.article.heroImage as Media }))

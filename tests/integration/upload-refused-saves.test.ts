@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import type { Media, User } from '../../src/payload-types'
+import type { Media, User } from '@/payload-types'
 import { hostileUploads, type UploadFile } from '../fixtures/hostile-uploads'
 import { cropQuery, hashFiles, phonePhoto, restAs, UPRIGHT } from '../helpers/media'
 import { testPayload } from '../helpers/payload'
@@ -36,7 +36,15 @@ describe('a refused save of an image changes nothing on disk', () => {
       user: editor,
       overrideAccess: false,
     })) as Media
-    if (kkAlt) await payload.update({ collection: 'media', id: doc.id, locale: 'kk', data: { alt: kkAlt }, user: editor, overrideAccess: false })
+    if (kkAlt)
+      await payload.update({
+        collection: 'media',
+        id: doc.id,
+        locale: 'kk',
+        data: { alt: kkAlt },
+        user: editor,
+        overrideAccess: false,
+      })
     return doc
   }
 
@@ -59,7 +67,13 @@ describe('a refused save of an image changes nothing on disk', () => {
   it('a crop in a language whose required alt text is empty is refused with a 400, and every file and the stored size stay as they were', async () => {
     const doc = await image('kk-alt-missing.jpg')
     const before = { files: hashFiles(mediaDir()), api: await fileFields(doc.id) }
-    const answer = await restAs(payload, editor, 'PATCH', `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'kk')}`, { alt: '' })
+    const answer = await restAs(
+      payload,
+      editor,
+      'PATCH',
+      `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'kk')}`,
+      { alt: '' },
+    )
     expect(answer.status).toBe(400)
     expect(JSON.stringify(answer.body.errors)).toMatch(/alt/i)
     expect(hashFiles(mediaDir())).toEqual(before.files)
@@ -69,9 +83,21 @@ describe('a refused save of an image changes nothing on disk', () => {
   it('a crop by a translator, who may not change what every language shares, is refused and leaves every file as it was', async () => {
     const doc = await image('translator-crop.jpg', 'Алтайдағы малшылар')
     const before = { files: hashFiles(mediaDir()), api: await fileFields(doc.id) }
-    const inOwnLanguage = await restAs(payload, kkTranslator, 'PATCH', `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'kk')}`, {})
+    const inOwnLanguage = await restAs(
+      payload,
+      kkTranslator,
+      'PATCH',
+      `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'kk')}`,
+      {},
+    )
     expect(inOwnLanguage.status).toBe(403)
-    const inEnglish = await restAs(payload, kkTranslator, 'PATCH', `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'en')}`, {})
+    const inEnglish = await restAs(
+      payload,
+      kkTranslator,
+      'PATCH',
+      `/media/${doc.id}${cropQuery(topHalf, topHalfPixels, 'en')}`,
+      {},
+    )
     expect(inEnglish.status).toBe(403)
     expect(hashFiles(mediaDir())).toEqual(before.files)
     expect(await fileFields(doc.id)).toEqual(before.api)
@@ -81,7 +107,14 @@ describe('a refused save of an image changes nothing on disk', () => {
     const doc = await image('to-replace.jpg')
     const before = { files: hashFiles(mediaDir()), api: await fileFields(doc.id) }
     const replacement = { name: 'replacement.jpg', mimetype: 'image/jpeg', data: await phonePhoto(8) }
-    const emptyAlt = await restAs(payload, editor, 'PATCH', `/media/${doc.id}?depth=0&locale=en`, { alt: '' }, replacement)
+    const emptyAlt = await restAs(
+      payload,
+      editor,
+      'PATCH',
+      `/media/${doc.id}?depth=0&locale=en`,
+      { alt: '' },
+      replacement,
+    )
     expect(emptyAlt.status).toBe(400)
     expect(hashFiles(mediaDir())).toEqual(before.files)
     expect(await fileFields(doc.id)).toEqual(before.api)
@@ -100,7 +133,14 @@ describe('a refused save of an image changes nothing on disk', () => {
   it('a new image refused for its empty alt text leaves no file behind and changes no other file', async () => {
     await image('existing.jpg')
     const before = hashFiles(mediaDir())
-    const answer = await restAs(payload, editor, 'POST', '/media?depth=0', { alt: '' }, { name: 'refused-new.jpg', mimetype: 'image/jpeg', data: photo })
+    const answer = await restAs(
+      payload,
+      editor,
+      'POST',
+      '/media?depth=0',
+      { alt: '' },
+      { name: 'refused-new.jpg', mimetype: 'image/jpeg', data: photo },
+    )
     expect(answer.status).toBe(400)
     expect(hashFiles(mediaDir())).toEqual(before)
   })
@@ -114,7 +154,14 @@ describe('a refused save of an image changes nothing on disk', () => {
     const file = (await hostileUploads())[key] as UploadFile
     const before = { files: hashFiles(mediaDir()), api: await fileFields(doc.id) }
     const error = await payload
-      .update({ collection: 'media', id: doc.id, data: {}, file: { ...file, size: file.data.length }, user: editor, overrideAccess: false })
+      .update({
+        collection: 'media',
+        id: doc.id,
+        data: {},
+        file: { ...file, size: file.data.length },
+        user: editor,
+        overrideAccess: false,
+      })
       .then(
         () => null,
         (e: unknown) => e as { status?: number },

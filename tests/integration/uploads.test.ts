@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { MAX_IMAGE_PIXELS } from '../../collections/hooks/refuseUnsafeImage'
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 import { hostileUploads, type UploadFile } from '../fixtures/hostile-uploads'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
-const mediaFiles = () => (existsSync(process.env.MEDIA_DIR as string) ? readdirSync(process.env.MEDIA_DIR as string).sort() : [])
+const mediaFiles = () =>
+  existsSync(process.env.MEDIA_DIR as string) ? readdirSync(process.env.MEDIA_DIR as string).sort() : []
 
 describe('hostile image uploads through the local API, as an editor', () => {
   let payload: Payload
@@ -44,8 +45,18 @@ describe('hostile image uploads through the local API, as an editor', () => {
   })
 
   it.each([
-    ['a PNG header declaring 100 000 × 100 000 pixels', 'headerBomb', 400, /100000 × 100000 pixels; at most 50 megapixels/],
-    ['a 7200 × 7200 one-colour PNG that compresses to kilobytes', 'compressedGiant', 400, /7200 × 7200 pixels; at most 50 megapixels/],
+    [
+      'a PNG header declaring 100 000 × 100 000 pixels',
+      'headerBomb',
+      400,
+      /100000 × 100000 pixels; at most 50 megapixels/,
+    ],
+    [
+      'a 7200 × 7200 one-colour PNG that compresses to kilobytes',
+      'compressedGiant',
+      400,
+      /7200 × 7200 pixels; at most 50 megapixels/,
+    ],
     ['a web page named .png', 'htmlAsPng', 400, /not a readable image/],
     ['a JPEG named .png and declared image/png', 'jpegAsPng', 400, /says \.png, image\/png, but its content is JPEG/],
     ['an SVG with script', 'svgWithScript', 400, /SVG files cannot be uploaded/],
@@ -68,6 +79,10 @@ describe('hostile image uploads through the local API, as an editor', () => {
     const giant = (files.compressedGiant as UploadFile).data
     expect(7200 * 7200).toBeGreaterThan(MAX_IMAGE_PIXELS)
     await expect(sharp(giant).resize(320).toBuffer()).rejects.toThrow(/pixel limit/)
-    await expect(sharp((files.photo as UploadFile).data).resize(320).toBuffer()).resolves.toBeInstanceOf(Buffer)
+    await expect(
+      sharp((files.photo as UploadFile).data)
+        .resize(320)
+        .toBuffer(),
+    ).resolves.toBeInstanceOf(Buffer)
   })
 })

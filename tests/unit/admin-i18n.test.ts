@@ -9,7 +9,7 @@ import { Media } from '../../collections/Media'
 import { Organizations } from '../../collections/Organizations'
 import { Quotes } from '../../collections/Quotes'
 import { Users } from '../../collections/Users'
-import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { adminLanguages } from '@/i18n/adminLanguages'
 
 type Tree = { [key: string]: string | Tree }
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -22,13 +22,18 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 const english = flatten(en.translations as unknown as Tree)
 
 describe('the admin panel in five languages', () => {
-  it.each(Object.keys(adminLanguages))('has every one of Payload’s admin strings in %s, with the same placeholders', (code) => {
-    const translated = flatten(adminLanguages[code as keyof typeof adminLanguages].translations as unknown as Tree)
-    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort())
-    const mismatched = Object.keys(english).filter((key) => placeholders(english[key] ?? '').join() !== placeholders(translated[key] ?? '').join())
-    // Payload's own Russian renames placeholders in four strings (upstream); ours must match exactly.
-    if (code === 'kk' || code === 'mn') expect(mismatched).toEqual([])
-  })
+  it.each(Object.keys(adminLanguages))(
+    'has every one of Payload’s admin strings in %s, with the same placeholders',
+    (code) => {
+      const translated = flatten(adminLanguages[code as keyof typeof adminLanguages].translations as unknown as Tree)
+      expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort())
+      const mismatched = Object.keys(english).filter(
+        (key) => placeholders(english[key] ?? '').join() !== placeholders(translated[key] ?? '').join(),
+      )
+      // Payload's own Russian renames placeholders in four strings (upstream); ours must match exactly.
+      if (code === 'kk' || code === 'mn') expect(mismatched).toEqual([])
+    },
+  )
 
   it('names Kazakh and Mongolian in their own words in the language menu', () => {
     expect(adminLanguages.kk.translations.general.thisLanguage).toBe('Қазақша')
@@ -39,8 +44,12 @@ describe('the admin panel in five languages', () => {
     for (const code of ['kk', 'mn'] as const) {
       const translated = flatten(adminLanguages[code].translations as unknown as Tree)
       const russian = flatten(adminLanguages.ru.translations as unknown as Tree)
-      const sameAsEnglish = Object.keys(english).filter((key) => translated[key] === english[key] && /[a-z]{4}/i.test(english[key] ?? ''))
-      const sameAsRussian = Object.keys(russian).filter((key) => translated[key] === russian[key] && (russian[key] ?? '').length > 12)
+      const sameAsEnglish = Object.keys(english).filter(
+        (key) => translated[key] === english[key] && /[a-z]{4}/i.test(english[key] ?? ''),
+      )
+      const sameAsRussian = Object.keys(russian).filter(
+        (key) => translated[key] === russian[key] && (russian[key] ?? '').length > 12,
+      )
       expect(sameAsEnglish).toEqual([])
       expect(sameAsRussian.length).toBeLessThan(5)
     }
@@ -58,10 +67,16 @@ describe('the admin panel in five languages', () => {
       if (keys.join() !== ['en', 'kk', 'mn', 'ru', 'zh'].join()) missing.push(`${where}: ${keys.join(',')}`)
     }
     const walk = (where: string, fields: unknown[]) => {
-      for (const field of fields as { name?: string; label?: unknown; fields?: unknown[]; admin?: { hidden?: boolean; description?: unknown } }[]) {
+      for (const field of fields as {
+        name?: string
+        label?: unknown
+        fields?: unknown[]
+        admin?: { hidden?: boolean; description?: unknown }
+      }[]) {
         const path = `${where}.${field.name ?? '?'}`
         if (field.admin?.hidden) continue
-        if (field.name && !['reports', 'moderation', 'wordLists', 'meta'].includes(where.split('.').pop() ?? '')) check(`${path} label`, field.label ?? `missing label`)
+        if (field.name && !['reports', 'moderation', 'wordLists', 'meta'].includes(where.split('.').pop() ?? ''))
+          check(`${path} label`, field.label ?? `missing label`)
         if (field.fields) walk(path, field.fields)
       }
     }
@@ -74,7 +89,14 @@ describe('the admin panel in five languages', () => {
     const globals: GlobalConfig[] = [CommentRules]
     for (const global of globals) check(`${global.slug}`, global.label)
     // Fields whose labels Payload derives from their names are listed here so the gap is explicit.
-    expect(missing.filter((entry) => !/^(comments\.(reports|moderation|spamSignals|ipHash|submissionKey|depth|queueOrder)|articles\.meta\.|comment-rules)/.test(entry))).toEqual([])
+    expect(
+      missing.filter(
+        (entry) =>
+          !/^(comments\.(reports|moderation|spamSignals|ipHash|submissionKey|depth|queueOrder)|articles\.meta\.|comment-rules)/.test(
+            entry,
+          ),
+      ),
+    ).toEqual([])
   })
 })
 

@@ -15,9 +15,9 @@ import { Media } from '../../collections/Media'
 import { Organizations } from '../../collections/Organizations'
 import { Quotes } from '../../collections/Quotes'
 import { Users } from '../../collections/Users'
-import { lexicalTranslations } from '../../src/i18n/admin/lexical'
-import { adminDateTimeFormat } from '../../src/i18n/adminDates'
-import { adminLanguages } from '../../src/i18n/adminLanguages'
+import { lexicalTranslations } from '@/i18n/admin/lexical'
+import { adminDateTimeFormat } from '@/i18n/adminDates'
+import { adminLanguages } from '@/i18n/adminLanguages'
 
 const languages = ['en', 'kk', 'mn', 'ru', 'zh']
 const collections: CollectionConfig[] = [Articles, Quotes, Organizations, Comments, Media, Users]
@@ -102,11 +102,18 @@ describe('labels in the admin', () => {
 
   it('shows organization countries, kinds and staff roles as words, never as codes', () => {
     const options = (config: CollectionConfig, name: string) =>
-      (config.fields.find((field) => 'name' in field && field.name === name) as { options: { label: Record<string, string>; value: string }[] }).options
+      (
+        config.fields.find((field) => 'name' in field && field.name === name) as {
+          options: { label: Record<string, string>; value: string }[]
+        }
+      ).options
     const kind = options(Organizations, 'kind').find((option) => option.value === 'research-institute')
     expect(kind?.label.kk).toBe('Ғылыми-зерттеу институты')
     expect(options(Organizations, 'country').find((option) => option.value === 'MN')?.label.mn).toBe('Монгол')
-    expect(options(Users, 'roles').find((option) => option.value === 'admin')?.label).toMatchObject({ kk: 'Әкімші', ru: 'Администратор' })
+    expect(options(Users, 'roles').find((option) => option.value === 'admin')?.label).toMatchObject({
+      kk: 'Әкімші',
+      ru: 'Администратор',
+    })
   })
 })
 
@@ -114,31 +121,47 @@ describe('the rich-text editor in Kazakh and Mongolian', () => {
   const dist = path.resolve('node_modules/@payloadcms/richtext-lexical/dist')
   const tables = (directory: string): string[] =>
     readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? tables(path.join(directory, entry.name)) : entry.name === 'i18n.js' ? [path.join(directory, entry.name)] : [],
+      entry.isDirectory()
+        ? tables(path.join(directory, entry.name))
+        : entry.name === 'i18n.js'
+          ? [path.join(directory, entry.name)]
+          : [],
     )
   // Lexical files its strings under the feature's key; the general ones sit in dist/i18n.js.
   const featureKey = (file: string) => {
-    const folder = path.relative(dist, path.dirname(file)).split(path.sep).filter((part) => !['features', 'server', 'lists'].includes(part))
+    const folder = path
+      .relative(dist, path.dirname(file))
+      .split(path.sep)
+      .filter((part) => !['features', 'server', 'lists'].includes(part))
     return folder[0] || 'general'
   }
-  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join()
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join()
   const flatten = (tree: object, prefix = ''): Record<string, string> =>
     Object.entries(tree).reduce<Record<string, string>>((flat, [key, value]) => {
       const at = prefix ? `${prefix}.${key}` : key
       return typeof value === 'string' ? { ...flat, [at]: value } : { ...flat, ...flatten(value as object, at) }
     }, {})
 
-  it.each(['kk', 'mn'] as const)('has every one of the editor’s own strings in %s, with the same placeholders', async (language) => {
-    const english: Record<string, string> = {}
-    for (const file of tables(dist)) {
-      const { i18n } = (await import(pathToFileURL(file).href)) as { i18n: { en: object } }
-      Object.assign(english, flatten(i18n.en, featureKey(file)))
-    }
-    const ours = flatten(lexicalTranslations[language].lexical)
-    expect(Object.keys(ours).sort()).toEqual(Object.keys(english).sort())
-    expect(Object.keys(english).filter((key) => placeholders(english[key] ?? '') !== placeholders(ours[key] ?? ''))).toEqual([])
-    expect(Object.keys(english).filter((key) => ours[key] === english[key])).toEqual([])
-  })
+  it.each(['kk', 'mn'] as const)(
+    'has every one of the editor’s own strings in %s, with the same placeholders',
+    async (language) => {
+      const english: Record<string, string> = {}
+      for (const file of tables(dist)) {
+        const { i18n } = (await import(pathToFileURL(file).href)) as { i18n: { en: object } }
+        Object.assign(english, flatten(i18n.en, featureKey(file)))
+      }
+      const ours = flatten(lexicalTranslations[language].lexical)
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(english).sort())
+      expect(
+        Object.keys(english).filter((key) => placeholders(english[key] ?? '') !== placeholders(ours[key] ?? '')),
+      ).toEqual([])
+      expect(Object.keys(english).filter((key) => ours[key] === english[key])).toEqual([])
+    },
+  )
 })
 
 describe('dates in the admin', () => {
@@ -148,8 +171,11 @@ describe('dates in the admin', () => {
     ['ru', '10 июня 2025 г., 14:00'],
     ['kk', '2025 ж. 10 маусым, 14:00'],
     ['mn', '2025 оны 6-р сарын 10, 14:00'],
-  ] as const)('writes a date and time in %s in that language’s own order with a 24-hour clock', async (language, expected) => {
-    const locale = await importDateFNSLocale(adminLanguages[language].dateFNSKey)
-    expect(format(june10, adminDateTimeFormat, { locale })).toBe(expected)
-  })
+  ] as const)(
+    'writes a date and time in %s in that language’s own order with a 24-hour clock',
+    async (language, expected) => {
+      const locale = await importDateFNSLocale(adminLanguages[language].dateFNSKey)
+      expect(format(june10, adminDateTimeFormat, { locale })).toBe(expected)
+    },
+  )
 })

@@ -3,16 +3,32 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { checkNames, formClock, honeypot, links, runSpamChecks, spamChecks, type Submission, wordLists } from '../../src/comments/checks'
-import { formerHoneypotField, honeypotField } from '../../src/comments/rules'
-import { formClockToken } from '../../src/comments/signing'
+import {
+  checkNames,
+  formClock,
+  honeypot,
+  links,
+  runSpamChecks,
+  spamChecks,
+  type Submission,
+  wordLists,
+} from '@/comments/checks'
+import { formerHoneypotField, honeypotField } from '@/comments/rules'
+import { formClockToken } from '@/comments/signing'
 
 /** A Kazakh reader's valid submission as the checks see it; the pure checks below never touch the database. */
 function aSubmission(overrides: Partial<Omit<Submission, 'verdicts'>> = {}): Omit<Submission, 'verdicts'> {
   const now = Date.UTC(2026, 10, 30, 12)
   return {
     payload: undefined as unknown as Payload,
-    input: { name: 'Айгүл', email: 'aigul@example.kz', website: '', body: 'Өте пайдалы мақала, рақмет!', language: 'kk', notify: false },
+    input: {
+      name: 'Айгүл',
+      email: 'aigul@example.kz',
+      website: '',
+      body: 'Өте пайдалы мақала, рақмет!',
+      language: 'kk',
+      notify: false,
+    },
     fields: { [honeypotField]: '' },
     article: { id: 1, slug: 'altai' },
     pageLocale: 'kk',
@@ -28,7 +44,15 @@ function aSubmission(overrides: Partial<Omit<Submission, 'verdicts'>> = {}): Omi
 
 describe('the comment pipeline', () => {
   it('runs its named checks in decision 004’s order, and the decision lists them in that order', () => {
-    expect(spamChecks.map((check) => check.name)).toEqual(['honeypot', 'formClock', 'rateLimit', 'repeatOrDuplicate', 'links', 'wordLists', 'akismet'])
+    expect(spamChecks.map((check) => check.name)).toEqual([
+      'honeypot',
+      'formClock',
+      'rateLimit',
+      'repeatOrDuplicate',
+      'links',
+      'wordLists',
+      'akismet',
+    ])
     expect(spamChecks.map((check) => check.name)).toEqual([...checkNames])
     const decision = readFileSync('docs/decisions/004-comments-through-a-service.md', 'utf8')
     const positions = checkNames.map((name) => decision.indexOf(`\`${name}\``))
@@ -37,7 +61,10 @@ describe('the comment pipeline', () => {
   })
 
   it('stores every check’s verdict by name, in order, with the overall verdict: a suspect word only flags, a second link too', async () => {
-    const result = await runSpamChecks(aSubmission({ input: { ...aSubmission().input, body: 'Үлкен жеңілдік! https://a.example https://b.example' } }), [honeypot, formClock, links, wordLists])
+    const result = await runSpamChecks(
+      aSubmission({ input: { ...aSubmission().input, body: 'Үлкен жеңілдік! https://a.example https://b.example' } }),
+      [honeypot, formClock, links, wordLists],
+    )
     expect(result).toEqual({
       status: 'pending',
       flagged: true,
@@ -68,7 +95,11 @@ describe('the comment pipeline', () => {
   })
 
   it('only flags the former honeypot name, which browsers’ autofill used to fill for real readers', async () => {
-    const outcome = await honeypot.run({ ...aSubmission(), fields: { [formerHoneypotField]: 'Altai Media' }, verdicts: {} })
+    const outcome = await honeypot.run({
+      ...aSubmission(),
+      fields: { [formerHoneypotField]: 'Altai Media' },
+      verdicts: {},
+    })
     expect(outcome).toMatchObject({ verdict: 'flag' })
   })
 })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { commentLimits } from '../../src/comments/rules'
-import { type CommentErrorCode, validateComment } from '../../src/comments/validate'
-import { localeCodes } from '../../src/i18n/locales'
+import { commentLimits } from '@/comments/rules'
+import { type CommentErrorCode, validateComment } from '@/comments/validate'
+import { localeCodes } from '@/i18n/locales'
 import { hostileCorpus } from '../helpers/hostile'
 
 const knownCodes: Record<string, CommentErrorCode[]> = {
@@ -15,9 +15,20 @@ const knownCodes: Record<string, CommentErrorCode[]> = {
 }
 
 const hostile = fc.constantFrom(...hostileCorpus().map((input) => input.value))
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), hostile)
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 100 }),
+  hostile,
+)
 /** Field values as a browser, a script or a fuzzer might send them. */
-const fieldValue = fc.oneof(text, fc.anything(), fc.constant(undefined), fc.constant(null), fc.integer(), fc.array(text, { maxLength: 3 }))
+const fieldValue = fc.oneof(
+  text,
+  fc.anything(),
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer(),
+  fc.array(text, { maxLength: 3 }),
+)
 const plausible = fc.record({
   name: fc.oneof(text, fc.constantFrom('Айгүл', 'Бат-Эрдэнэ', '李雷', 'Jane')),
   email: fc.oneof(fc.emailAddress(), text),
@@ -28,7 +39,10 @@ const plausible = fc.record({
 })
 const anyShape = fc.oneof(
   plausible,
-  fc.dictionary(fc.constantFrom('name', 'email', 'website', 'body', 'language', 'notify', '__proto__', 'constructor'), fieldValue),
+  fc.dictionary(
+    fc.constantFrom('name', 'email', 'website', 'body', 'language', 'notify', '__proto__', 'constructor'),
+    fieldValue,
+  ),
   fc.object(),
   fc.anything(),
 )
@@ -70,10 +84,30 @@ describe('comment validation for any input (property-based)', () => {
   })
 
   it('refuses a name or comment that shows nothing but invisible characters', () => {
-    const invisible = fc.array(fc.constantFrom('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u180E', '\u00AD', '\u202E', '\u2066', ' ', '\u3000'), { minLength: 3, maxLength: 30 })
+    const invisible = fc.array(
+      fc.constantFrom(
+        '\u200B',
+        '\u200C',
+        '\u200D',
+        '\u2060',
+        '\uFEFF',
+        '\u180E',
+        '\u00AD',
+        '\u202E',
+        '\u2066',
+        ' ',
+        '\u3000',
+      ),
+      { minLength: 3, maxLength: 30 },
+    )
     fc.assert(
       fc.property(invisible, (chars) => {
-        const result = validateComment({ name: chars.join(''), email: 'a@example.kz', body: chars.join(''), language: 'kk' })
+        const result = validateComment({
+          name: chars.join(''),
+          email: 'a@example.kz',
+          body: chars.join(''),
+          language: 'kk',
+        })
         expect(result).toEqual({ ok: false, errors: { name: 'nameRequired', body: 'bodyRequired' } })
       }),
     )
@@ -81,17 +115,30 @@ describe('comment validation for any input (property-based)', () => {
 
   it('answers a missing or non-object submission with the required-field codes instead of throwing', () => {
     for (const raw of [null, undefined, 42, 'name=x', [], true]) {
-      expect(validateComment(raw)).toEqual({ ok: false, errors: { name: 'nameRequired', email: 'emailRequired', body: 'bodyRequired', language: 'languageInvalid' } })
+      expect(validateComment(raw)).toEqual({
+        ok: false,
+        errors: { name: 'nameRequired', email: 'emailRequired', body: 'bodyRequired', language: 'languageInvalid' },
+      })
     }
   })
 
   it('stores half of a broken character pair as a visible replacement character, never as invalid text', () => {
-    const result = validateComment({ name: 'Ай\uD800гүл', email: 'a@example.kz', body: 'Жақсы \uDE00 мақала \uD83D', language: 'kk' })
+    const result = validateComment({
+      name: 'Ай\uD800гүл',
+      email: 'a@example.kz',
+      body: 'Жақсы \uDE00 мақала \uD83D',
+      language: 'kk',
+    })
     expect(result).toMatchObject({ ok: true, value: { name: 'Ай\uFFFDгүл', body: 'Жақсы \uFFFD мақала \uFFFD' } })
   })
 
   it('drops direction overrides from a name (they would reorder the text after it) but keeps a comment as written', () => {
-    const result = validateComment({ name: '\u202Enimda', email: 'a@example.kz', body: 'עברית \u202Eabc\u202C ok', language: 'en' })
+    const result = validateComment({
+      name: '\u202Enimda',
+      email: 'a@example.kz',
+      body: 'עברית \u202Eabc\u202C ok',
+      language: 'en',
+    })
     expect(result).toMatchObject({ ok: true, value: { name: 'nimda', body: 'עברית \u202Eabc\u202C ok' } })
   })
 })

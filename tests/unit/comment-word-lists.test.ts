@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { remove as foldConfusables } from 'confusables'
 import fc from 'fast-check'
 
-import { matchWordList, normaliseForMatching } from '../../src/comments/wordLists'
-import { localeCodes } from '../../src/i18n/locales'
+import { matchWordList, normaliseForMatching } from '@/comments/wordLists'
+import { localeCodes } from '@/i18n/locales'
 
 /** Every sentence of the seeded Altai story (headline, body, quotes, organizations) in one language. */
 function storyTexts(locale: string): string[] {
@@ -36,9 +36,23 @@ const genuine = [...localeCodes.flatMap(storyTexts), ...readerComments]
 const words = [...new Set(genuine.flatMap((text) => normaliseForMatching(text).match(/[\p{L}\p{N}]+/gu) ?? []))]
 
 /** Latin look-alikes of Cyrillic words (`сор` → `cop`) and Cyrillic look-alikes of Latin words (`cope` → `соре`). */
-const latinToCyrillic: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', s: 'ѕ', j: 'ј', h: 'һ' }
+const latinToCyrillic: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  s: 'ѕ',
+  j: 'ј',
+  h: 'һ',
+}
 const twins = words.flatMap((word) => {
-  const twin = /\p{Script=Cyrillic}/u.test(word) ? foldConfusables(word).toLowerCase() : [...word].map((c) => latinToCyrillic[c] ?? '?').join('')
+  const twin = /\p{Script=Cyrillic}/u.test(word)
+    ? foldConfusables(word).toLowerCase()
+    : [...word].map((c) => latinToCyrillic[c] ?? '?').join('')
   return twin !== word && /^[a-zа-яёіјѕһ]{3,}$/u.test(twin) ? [twin] : []
 })
 
@@ -80,7 +94,8 @@ describe('banned and suspect words, compared in a normalised form', () => {
 
   it('reports words that mix alphabets, and none in the story or readers’ comments in any of the five languages', () => {
     expect(matchWordList('Ерлан cаsino жазды', []).mixedScript).toEqual(['cаsino'])
-    for (const text of genuine) expect({ text, mixed: matchWordList(text, []).mixedScript }).toEqual({ text, mixed: [] })
+    for (const text of genuine)
+      expect({ text, mixed: matchWordList(text, []).mixedScript }).toEqual({ text, mixed: [] })
   })
 
   it('never makes a genuine sentence in any of the five languages match a word of the other alphabet that only looks like one of its words', () => {
@@ -97,17 +112,37 @@ describe('banned and suspect words, compared in a normalised form', () => {
 
   it('keeps genuine sentences clear of the ordinary word lists of every language', () => {
     const lists = ['casino', 'free money', 'viagra', 'казино', 'ставки на спорт', 'ұтыс', 'мөрий', '赌场', '博彩']
-    for (const text of genuine) expect({ text, matches: matchWordList(text, lists).matches }).toEqual({ text, matches: [] })
+    for (const text of genuine)
+      expect({ text, matches: matchWordList(text, lists).matches }).toEqual({ text, matches: [] })
   })
 
   it('finds a banned word however invisible characters are sprinkled into it (property-based)', () => {
-    const invisibles = fc.constantFrom('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202A', '\u202C', '\u2066', '\u2069', '\u180E', '\uFE0F', '\u034F', '\u{E0020}')
+    const invisibles = fc.constantFrom(
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u202A',
+      '\u202C',
+      '\u2066',
+      '\u2069',
+      '\u180E',
+      '\uFE0F',
+      '\u034F',
+      '\u{E0020}',
+    )
     const word = fc.constantFrom('casino', 'казино', 'ұтыс', 'мөрий', 'viagra')
     fc.assert(
-      fc.property(word, fc.array(fc.array(invisibles, { maxLength: 2 }), { minLength: 8, maxLength: 8 }), (banned, sprinkles) => {
-        const disguised = [...banned].map((char, i) => `${char}${(sprinkles[i] ?? []).join('')}`).join('')
-        expect(matchWordList(`— ${disguised} —`, [banned]).matches).toEqual([banned])
-      }),
+      fc.property(
+        word,
+        fc.array(fc.array(invisibles, { maxLength: 2 }), { minLength: 8, maxLength: 8 }),
+        (banned, sprinkles) => {
+          const disguised = [...banned].map((char, i) => `${char}${(sprinkles[i] ?? []).join('')}`).join('')
+          expect(matchWordList(`— ${disguised} —`, [banned]).matches).toEqual([banned])
+        },
+      ),
     )
   })
 })

@@ -26,8 +26,6 @@ describe('the production docker-compose file', () => {
   it('refuses to start the app without a PAYLOAD_SECRET', () => {
     const env = { ...process.env }
     delete env.PAYLOAD_SECRET
-    expect(() =>
-      execFileSync('docker-compose', compose, { env, stdio: 'pipe' }),
-    ).toThrow(/PAYLOAD_SECRET/)
+    expect(() => execFileSync('docker-compose', compose, { env, stdio: 'pipe' })).toThrow(/PAYLOAD_SECRET/)
   })
 })

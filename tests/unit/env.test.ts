@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { envNames, envSchema, parseEnv } from '../../src/env'
+import { envNames, envSchema, parseEnv } from '@/env'
 
 describe('configuration checked at boot', () => {
   it('defaults to the embedded SQLite database under data/', () => {
@@ -34,15 +34,24 @@ describe('configuration checked at boot', () => {
 describe('every variable in the one schema, as the README says', () => {
   it('the README configuration table lists exactly the schema’s variables, each with the schema’s default', () => {
     const readme = readFileSync('README.md', 'utf8')
-    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1))
-    const rows = [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map(([, name, shown]) => ({ name, shown: shown.trim() }))
+    const section = readme.slice(
+      readme.indexOf('## Configuration'),
+      readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1),
+    )
+    const rows = [...section.matchAll(/^\| `([A-Z_]+)` \| ([^|]+) \|/gm)].map(([, name, shown]) => ({
+      name,
+      shown: shown.trim(),
+    }))
     expect(rows.map((row) => row.name)).toEqual(envNames)
     for (const { name, shown } of rows) {
       const field = envSchema.shape[name as keyof typeof envSchema.shape]
       const schemaDefault = field.safeParse(undefined).data
       // A default in backticks is the schema's; a dash or words mean the schema has none.
       const readmeDefault = /^`(.*)`$/.exec(shown)?.[1]
-      expect({ name, default: readmeDefault }).toEqual({ name, default: schemaDefault === undefined ? undefined : String(schemaDefault) })
+      expect({ name, default: readmeDefault }).toEqual({
+        name,
+        default: schemaDefault === undefined ? undefined : String(schemaDefault),
+      })
     }
   })
 
@@ -65,7 +74,9 @@ describe('every variable in the one schema, as the README says', () => {
     expect(parseEnv({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true)
     expect(parseEnv({ TRUST_PROXY: '0' }).trustProxy).toBe(false)
     expect(parseEnv({}).trustProxy).toBe(false)
-    expect(() => parseEnv({ TRUST_PROXY: 'maybe' })).toThrow('Invalid configuration: TRUST_PROXY must be 1/true/yes or 0/false/no (got "maybe")')
+    expect(() => parseEnv({ TRUST_PROXY: 'maybe' })).toThrow(
+      'Invalid configuration: TRUST_PROXY must be 1/true/yes or 0/false/no (got "maybe")',
+    )
   })
 
   it('refuses a PORT that is not a port number', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { foldForSearch } from '../../src/content/fold'
+import { foldForSearch } from '@/content/fold'
 
 const letters = [
   ...'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',

@@ -11,12 +11,12 @@ import { Quotes } from '../../collections/Quotes'
 import { Users } from '../../collections/Users'
 import { resources } from '../../locales'
 import { loadStory, storyFacts } from '../../scripts/seed/storyData'
-import { lexicalTranslations } from '../../src/i18n/admin/lexical'
-import { newsroomAdminStrings } from '../../src/i18n/admin/newsroom'
-import { adminLanguages } from '../../src/i18n/adminLanguages'
-import { glossaryConcepts, glossaryMarkdown, glossaryNames, glossaryTerms } from '../../src/i18n/glossary'
-import type { Locale } from '../../src/i18n/locales'
-import { localeCodes } from '../../src/i18n/locales'
+import { lexicalTranslations } from '@/i18n/admin/lexical'
+import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
+import { adminLanguages } from '@/i18n/adminLanguages'
+import { glossaryConcepts, glossaryMarkdown, glossaryNames, glossaryTerms } from '@/i18n/glossary'
+import type { Locale } from '@/i18n/locales'
+import { localeCodes } from '@/i18n/locales'
 
 type Tree = { [key: string]: string | Tree }
 const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
@@ -27,7 +27,10 @@ const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
 
 const isAdminLabel = (value: object): value is Record<Locale, string> => {
   const keys = Object.keys(value).sort()
-  return keys.join() === ['en', 'kk', 'mn', 'ru', 'zh'].join() && Object.values(value).every((text) => typeof text === 'string')
+  return (
+    keys.join() === ['en', 'kk', 'mn', 'ru', 'zh'].join() &&
+    Object.values(value).every((text) => typeof text === 'string')
+  )
 }
 
 /** Every five-language label in the imported collection and global configs, by where it sits. */
@@ -43,7 +46,8 @@ function adminLabels(): { where: string; text: Record<Locale, string> }[] {
     }
     for (const [key, child] of Object.entries(value)) walk(`${where}.${key}`, child)
   }
-  for (const config of [Articles, Quotes, Organizations, Comments, Media, Users, CommentRules]) walk(config.slug, config)
+  for (const config of [Articles, Quotes, Organizations, Comments, Media, Users, CommentRules])
+    walk(config.slug, config)
   return found
 }
 
@@ -52,8 +56,17 @@ function adminLabels(): { where: string; text: Record<Locale, string> }[] {
  * own en, zh and ru with our overrides (src/i18n/adminLanguages.ts), and the rich-text editor's.
  */
 function payloadStrings(code: Locale): { where: string; text: string }[] {
-  const payload = Object.entries(flatten(adminLanguages[code].translations as unknown as Tree)).map(([key, text]) => ({ where: `Payload admin ${code} ${key}`, text }))
-  const lexical = code === 'kk' || code === 'mn' ? Object.entries(flatten(lexicalTranslations[code] as unknown as Tree)).map(([key, text]) => ({ where: `lexical.ts ${code}.${key}`, text })) : []
+  const payload = Object.entries(flatten(adminLanguages[code].translations as unknown as Tree)).map(([key, text]) => ({
+    where: `Payload admin ${code} ${key}`,
+    text,
+  }))
+  const lexical =
+    code === 'kk' || code === 'mn'
+      ? Object.entries(flatten(lexicalTranslations[code] as unknown as Tree)).map(([key, text]) => ({
+          where: `lexical.ts ${code}.${key}`,
+          text,
+        }))
+      : []
   return [...payload, ...lexical]
 }
 
@@ -63,7 +76,10 @@ function interfaceStrings(code: Locale): { where: string; text: string }[] {
     Object.entries(flatten(tree as Tree)).map(([key, text]) => ({ where: `locales/${code}/${ns}.json ${key}`, text })),
   )
   const labels = adminLabels().map(({ where, text }) => ({ where: `admin label ${where}`, text: text[code] }))
-  const newsroom = Object.entries(newsroomAdminStrings[code]).map(([key, text]) => ({ where: `newsroom.ts ${code}.${key}`, text }))
+  const newsroom = Object.entries(newsroomAdminStrings[code]).map(([key, text]) => ({
+    where: `newsroom.ts ${code}.${key}`,
+    text,
+  }))
   return [...publicStrings, ...labels, ...newsroom, ...payloadStrings(code)]
 }
 
@@ -74,7 +90,9 @@ function avoidedTermsIn(code: Locale, strings: { where: string; text: string }[]
     const { avoid = [], otherSense = [] } = glossaryTerms[concept][code]
     return avoid.flatMap((wrong) =>
       strings
-        .filter(({ text }) => otherSense.reduce((rest, fine) => rest.split(lower(fine)).join(' '), lower(text)).includes(lower(wrong)))
+        .filter(({ text }) =>
+          otherSense.reduce((rest, fine) => rest.split(lower(fine)).join(' '), lower(text)).includes(lower(wrong)),
+        )
         .map(({ where, text }) => `${concept}: «${wrong}» in ${where}: ${text}`),
     )
   })
@@ -91,7 +109,8 @@ const storyText = (code: Locale): string => {
   return strings.join('\n')
 }
 // Non-breaking spaces (Russian typography) count as spaces here.
-const paragraphs = (code: Locale) => story[code].body.flatMap((part) => (part.type === 'paragraph' ? [part.text.replace(/\u00a0/g, ' ')] : []))
+const paragraphs = (code: Locale) =>
+  story[code].body.flatMap((part) => (part.type === 'paragraph' ? [part.text.replace(/\u00a0/g, ' ')] : []))
 
 describe('the glossary', () => {
   it('is written out for people in locales/glossary.md exactly as src/i18n/glossary.ts defines it', () => {
@@ -108,7 +127,9 @@ describe('the glossary', () => {
       .flatMap((name) =>
         readFileSync(new URL(name, folder), 'utf8')
           .split('\n')
-          .flatMap((line, index) => (nonLatin.test(line) && !comment.test(line) ? [`src/admin/${name}:${index + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, index) =>
+            nonLatin.test(line) && !comment.test(line) ? [`src/admin/${name}:${index + 1}: ${line.trim()}`] : [],
+          ),
       )
     expect(hardCoded).toEqual([])
   })
@@ -127,10 +148,14 @@ describe('the glossary', () => {
     })
 
     it('finds an avoided alternative when one is slipped into Payload’s admin strings, so the scan reaches them', () => {
-      const planted = glossaryConcepts.flatMap((concept) => (glossaryTerms[concept][code].avoid ?? []).map((wrong) => ({ concept, wrong })))
+      const planted = glossaryConcepts.flatMap((concept) =>
+        (glossaryTerms[concept][code].avoid ?? []).map((wrong) => ({ concept, wrong })),
+      )
       if (planted.length === 0) return
       const [{ wrong }] = planted
-      const doctored = payloadStrings(code).map((entry, index) => (index === 0 ? { ...entry, text: `${entry.text} ${wrong}` } : entry))
+      const doctored = payloadStrings(code).map((entry, index) =>
+        index === 0 ? { ...entry, text: `${entry.text} ${wrong}` } : entry,
+      )
       expect(avoidedTermsIn(code, doctored).length).toBeGreaterThan(0)
     })
 
@@ -149,18 +174,21 @@ describe('the glossary', () => {
 
     it('names each concept the interface shows with the glossary’s own term', () => {
       const all = strings.map(({ text }) => text.toLocaleLowerCase(code)).join('\n')
-      const missing = glossaryConcepts
-        .filter((concept) => {
-          const { term, stem } = glossaryTerms[concept][code]
-          return !all.includes((stem ?? term).toLocaleLowerCase(code))
-        })
+      const missing = glossaryConcepts.filter((concept) => {
+        const { term, stem } = glossaryTerms[concept][code]
+        return !all.includes((stem ?? term).toLocaleLowerCase(code))
+      })
       expect(missing).toEqual([])
     })
 
     it('spells every name in the seeded story as agreed, and none of the forms it replaced', () => {
       const text = storyText(code)
-      const absent = glossaryNames.filter((name) => !text.includes(name.forms[code].match ?? name.forms[code].form)).map((name) => name.id)
-      const replaced = glossaryNames.flatMap((name) => (name.forms[code].avoid ?? []).filter((wrong) => text.includes(wrong)).map((wrong) => `${name.id}: ${wrong}`))
+      const absent = glossaryNames
+        .filter((name) => !text.includes(name.forms[code].match ?? name.forms[code].form))
+        .map((name) => name.id)
+      const replaced = glossaryNames.flatMap((name) =>
+        (name.forms[code].avoid ?? []).filter((wrong) => text.includes(wrong)).map((wrong) => `${name.id}: ${wrong}`),
+      )
       expect(absent).toEqual([])
       expect(replaced).toEqual([])
     })
@@ -177,11 +205,17 @@ describe('the glossary', () => {
       const lower = (text: string) => text.toLocaleLowerCase(code)
       const cityName = lower(city?.match ?? city?.form ?? '')
       const placedBy = lower(city?.placedBy ?? '')
-      const firstMentions = { dek: story[code].dek, dateline: story[code].dateline, firstParagraph: paragraphs(code)[0] ?? '' }
+      const firstMentions = {
+        dek: story[code].dek,
+        dateline: story[code].dateline,
+        firstParagraph: paragraphs(code)[0] ?? '',
+      }
       expect(cityName).not.toBe('')
       expect(placedBy).not.toBe('')
       expect(lower(firstMentions.dateline)).toContain(cityName)
-      const unplaced = Object.entries(firstMentions).filter(([, text]) => lower(text).includes(cityName) && !lower(text).includes(placedBy))
+      const unplaced = Object.entries(firstMentions).filter(
+        ([, text]) => lower(text).includes(cityName) && !lower(text).includes(placedBy),
+      )
       expect(unplaced).toEqual([])
     })
   })
@@ -189,28 +223,54 @@ describe('the glossary', () => {
 
 describe('the story’s facts', () => {
   // Kazinform dates the conference Tuesday 20 May 2025 (review §1a); the story is published that day.
-  const conferenceDay = { en: '20 May', zh: '5月20日', ru: '20 мая', kk: '20 мамыр', mn: '5-р сарын 20' } satisfies Record<Locale, string>
+  const conferenceDay = {
+    en: '20 May',
+    zh: '5月20日',
+    ru: '20 мая',
+    kk: '20 мамыр',
+    mn: '5-р сарын 20',
+  } satisfies Record<Locale, string>
 
   it('is published on the Tuesday the conference met, 20 May 2025, in every reader’s time zone', () => {
-    for (const timeZone of ['Asia/Urumqi', 'Asia/Shanghai', 'Europe/Moscow', 'Asia/Barnaul', 'Asia/Almaty', 'Asia/Ulaanbaatar', 'America/Los_Angeles']) {
-      const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(storyFacts.publishedAt))
+    for (const timeZone of [
+      'Asia/Urumqi',
+      'Asia/Shanghai',
+      'Europe/Moscow',
+      'Asia/Barnaul',
+      'Asia/Almaty',
+      'Asia/Ulaanbaatar',
+      'America/Los_Angeles',
+    ]) {
+      const day = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      }).format(new Date(storyFacts.publishedAt))
       expect(`${timeZone}: ${day}`).toBe(`${timeZone}: Tuesday, 20 May 2025`)
     }
   })
 
-  it.each(localeCodes)('gives the conference’s date in the first paragraph in %s, so “Tuesday” cannot be read as another day', (code) => {
-    expect(paragraphs(code)[0]).toContain(conferenceDay[code])
-  })
+  it.each(localeCodes)(
+    'gives the conference’s date in the first paragraph in %s, so “Tuesday” cannot be read as another day',
+    (code) => {
+      expect(paragraphs(code)[0]).toContain(conferenceDay[code])
+    },
+  )
 
-  it.each(localeCodes)('shows in %s a pull quote that is a short excerpt, not the whole quotation printed again', (code) => {
-    const body = story[code].body
-    body.forEach((part, index) => {
-      if (part.type !== 'quote') return
-      const before = body[index - 1]
-      const pull = story[code].quotes[part.quote].text
-      expect(before?.type).toBe('paragraph')
-      const paragraph = before?.type === 'paragraph' ? before.text : ''
-      expect(pull.length).toBeLessThan(paragraph.length / 2)
-    })
-  })
+  it.each(localeCodes)(
+    'shows in %s a pull quote that is a short excerpt, not the whole quotation printed again',
+    (code) => {
+      const body = story[code].body
+      body.forEach((part, index) => {
+        if (part.type !== 'quote') return
+        const before = body[index - 1]
+        const pull = story[code].quotes[part.quote].text
+        expect(before?.type).toBe('paragraph')
+        const paragraph = before?.type === 'paragraph' ? before.text : ''
+        expect(pull.length).toBeLessThan(paragraph.length / 2)
+      })
+    },
+  )
 })

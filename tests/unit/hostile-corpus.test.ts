@@ -23,7 +23,11 @@ describe('the hostile-input corpus every attack test feeds', () => {
     expect(has('dataUrl', (v) => v.startsWith('data:text/html'))).toBe(true)
     expect(has('svgScript', (v) => /<svg[^>]*>.*<script>/.test(v))).toBe(true)
     expect(has('brokenUtf8', (v) => v.includes('\uFFFD'))).toBe(true)
-    expect(brokenUtf8Bytes.every((bytes) => new TextDecoder('utf-8', { fatal: false }).decode(new Uint8Array(bytes)).includes('\uFFFD'))).toBe(true)
+    expect(
+      brokenUtf8Bytes.every((bytes) =>
+        new TextDecoder('utf-8', { fatal: false }).decode(new Uint8Array(bytes)).includes('\uFFFD'),
+      ),
+    ).toBe(true)
     expect(hostileVectors.loneSurrogate.every((v) => !v.isWellFormed())).toBe(true)
     expect(has('rtlOverride', (v) => v.includes('\u202E'))).toBe(true)
     expect(has('zeroWidth', (v) => v.includes('\u200B'))).toBe(true)

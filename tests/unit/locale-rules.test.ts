@@ -9,23 +9,27 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { resources } from '../../locales'
-import { COMMENT_BODY_MAX } from '../../src/comments/limits.mjs'
-import { commentLimits } from '../../src/comments/rules'
-import { FORM_CLOCK_COOKIE, MY_COMMENTS_COOKIE } from '../../src/cookies.mjs'
-import { articlePathPattern, localeAlternation, localePrefix, proxyMatcher } from '../../src/i18n/localePaths.mjs'
-import { localeCodes } from '../../src/i18n/locales'
-import { config as proxyConfig, negotiate } from '../../src/proxy'
-import { createReaderEdge } from '../../src/server/readerEdge.mjs'
-import { createRequestGuards } from '../../src/server/requestGuards.mjs'
+import { COMMENT_BODY_MAX } from '@/comments/limits.mjs'
+import { commentLimits } from '@/comments/rules'
+import { FORM_CLOCK_COOKIE, MY_COMMENTS_COOKIE } from '@/cookies.mjs'
+import { articlePathPattern, localeAlternation, localePrefix, proxyMatcher } from '@/i18n/localePaths.mjs'
+import { localeCodes } from '@/i18n/locales'
+import { config as proxyConfig, negotiate } from '@/proxy'
+import { createReaderEdge } from '@/server/readerEdge.mjs'
+import { createRequestGuards } from '@/server/requestGuards.mjs'
 
 // Next's own compiler for proxy matchers: what it builds at `next build` from `config.matcher`.
-const { getMiddlewareMatchers } = createRequire(import.meta.url)('next/dist/build/analysis/get-page-static-info.js') as {
+const { getMiddlewareMatchers } = createRequire(import.meta.url)(
+  'next/dist/build/analysis/get-page-static-info.js',
+) as {
   getMiddlewareMatchers: (matchers: unknown, nextConfig: object) => { regexp: string; has?: unknown[] }[]
 }
 
 /** The proxy matchers Next would run for `matcher`, as a function: which entries match a path. */
 function proxyMatches(matcher: unknown, pathname: string) {
-  return getMiddlewareMatchers(matcher, {}).flatMap((compiled, index) => (new RegExp(compiled.regexp).test(pathname) ? [index] : []))
+  return getMiddlewareMatchers(matcher, {}).flatMap((compiled, index) =>
+    new RegExp(compiled.regexp).test(pathname) ? [index] : [],
+  )
 }
 
 describe('one list of languages, everywhere', () => {
@@ -44,7 +48,9 @@ describe('one list of languages, everywhere', () => {
   })
 
   it('refuses a locale code that is not a BCP 47 tag, naming the file to fix', () => {
-    expect(() => localeAlternation([...localeCodes, 'kk_Arab'])).toThrow('Locale code "kk_Arab" is not a BCP 47 tag like kk or kk-Arab: fix it in src/i18n/localeDefinitions.mjs')
+    expect(() => localeAlternation([...localeCodes, 'kk_Arab'])).toThrow(
+      'Locale code "kk_Arab" is not a BCP 47 tag like kk or kk-Arab: fix it in src/i18n/localeDefinitions.mjs',
+    )
     expect(() => localeAlternation(['en', 'kk/..'])).toThrow(/kk\/\.\./)
     expect(localeAlternation(['en', 'kk-Arab', 'mn-Mong', 'zh-Hant-TW'])).toBe('en|kk-Arab|mn-Mong|zh-Hant-TW')
   })
@@ -94,12 +100,27 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
       const nextPage = async (req: IncomingMessage, res: ServerResponse) => {
         renders.push(req.url ?? '')
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 's-maxage=31536000' })
-        res.end(`<!doctype html><html lang="kk-Arab" dir="rtl"><body><p>ئالتاي</p><script>${inline}</script></body></html>`)
+        res.end(
+          `<!doctype html><html lang="kk-Arab" dir="rtl"><body><p>ئالتاي</p><script>${inline}</script></body></html>`,
+        )
       }
       localesDir = mkdtempSync(path.join(tmpdir(), 'altai-locales-'))
       mkdirSync(path.join(localesDir, 'kk-Arab'))
-      writeFileSync(path.join(localesDir, 'kk-Arab', 'comments.json'), JSON.stringify({ errors: { requestTooLarge_one: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.', requestTooLarge_other: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.' } }))
-      const edge = createReaderEdge({ handle: nextPage, secret: 's'.repeat(40), secureCookies: true, localeCodes: extended })
+      writeFileSync(
+        path.join(localesDir, 'kk-Arab', 'comments.json'),
+        JSON.stringify({
+          errors: {
+            requestTooLarge_one: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.',
+            requestTooLarge_other: 'تىم ۇزىن: ەڭ كوپ {{count}} تاڭبا.',
+          },
+        }),
+      )
+      const edge = createReaderEdge({
+        handle: nextPage,
+        secret: 's'.repeat(40),
+        secureCookies: true,
+        localeCodes: extended,
+      })
       const guards = createRequestGuards({ localesDir, localeCodes: extended })
       server = createServer((req, res) => {
         if (guards.answerMalformedAddress(req, res) || guards.answerOversizedPost(req, res)) return
@@ -116,20 +137,24 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
       rmSync(localesDir, { recursive: true, force: true })
     })
 
-    it('caches a kk-Arab article page as plain HTML (its script taken out, script-src \'none\') and starts the comment form clock', async () => {
+    it("caches a kk-Arab article page as plain HTML (its script taken out, script-src 'none') and starts the comment form clock", async () => {
       const first = await fetch(`${base}/kk-Arab/articles/altai-rivers`)
       const second = await fetch(`${base}/kk-Arab/articles/altai-rivers`)
       expect([first.headers.get('x-altai-cache'), second.headers.get('x-altai-cache')]).toEqual(['MISS', 'HIT'])
       expect(renders.filter((url) => url === '/kk-Arab/articles/altai-rivers')).toHaveLength(1)
       expect(second.headers.get('content-security-policy')).toContain("script-src 'none'")
-      expect(second.headers.get('set-cookie')).toMatch(new RegExp(`^${FORM_CLOCK_COOKIE}=\\d+\\.[\\w-]+; Path=/; .*HttpOnly; SameSite=Lax; Secure$`))
+      expect(second.headers.get('set-cookie')).toMatch(
+        new RegExp(`^${FORM_CLOCK_COOKIE}=\\d+\\.[\\w-]+; Path=/; .*HttpOnly; SameSite=Lax; Secure$`),
+      )
       const html = await second.text()
       expect(html).toContain('<p>ئالتاي</p>')
       expect(html).not.toContain('<script')
     })
 
-    it('keeps a kk-Arab draft preview\'s script and vouches for it by hash', async () => {
-      const preview = await fetch(`${base}/kk-Arab/articles/altai-rivers`, { headers: { cookie: '__prerender_bypass=draft' } })
+    it("keeps a kk-Arab draft preview's script and vouches for it by hash", async () => {
+      const preview = await fetch(`${base}/kk-Arab/articles/altai-rivers`, {
+        headers: { cookie: '__prerender_bypass=draft' },
+      })
       const hash = createHash('sha256').update(inline).digest('base64')
       expect(preview.headers.get('x-altai-cache')).toBe('BYPASS')
       expect(preview.headers.get('content-security-policy')).toContain(`script-src 'self' 'sha256-${hash}'`)
@@ -138,7 +163,10 @@ describe('a made-up sixth and seventh language with script subtags (kk-Arab, mn-
 
     it('never treats a path that is no language of the site as a reader page: not cached, no clock cookie, Next’s answer as it is', async () => {
       const before = renders.length
-      const answers = [await fetch(`${base}/kk-Arabic/articles/altai-rivers`), await fetch(`${base}/kk-Arabic/articles/altai-rivers`)]
+      const answers = [
+        await fetch(`${base}/kk-Arabic/articles/altai-rivers`),
+        await fetch(`${base}/kk-Arabic/articles/altai-rivers`),
+      ]
       expect(answers.map((answer) => answer.headers.get('x-altai-cache'))).toEqual(['BYPASS', 'BYPASS'])
       expect(renders.length - before).toBe(2)
       expect(answers[0]?.headers.get('set-cookie')).toBeNull()

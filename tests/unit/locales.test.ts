@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { namespaces, resources } from '../../locales'
-import { localeCodes, locales } from '../../src/i18n/locales'
-import { formatDate, translator } from '../../src/i18n/translate'
+import { localeCodes, locales } from '@/i18n/locales'
+import { formatDate, translator } from '@/i18n/translate'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -46,9 +46,14 @@ describe('interface strings', () => {
       for (const [key, text] of Object.entries(translated)) {
         expect(text.trim()).not.toBe('')
         const englishKey = pluralSuffix.test(key)
-          ? Object.keys(english).find((k) => k.replace(pluralSuffix, '') === key.replace(pluralSuffix, '') && k.endsWith('_other'))
+          ? Object.keys(english).find(
+              (k) => k.replace(pluralSuffix, '') === key.replace(pluralSuffix, '') && k.endsWith('_other'),
+            )
           : key
-        expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english[englishKey as string] ?? '') })
+        expect({ key, placeholders: placeholders(text) }).toEqual({
+          key,
+          placeholders: placeholders(english[englishKey as string] ?? ''),
+        })
       }
     })
 
@@ -81,7 +86,9 @@ describe('plurals, dates and numbers per language', () => {
 
   it('a Kazakh reader sees “пікір” after any number, and Chinese has a single form', () => {
     expect(translator('kk')('comments:count', { count: 5 })).toBe('5 пікір')
-    expect(translator('zh')('comments:count', { count: 1 })).toBe(translator('zh')('comments:count', { count: 7 }).replace('7', '1'))
+    expect(translator('zh')('comments:count', { count: 1 })).toBe(
+      translator('zh')('comments:count', { count: 7 }).replace('7', '1'),
+    )
   })
 
   it('writes the publication date the way each country does', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { withoutScripts } from '../../src/server/plainHtml.mjs'
+import { withoutScripts } from '@/server/plainHtml.mjs'
 
 // The markup shapes Next 16 writes into a page, as found in .next-test (decision 013).
 const head = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { SaxesParser } from 'saxes'
 
-import { firstForbiddenCharacter, jsonLdForScript, textForXml } from '../../src/content/safeText'
+import { firstForbiddenCharacter, jsonLdForScript, textForXml } from '@/content/safeText'
 
 /** True when a real XML parser accepts `text` as the content of an element. */
 function parsesAsXmlText(text: string): boolean {
@@ -16,7 +16,9 @@ function parsesAsXmlText(text: string): boolean {
   return valid
 }
 
-const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) => String.fromCharCode(code))
+const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i)].map((code) =>
+  String.fromCharCode(code),
+)
 
 describe('text that reaches XML and JSON-LD', () => {
   it('drops every C0 and C1 control except tab, newline and carriage return, and a real XML parser accepts the result', () => {
@@ -58,6 +60,9 @@ describe('text that reaches XML and JSON-LD', () => {
     const data = { headline: 'A </script><script>alert(1)</script> \u000B headline', description: 'x\u2028y <!-- z' }
     const json = jsonLdForScript(data)
     expect(json).not.toMatch(/<|>|\u2028|\u000B/)
-    expect(JSON.parse(json)).toEqual({ headline: 'A </script><script>alert(1)</script>   headline', description: 'x\u2028y <!-- z' })
+    expect(JSON.parse(json)).toEqual({
+      headline: 'A </script><script>alert(1)</script>   headline',
+      description: 'x\u2028y <!-- z',
+    })
   })
 })

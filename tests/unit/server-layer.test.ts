@@ -42,7 +42,8 @@ describe('copying a live SQLite database', () => {
     // No checkpoint until the writer closes: every commit below lives in live.db-wal only.
     await writer.execute('PRAGMA wal_autocheckpoint = 0')
     await writer.execute('CREATE TABLE comments (id INTEGER PRIMARY KEY, body TEXT)')
-    for (let i = 0; i < 50; i++) await writer.execute({ sql: 'INSERT INTO comments (body) VALUES (?)', args: [`Пікір ${i}`] })
+    for (let i = 0; i < 50; i++)
+      await writer.execute({ sql: 'INSERT INTO comments (body) VALUES (?)', args: [`Пікір ${i}`] })
     expect(statSync(`${source}-wal`).size).toBeGreaterThan(0)
 
     const target = path.join(dir, 'copy.db')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { normaliseSlug, slugFromTitle } from '../../src/content/slug'
+import { normaliseSlug, slugFromTitle } from '@/content/slug'
 import { hostileCorpus } from '../helpers/hostile'
 
 const slugPattern = /^([a-z0-9]+(-[a-z0-9]+)*)?$/
@@ -50,7 +50,15 @@ describe('slugs for any headline (property-based)', () => {
   it('keeps something of every headline that has Latin, Cyrillic or Han letters', () => {
     // The hard and soft signs (ъ, ь) are letters with no sound of their own: a headline of only those leaves
     // nothing to transliterate (the slug field then falls back to "article"), so they do not count here.
-    const lettered = fc.array(fc.constantFrom(...alphabets.slice(0, 4).flat().filter((c) => /\p{L}/u.test(c) && !/[ъьЪЬ]/.test(c))), { minLength: 1, maxLength: 60 })
+    const lettered = fc.array(
+      fc.constantFrom(
+        ...alphabets
+          .slice(0, 4)
+          .flat()
+          .filter((c) => /\p{L}/u.test(c) && !/[ъьЪЬ]/.test(c)),
+      ),
+      { minLength: 1, maxLength: 60 },
+    )
     fc.assert(
       fc.property(lettered, newsroomText, (letters, rest) => {
         expect(slugFromTitle(`${letters.join('')} ${rest}`)).not.toBe('')

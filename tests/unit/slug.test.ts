@@ -1,21 +1,34 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { slugFromTitle } from '../../src/content/slug'
+import { slugFromTitle } from '@/content/slug'
 
 describe('slugs made from headlines', () => {
   it.each([
     ['English', 'Altai Nations Forge Stronger Ties!', 'altai-nations-forge-stronger-ties'],
     ['Russian', 'Страны Алтая укрепляют связи', 'strany-altaya-ukreplyayut-svyazi'],
-    ['Kazakh letters ә ғ қ ң ө ұ ү һ і', 'Әлем ғылымы қоңыр өзен ұлы үкімет һәм іні', 'alem-ghylymy-qongyr-ozen-uly-ukimet-ham-ini'],
+    [
+      'Kazakh letters ә ғ қ ң ө ұ ү һ і',
+      'Әлем ғылымы қоңыр өзен ұлы үкімет һәм іні',
+      'alem-ghylymy-qongyr-ozen-uly-ukimet-ham-ini',
+    ],
     ['Mongolian letters ө ү', 'Өвөр Монгол Үндэсний бага хурал', 'ovor-mongol-undesniy-baga-hural'],
-    ['Chinese as pinyin', '阿尔泰国家在新疆会议上加强联系', 'a-er-tai-guo-jia-zai-xin-jiang-hui-yi-shang-jia-qiang-lian-xi'],
+    [
+      'Chinese as pinyin',
+      '阿尔泰国家在新疆会议上加强联系',
+      'a-er-tai-guo-jia-zai-xin-jiang-hui-yi-shang-jia-qiang-lian-xi',
+    ],
     ['mixed scripts and numbers', '2025 年 Altai 论坛', '2025-nian-altai-lun-tan'],
   ])('transliterates %s', (_language, title, slug) => {
     expect(slugFromTitle(title)).toBe(slug)
   })
 
   it('keeps only lower-case Latin letters, digits and single hyphens', () => {
-    for (const title of ['<script>alert(1)</script>', '  --Hello//World--  ', 'Ёлка & «кавычки» — тире', 'Ｆｕｌｌ　ｗｉｄｔｈ']) {
+    for (const title of [
+      '<script>alert(1)</script>',
+      '  --Hello//World--  ',
+      'Ёлка & «кавычки» — тире',
+      'Ｆｕｌｌ　ｗｉｄｔｈ',
+    ]) {
       expect(slugFromTitle(title)).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/)
     }
   })

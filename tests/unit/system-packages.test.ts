@@ -7,7 +7,9 @@ import { ensureSystemPackages, isInstalled, planFor, systemPackages } from '../.
 
 describe('the test command sets up its own system packages', () => {
   it('keeps one list, used first by npm test and by .ci/run', () => {
-    expect(systemPackages.map((p) => p.name)).toEqual(expect.arrayContaining(['chromium', 'fonts-noto-cjk', 'docker-compose']))
+    expect(systemPackages.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['chromium', 'fonts-noto-cjk', 'docker-compose']),
+    )
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>
     expect(scripts.test.startsWith('node scripts/system-packages.mjs && ')).toBe(true)
     expect(readFileSync('.ci/run', 'utf8')).toMatch(/^node scripts\/system-packages\.mjs$/m)

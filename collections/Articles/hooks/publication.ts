@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
-import { isLocale } from '../../../src/i18n/locales'
-import type { Article } from '../../../src/payload-types'
+import { isLocale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
 
 /**
  * Publishing stamps the publication date the first time (WordPress does the same), so a new
@@ -29,7 +29,13 @@ export const stampPublicationDate: CollectionBeforeChangeHook<Article> = ({ data
  * The source language has no translation state to keep. Internal follow-up writes
  * (`context.translationStateUpdate`) and seeding are left alone.
  */
-export const syncTranslationStateWithPublication: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req, context, collection }) => {
+export const syncTranslationStateWithPublication: CollectionBeforeChangeHook<Article> = async ({
+  data,
+  originalDoc,
+  req,
+  context,
+  collection,
+}) => {
   if (context.translationStateUpdate || context.seeding || !isLocale(req.locale)) return data
   const source = data.sourceLocale ?? originalDoc?.sourceLocale ?? 'en'
   if (req.locale === source) return data
@@ -64,7 +70,11 @@ const notContent = new Set(['_status', 'createdAt', 'updatedAt'])
 
 /** The stored content of a document: its data fields, without timestamps, status or joins (which are read, not stored). */
 function storedContent(doc: Record<string, unknown> | null | undefined, fields: Field[]): string {
-  const stored = new Set(fields.flatMap((field) => (fieldAffectsData(field) && field.type !== 'join' && !notContent.has(field.name) ? [field.name] : [])))
+  const stored = new Set(
+    fields.flatMap((field) =>
+      fieldAffectsData(field) && field.type !== 'join' && !notContent.has(field.name) ? [field.name] : [],
+    ),
+  )
   return JSON.stringify(Object.entries(doc ?? {}).filter(([key]) => stored.has(key)))
 }
 
@@ -76,7 +86,13 @@ function storedContent(doc: Record<string, unknown> | null | undefined, fields: 
  * "Current Draft". Such a snapshot carries nothing, so it is removed; one that holds another
  * language's unpublished work is kept.
  */
-export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async ({ doc, data, req, collection, context }) => {
+export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async ({
+  doc,
+  data,
+  req,
+  collection,
+  context,
+}) => {
   if (context.seeding || data._status !== 'published' || doc._status !== 'published') return doc
   const { docs } = await req.payload.db.findVersions({
     collection: collection.slug,
@@ -88,8 +104,16 @@ export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async 
   })
   const snapshot = docs[0]
   if (!snapshot || new Date(snapshot.updatedAt) < new Date(doc.updatedAt)) return doc
-  const published = await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: doc.id } }, locale: 'all', req })
-  if (storedContent(snapshot.version as Record<string, unknown>, collection.fields) !== storedContent(published as Record<string, unknown> | null, collection.fields)) {
+  const published = await req.payload.db.findOne({
+    collection: collection.slug,
+    where: { id: { equals: doc.id } },
+    locale: 'all',
+    req,
+  })
+  if (
+    storedContent(snapshot.version as Record<string, unknown>, collection.fields) !==
+    storedContent(published as Record<string, unknown> | null, collection.fields)
+  ) {
     return doc
   }
   await req.payload.db.deleteVersions({ collection: collection.slug, where: { id: { equals: snapshot.id } }, req })

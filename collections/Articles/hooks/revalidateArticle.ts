@@ -1,12 +1,19 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { isLocale, type Locale, localeCodes } from '../../../src/i18n/locales'
-import type { Article } from '../../../src/payload-types'
-import { articlePathsToRevalidate } from '../../../src/revalidate/paths'
-import { revalidatePaths } from '../../../src/revalidate/revalidate'
+import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { articlePathsToRevalidate } from '@/revalidate/paths'
+import { revalidatePaths } from '@/revalidate/revalidate'
 
 /** Fields that are the same in every language: changing one touches every language's page. */
-const sharedFields = ['_status', 'publishedAt', 'heroImage', 'organizations', 'commentsEnabled', 'sourceLocale'] as const
+const sharedFields = [
+  '_status',
+  'publishedAt',
+  'heroImage',
+  'organizations',
+  'commentsEnabled',
+  'sourceLocale',
+] as const
 
 /**
  * Rebuilds exactly the pages an edit changes: a Kazakh headline edit rebuilds the Kazakh page
@@ -17,7 +24,9 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ do
   // A draft save changes nothing readers can see.
   if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
 
-  const sharedChanged = sharedFields.some((field) => JSON.stringify(doc[field]) !== JSON.stringify(previousDoc?.[field]))
+  const sharedChanged = sharedFields.some(
+    (field) => JSON.stringify(doc[field]) !== JSON.stringify(previousDoc?.[field]),
+  )
   const locales: Locale[] = sharedChanged || !isLocale(req.locale) ? [...localeCodes] : [req.locale]
   const slugs: Partial<Record<Locale, (string | null | undefined)[]>> = {}
   const organizationSlugs = new Set<string>()
@@ -39,7 +48,10 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ do
     if (typeof organization === 'object' && organization.slug) organizationSlugs.add(organization.slug)
   }
 
-  await revalidatePaths(req.payload, articlePathsToRevalidate({ locales, slugs, organizationSlugs: [...organizationSlugs] }))
+  await revalidatePaths(
+    req.payload,
+    articlePathsToRevalidate({ locales, slugs, organizationSlugs: [...organizationSlugs] }),
+  )
   return doc
 }
 

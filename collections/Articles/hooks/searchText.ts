@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { foldForSearch } from '../../../src/content/fold'
-import { lexicalToPlainText } from '../../../src/content/plainText'
+import { foldForSearch } from '@/content/fold'
+import { lexicalToPlainText } from '@/content/plainText'
 
 /**
  * Keeps a folded (`src/content/fold.ts`) plain-text copy of this locale's headline, kicker, standfirst and body, so
@@ -10,6 +10,8 @@ import { lexicalToPlainText } from '../../../src/content/plainText'
 export const updateSearchText: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const pick = (field: string) => (field in data ? data[field] : originalDoc?.[field])
   const parts = [pick('title'), pick('kicker'), pick('dek'), lexicalToPlainText(pick('body'))]
-  data.searchText = foldForSearch(parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n'))
+  data.searchText = foldForSearch(
+    parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n'),
+  )
   return data
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { queueForModerators, tellCommenterApproved, tellParentAuthorOfReply } from '../../../src/comments/notifications'
-import type { Comment } from '../../../src/payload-types'
+import { queueForModerators, tellCommenterApproved, tellParentAuthorOfReply } from '@/comments/notifications'
+import type { Comment } from '@/payload-types'
 
 /** Mail that follows a comment's life: moderators hear of new ones, readers of approval and replies. */
 export const notifyAboutComment: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, operation, req }) => {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import type { Comment } from '../../../src/payload-types'
+import type { Comment } from '@/payload-types'
 
 const queueOrder: Record<Comment['status'], number> = { pending: 0, spam: 1, approved: 2, trash: 3 }
 

@@ -1,15 +1,20 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { localeCodes, type Locale } from '../../../src/i18n/locales'
-import type { Comment } from '../../../src/payload-types'
-import { articlePathsToRevalidate } from '../../../src/revalidate/paths'
-import { revalidatePaths } from '../../../src/revalidate/revalidate'
+import { localeCodes, type Locale } from '@/i18n/locales'
+import type { Comment } from '@/payload-types'
+import { articlePathsToRevalidate } from '@/revalidate/paths'
+import { revalidatePaths } from '@/revalidate/revalidate'
 
 /**
  * Approved comments are shown on the article in every language (the reader's own first), so a
  * comment that becomes or stops being public rebuilds that article's five pages, and no other.
  */
-export const revalidateCommentedArticle: CollectionAfterChangeHook<Comment> = async ({ doc, previousDoc, req, operation }) => {
+export const revalidateCommentedArticle: CollectionAfterChangeHook<Comment> = async ({
+  doc,
+  previousDoc,
+  req,
+  operation,
+}) => {
   const wasPublic = operation === 'update' && previousDoc?.status === 'approved'
   const isPublic = doc.status === 'approved'
   if (!wasPublic && !isPublic) return doc

@@ -5,7 +5,7 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { newsroomServerFunctions } from '../../admin/schedulePublishGuard'
+import { newsroomServerFunctions } from '@/admin/schedulePublishGuard'
 import { importMap } from './admin/importMap.js'
 
 const serverFunction: ServerFunctionClient = async function (args) {

@@ -2,10 +2,10 @@
 
 import { useActionState, useId } from 'react'
 
-import { submitCommentAction } from '../../comments/actions'
-import { type CommentFormState, initialCommentFormState } from '../../comments/formState'
-import type { Locale } from '../../i18n/locales'
-import { honeypotField } from '../../comments/rules'
+import { submitCommentAction } from '@/comments/actions'
+import { type CommentFormState, initialCommentFormState } from '@/comments/formState'
+import type { Locale } from '@/i18n/locales'
+import { honeypotField } from '@/comments/rules'
 import { CommentParagraphs } from './CommentParagraphs'
 import { Disclosure } from './Disclosure'
 
@@ -43,7 +43,10 @@ type Props = {
  * fields, in the page's language, and what the reader typed.
  */
 export function CommentForm({ articleId, parentId, pageLocale, labels, languages, bodyMax, disclosure }: Props) {
-  const [state, action, sending] = useActionState<CommentFormState, FormData>(submitCommentAction, initialCommentFormState(pageLocale))
+  const [state, action, sending] = useActionState<CommentFormState, FormData>(
+    submitCommentAction,
+    initialCommentFormState(pageLocale),
+  )
   const id = useId()
   const field = (name: keyof CommentFormState['errors']) => ({
     id: `${id}-${name}`,
@@ -63,12 +66,19 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
       {/* The key makes React mount the fields afresh after each try, with what the reader typed. */}
       <form action={action} className="comment-form" key={state.attempt} noValidate>
         {state.summary && (
-          <p className={state.status === 'accepted' ? 'form-notice' : 'form-error'} role={state.status === 'accepted' ? 'status' : 'alert'}>
+          <p
+            className={state.status === 'accepted' ? 'form-notice' : 'form-error'}
+            role={state.status === 'accepted' ? 'status' : 'alert'}
+          >
             {state.summary}
           </p>
         )}
         {state.pending && (
-          <article className="comment comment--pending" id={`comment-${state.pending.id}`} lang={state.pending.language}>
+          <article
+            className="comment comment--pending"
+            id={`comment-${state.pending.id}`}
+            lang={state.pending.language}
+          >
             <p className="comment__meta">
               <strong>{state.pending.authorName}</strong> <span className="badge">{labels.pendingLabel}</span>
             </p>
@@ -85,7 +95,14 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
           <label htmlFor={`${id}-name`}>
             {labels.name} <span aria-hidden="true">*</span>
           </label>
-          <input {...field('name')} type="text" required autoComplete="name" maxLength={200} defaultValue={state.values.name} />
+          <input
+            {...field('name')}
+            type="text"
+            required
+            autoComplete="name"
+            maxLength={200}
+            defaultValue={state.values.name}
+          />
           {error('name')}
         </div>
         <div className="field">
@@ -99,7 +116,9 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
             autoComplete="email"
             maxLength={300}
             defaultValue={state.values.email}
-            aria-describedby={[`${id}-email-note`, state.errors.email ? `${id}-email-error` : ''].filter(Boolean).join(' ')}
+            aria-describedby={[`${id}-email-note`, state.errors.email ? `${id}-email-error` : '']
+              .filter(Boolean)
+              .join(' ')}
           />
           <p className="field-note" id={`${id}-email-note`}>
             {labels.emailNote}
@@ -108,7 +127,13 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
         </div>
         <div className="field">
           <label htmlFor={`${id}-website`}>{labels.website}</label>
-          <input {...field('website')} type="url" autoComplete="url" maxLength={300} defaultValue={state.values.website} />
+          <input
+            {...field('website')}
+            type="url"
+            autoComplete="url"
+            maxLength={300}
+            defaultValue={state.values.website}
+          />
           {error('website')}
         </div>
         <div className="field">
@@ -136,7 +161,17 @@ export function CommentForm({ articleId, parentId, pageLocale, labels, languages
         {/* The honeypot: off-screen (not display:none, which bots skip), out of the tab order and of assistive tech, and named so autofill leaves it alone. */}
         <div className="hp" aria-hidden="true">
           <label htmlFor={`${id}-${honeypotField}`}>{labels.honeypot}</label>
-          <input id={`${id}-${honeypotField}`} name={honeypotField} type="text" tabIndex={-1} autoComplete="off" data-1p-ignore="" data-lpignore="true" data-form-type="other" defaultValue="" />
+          <input
+            id={`${id}-${honeypotField}`}
+            name={honeypotField}
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+            data-1p-ignore=""
+            data-lpignore="true"
+            data-form-type="other"
+            defaultValue=""
+          />
         </div>
         <button type="submit" disabled={sending}>
           {sending ? labels.submitting : labels.submit}

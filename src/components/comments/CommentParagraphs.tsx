@@ -5,7 +5,13 @@ import { Fragment, type ReactNode } from 'react'
  * and single line breaks are kept. `line` decides how one line is shown (plain by default).
  * Kept free of dependencies: the comment form ships it to the browser.
  */
-export function CommentParagraphs({ text, line = (value) => value }: { text: string; line?: (value: string) => ReactNode }) {
+export function CommentParagraphs({
+  text,
+  line = (value) => value,
+}: {
+  text: string
+  line?: (value: string) => ReactNode
+}) {
   return (
     <div className="comment__body">
       {text.split(/\n{2,}/).map((paragraph, p) => (

@@ -1,4 +1,4 @@
-import { linksInLine } from '../../comments/links'
+import { linksInLine } from '@/comments/links'
 import { CommentParagraphs } from './CommentParagraphs'
 
 /**

@@ -1,8 +1,8 @@
-import { commentLimits } from '../../comments/rules'
-import { buildThreads, splitByLanguage, type ThreadNode } from '../../comments/thread'
-import type { PublicCommentView } from '../../content/comments'
-import { type Locale, locales } from '../../i18n/locales'
-import { formatDate, type SiteT, translator } from '../../i18n/translate'
+import { commentLimits } from '@/comments/rules'
+import { buildThreads, splitByLanguage, type ThreadNode } from '@/comments/thread'
+import type { PublicCommentView } from '@/content/comments'
+import { type Locale, locales } from '@/i18n/locales'
+import { formatDate, type SiteT, translator } from '@/i18n/translate'
 import { CommentForm, type CommentFormLabels } from './CommentForm'
 import { CommentText } from './CommentText'
 import { ReportForm } from './ReportForm'
@@ -101,7 +101,12 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
                 bodyMax={commentLimits.bodyMax}
                 disclosure={t('comments:reply')}
               />
-              <ReportForm commentId={node.id} pageLocale={locale} labels={reportLabels} disclosure={t('comments:report')} />
+              <ReportForm
+                commentId={node.id}
+                pageLocale={locale}
+                labels={reportLabels}
+                disclosure={t('comments:report')}
+              />
             </div>
           )}
         </article>
@@ -148,7 +153,13 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
       {open ? (
         <div className="comment-respond" id="respond">
           <h3>{labels.title}</h3>
-          <CommentForm articleId={articleId} pageLocale={locale} labels={labels} languages={languages} bodyMax={commentLimits.bodyMax} />
+          <CommentForm
+            articleId={articleId}
+            pageLocale={locale}
+            labels={labels}
+            languages={languages}
+            bodyMax={commentLimits.bodyMax}
+          />
         </div>
       ) : (
         <p>{t('comments:closed')}</p>

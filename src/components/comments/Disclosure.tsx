@@ -5,7 +5,15 @@ import type { ReactNode } from 'react'
  * undefined. `open` unfolds it: a form posted without JavaScript comes back in a new page, and
  * its answer (an error by a field, a thank-you) must be visible there (decision 013).
  */
-export function Disclosure({ summary, open, children }: { summary: string | undefined; open: boolean; children: ReactNode }) {
+export function Disclosure({
+  summary,
+  open,
+  children,
+}: {
+  summary: string | undefined
+  open: boolean
+  children: ReactNode
+}) {
   if (summary === undefined) return <>{children}</>
   return (
     <details open={open}>

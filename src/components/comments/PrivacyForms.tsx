@@ -2,10 +2,18 @@
 
 import { useActionState } from 'react'
 
-import { eraseMyDataAction, type PrivacyFormState, requestPrivacyLinkAction } from '../../comments/privacyActions'
+import { eraseMyDataAction, type PrivacyFormState, requestPrivacyLinkAction } from '@/comments/privacyActions'
 
-export function PrivacyLinkForm({ pageLocale, labels }: { pageLocale: string; labels: { email: string; submit: string } }) {
-  const [state, action, sending] = useActionState<PrivacyFormState, FormData>(requestPrivacyLinkAction, { status: 'idle' })
+export function PrivacyLinkForm({
+  pageLocale,
+  labels,
+}: {
+  pageLocale: string
+  labels: { email: string; submit: string }
+}) {
+  const [state, action, sending] = useActionState<PrivacyFormState, FormData>(requestPrivacyLinkAction, {
+    status: 'idle',
+  })
   if (state.status === 'sent') return <p role="status">{state.message}</p>
   return (
     // noValidate: the server's message, by the field and in the page's language, not the browser's.
@@ -36,7 +44,15 @@ export function PrivacyLinkForm({ pageLocale, labels }: { pageLocale: string; la
   )
 }
 
-export function EraseForm({ pageLocale, token, labels }: { pageLocale: string; token: string; labels: { confirm: string; submit: string } }) {
+export function EraseForm({
+  pageLocale,
+  token,
+  labels,
+}: {
+  pageLocale: string
+  token: string
+  labels: { confirm: string; submit: string }
+}) {
   const [state, action, sending] = useActionState<PrivacyFormState, FormData>(eraseMyDataAction, { status: 'idle' })
   if (state.status !== 'idle') return <p role={state.status === 'error' ? 'alert' : 'status'}>{state.message}</p>
   return (

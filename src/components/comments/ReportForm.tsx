@@ -2,14 +2,19 @@
 
 import { useActionState } from 'react'
 
-import { reportCommentAction } from '../../comments/actions'
-import type { ReportFormState } from '../../comments/formState'
+import { reportCommentAction } from '@/comments/actions'
+import type { ReportFormState } from '@/comments/formState'
 import { Disclosure } from './Disclosure'
 
 type Props = {
   commentId: number
   pageLocale: string
-  labels: { title: string; reason: string; submit: string; reasons: Record<'spam' | 'abuse' | 'offTopic' | 'other', string> }
+  labels: {
+    title: string
+    reason: string
+    submit: string
+    reasons: Record<'spam' | 'abuse' | 'offTopic' | 'other', string>
+  }
   /** Folds the form under this summary, unfolded once it has an answer to show. */
   disclosure?: string
 }

@@ -37,16 +37,14 @@ export const kkAdminTranslations = {
     lockUntil: 'Құлыпталу мерзімі',
     logBackIn: 'Қайта кіру',
     loggedIn: 'Басқа пайдаланушы ретінде кіру үшін алдымен жүйеден <0>шығуыңыз</0> керек.',
-    loggedInChangePassword:
-      'Құпиясөзді өзгерту үшін <0>тіркелгіңізге</0> өтіп, құпиясөзді сол жерде өңдеңіз.',
+    loggedInChangePassword: 'Құпиясөзді өзгерту үшін <0>тіркелгіңізге</0> өтіп, құпиясөзді сол жерде өңдеңіз.',
     loggedOutInactivity: 'Белсенділік болмағандықтан жүйеден шығарылдыңыз.',
     loggedOutSuccessfully: 'Жүйеден сәтті шықтыңыз.',
     loggingOut: 'Жүйеден шығуда...',
     login: 'Кіру',
     loginAttempts: 'Кіру әрекеттері',
     loginUser: 'Пайдаланушының кіруі',
-    loginWithAnotherUser:
-      'Басқа пайдаланушы ретінде кіру үшін алдымен жүйеден <0>шығуыңыз</0> керек.',
+    loginWithAnotherUser: 'Басқа пайдаланушы ретінде кіру үшін алдымен жүйеден <0>шығуыңыз</0> керек.',
     logOut: 'Шығу',
     logout: 'Шығу',
     logoutSuccessful: 'Шығу сәтті орындалды.',
@@ -77,8 +75,7 @@ export const kkAdminTranslations = {
       'Сіз біраз уақыт бойы белсенділік танытпадыңыз, сондықтан қауіпсіздігіңіз үшін көп ұзамай жүйеден автоматты түрде шығарыласыз. Жүйеде қалғыңыз келе ме?',
     youAreReceivingResetPassword:
       'Бұл хатты сіз (немесе басқа біреу) тіркелгіңіздің құпиясөзін қайта орнатуды сұрағандықтан алып отырсыз. Процесті аяқтау үшін келесі сілтемені басыңыз немесе оны браузерге қойыңыз:',
-    youDidNotRequestPassword:
-      'Егер сіз мұны сұрамаған болсаңыз, бұл хатты елемеңіз, құпиясөзіңіз өзгеріссіз қалады.',
+    youDidNotRequestPassword: 'Егер сіз мұны сұрамаған болсаңыз, бұл хатты елемеңіз, құпиясөзіңіз өзгеріссіз қалады.',
   },
   dashboard: {
     addButton: 'Қосу +',
@@ -89,8 +86,7 @@ export const kkAdminTranslations = {
     discardTitle: 'Өзгерістерді тастау керек пе?',
     editDashboard: 'Басқару тақтасын өңдеу',
     editingDashboard: 'Басқару тақтасы өңделуде',
-    noItems:
-      'Басқару тақтасында виджеттер жоқ. Оларды жоғарғы панельдегі «Басқару тақтасы» мәзірінен қоса аласыз.',
+    noItems: 'Басқару тақтасында виджеттер жоқ. Оларды жоғарғы панельдегі «Басқару тақтасы» мәзірінен қоса аласыз.',
     resetLayout: 'Макетті қайта орнату',
     searchWidgets: 'Виджеттерді іздеу...',
   },
@@ -130,14 +126,14 @@ export const kkAdminTranslations = {
     noUser: 'Пайдаланушы жоқ',
     previewing: 'Бұл құжатты алдын ала қарау кезінде мәселе туындады.',
     problemUploadingFile: 'Файлды жүктеп салу кезінде мәселе туындады.',
-    restoringTitle: '«{{title}}» құжатын қалпына келтіру кезінде қате орын алды. Желі қосылымын тексеріп, әрекетті қайталаңыз.',
+    restoringTitle:
+      '«{{title}}» құжатын қалпына келтіру кезінде қате орын алды. Желі қосылымын тексеріп, әрекетті қайталаңыз.',
     revertingDocument: 'Бұл құжатты кері қайтару кезінде мәселе туындады.',
     tokenInvalidOrExpired: 'Токен жарамсыз немесе оның мерзімі өтіп кеткен.',
     tokenNotProvided: 'Токен берілмеген.',
     unableToCopy: 'Көшіру мүмкін болмады.',
     unableToDeleteCount: '{{label}}: {{total}} жазбаның {{count}} жазбасын жою мүмкін болмады.',
-    unableToReindexCollection:
-      '{{collection}} жинағын қайта индекстеу кезінде қате орын алды. Операция тоқтатылды.',
+    unableToReindexCollection: '{{collection}} жинағын қайта индекстеу кезінде қате орын алды. Операция тоқтатылды.',
     unableToUpdateCount: '{{label}}: {{total}} жазбаның {{count}} жазбасын жаңарту мүмкін болмады.',
     unauthorized: 'Рұқсат жоқ: бұл сұранысты жіберу үшін жүйеге кіруіңіз керек.',
     unauthorizedAdmin: 'Рұқсат жоқ: бұл пайдаланушының әкімші панеліне қол жеткізу құқығы жоқ.',
@@ -211,12 +207,13 @@ export const kkAdminTranslations = {
     itemsMovedToFolder: '{{title}} {{folderName}} қалтасына жылжытылды',
     itemsMovedToRoot: '{{title}} түбірлік қалтаға жылжытылды',
     moveFolder: 'Қалтаны жылжыту',
-    moveItemsToFolderConfirmation: 'Таңдалған жазбалар (<1>{{label}}: {{count}}</1>) <2>{{toFolder}}</2> қалтасына жылжытылады. Сенімдісіз бе?',
-    moveItemsToRootConfirmation: 'Таңдалған жазбалар (<1>{{label}}: {{count}}</1>) түбірлік қалтаға жылжытылады. Сенімдісіз бе?',
+    moveItemsToFolderConfirmation:
+      'Таңдалған жазбалар (<1>{{label}}: {{count}}</1>) <2>{{toFolder}}</2> қалтасына жылжытылады. Сенімдісіз бе?',
+    moveItemsToRootConfirmation:
+      'Таңдалған жазбалар (<1>{{label}}: {{count}}</1>) түбірлік қалтаға жылжытылады. Сенімдісіз бе?',
     moveItemToFolderConfirmation:
       'Сіз <1>{{title}}</1> элементін <2>{{toFolder}}</2> қалтасына жылжытқалы жатырсыз. Сенімдісіз бе?',
-    moveItemToRootConfirmation:
-      'Сіз <1>{{title}}</1> элементін түбірлік қалтаға жылжытқалы жатырсыз. Сенімдісіз бе?',
+    moveItemToRootConfirmation: 'Сіз <1>{{title}}</1> элементін түбірлік қалтаға жылжытқалы жатырсыз. Сенімдісіз бе?',
     movingFromFolder: '{{title}} элементі {{fromFolder}} қалтасынан жылжытылуда',
     newFolder: 'Жаңа қалта',
     noFolder: 'Қалта жоқ',
@@ -230,17 +227,14 @@ export const kkAdminTranslations = {
     aboutToDeleteCount_many: 'Жойылатындар: {{count}} ({{label}})',
     aboutToDeleteCount_one: 'Жойылатындар: {{count}} ({{label}})',
     aboutToDeleteCount_other: 'Жойылатындар: {{count}} ({{label}})',
-    aboutToPermanentlyDelete:
-      'Сіз {{label}} <1>{{title}}</1> жазбасын біржола жойғалы жатырсыз. Сенімдісіз бе?',
+    aboutToPermanentlyDelete: 'Сіз {{label}} <1>{{title}}</1> жазбасын біржола жойғалы жатырсыз. Сенімдісіз бе?',
     aboutToPermanentlyDeleteTrash: 'Қоқыстан біржола жойылатындар: <0>{{count}}</0> (<1>{{label}}</1>). Сенімдісіз бе?',
-    aboutToRestore:
-      'Сіз {{label}} <1>{{title}}</1> жазбасын қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
+    aboutToRestore: 'Сіз {{label}} <1>{{title}}</1> жазбасын қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
     aboutToRestoreAsDraft:
       'Сіз {{label}} <1>{{title}}</1> жазбасын жоба ретінде қалпына келтіргелі жатырсыз. Сенімдісіз бе?',
     aboutToRestoreAsDraftCount: 'Жоба ретінде қалпына келтірілетіндер: {{count}} ({{label}})',
     aboutToRestoreCount: 'Қалпына келтірілетіндер: {{count}} ({{label}})',
-    aboutToTrash:
-      'Сіз {{label}} <1>{{title}}</1> жазбасын қоқысқа жылжытқалы жатырсыз. Сенімдісіз бе?',
+    aboutToTrash: 'Сіз {{label}} <1>{{title}}</1> жазбасын қоқысқа жылжытқалы жатырсыз. Сенімдісіз бе?',
     aboutToTrashCount: 'Қоқысқа жылжытылатындар: {{count}} ({{label}})',
     addBelow: 'Төменге қосу',
     addFilter: 'Сүзгі қосу',
@@ -273,8 +267,7 @@ export const kkAdminTranslations = {
     confirmReindexAll: 'Барлық жинақтарды қайта индекстеу керек пе?',
     confirmReindexDescription:
       'Бұл әрекет бар индекстерді жойып, {{collections}} жинақтарындағы құжаттарды қайта индекстейді.',
-    confirmReindexDescriptionAll:
-      'Бұл әрекет бар индекстерді жойып, барлық жинақтардағы құжаттарды қайта индекстейді.',
+    confirmReindexDescriptionAll: 'Бұл әрекет бар индекстерді жойып, барлық жинақтардағы құжаттарды қайта индекстейді.',
     confirmRestoration: 'Қалпына келтіруді растау',
     copied: 'Көшірілді',
     copy: 'Көшіру',
@@ -310,8 +303,7 @@ export const kkAdminTranslations = {
     documentIsTrashed: 'Бұл {{label}} қоқысқа жылжытылған, оны тек оқуға болады.',
     documentLocked: 'Құжат құлыпталған',
     documentModified: 'Құжат өзгертілді',
-    documentOutOfDate:
-      'Бұл құжатты жақында басқа пайдаланушы жаңартты. Сіз көріп отырған мазмұн ескірген.',
+    documentOutOfDate: 'Бұл құжатты жақында басқа пайдаланушы жаңартты. Сіз көріп отырған мазмұн ескірген.',
     documents: 'Құжаттар',
     duplicate: 'Көшірмесін жасау',
     duplicateWithoutSaving: 'Өзгерістерді сақтамай көшірмесін жасау',
@@ -374,9 +366,9 @@ export const kkAdminTranslations = {
     noLabel: '<{{label}} жоқ>',
     none: 'Ешқайсысы',
     noOptions: 'Опциялар жоқ',
-    noResults: '{{label}}: ештеңе табылмады. Әзірге бірде-бір жазба жоқ ({{label}}) немесе жоғарыдағы сүзгілерге сәйкес келетіні жоқ.',
-    noResultsDescription:
-      'Әлі ештеңе жоқ немесе жоғарыда көрсетілген сүзгілерге ешқайсысы сәйкес келмейді.',
+    noResults:
+      '{{label}}: ештеңе табылмады. Әзірге бірде-бір жазба жоқ ({{label}}) немесе жоғарыдағы сүзгілерге сәйкес келетіні жоқ.',
+    noResultsDescription: 'Әлі ештеңе жоқ немесе жоғарыда көрсетілген сүзгілерге ешқайсысы сәйкес келмейді.',
     noResultsFound: 'Нәтиже жоқ.',
     notFound: 'Табылмады',
     nothingFound: 'Ештеңе табылмады',
@@ -406,8 +398,7 @@ export const kkAdminTranslations = {
     rename: 'Атауын өзгерту',
     reset: 'Қайта орнату',
     resetPreferences: 'Жеке баптауларды қайта орнату',
-    resetPreferencesDescription:
-      'Бұл әрекет барлық жеке баптауларыңызды әдепкі мәндерге қайтарады.',
+    resetPreferencesDescription: 'Бұл әрекет барлық жеке баптауларыңызды әдепкі мәндерге қайтарады.',
     resettingPreferences: 'Жеке баптаулар қайта орнатылуда.',
     restore: 'Қалпына келтіру',
     restoreAsPublished: 'Жарияланған нұсқа ретінде қалпына келтіру',
@@ -536,8 +527,7 @@ export const kkAdminTranslations = {
     emailAddress: 'Жарамды электрондық пошта мекенжайын енгізіңіз.',
     enterNumber: 'Жарамды сан енгізіңіз.',
     fieldHasNo: 'Бұл өрісте {{label}} жоқ',
-    greaterThanMax:
-      '{{value}} мәні рұқсат етілген ең үлкен {{label}} мәнінен ({{max}}) асып кетті.',
+    greaterThanMax: '{{value}} мәні рұқсат етілген ең үлкен {{label}} мәнінен ({{max}}) асып кетті.',
     invalidBlock: '«{{block}}» блогына рұқсат етілмеген.',
     invalidBlocks: 'Бұл өрісте енді рұқсат етілмейтін блоктар бар: {{blocks}}.',
     invalidInput: 'Бұл өріске жарамсыз мән енгізілген.',
@@ -563,10 +553,8 @@ export const kkAdminTranslations = {
   version: {
     type: 'Түрі',
     aboutToPublishSelection: 'Таңдалған жазбалардың барлығы ({{label}}) жарияланады. Сенімдісіз бе?',
-    aboutToRestore:
-      'Сіз бұл {{label}} құжатын {{versionDate}} күнгі күйіне қалпына келтіргелі жатырсыз.',
-    aboutToRestoreGlobal:
-      'Сіз жаһандық {{label}} құжатын {{versionDate}} күнгі күйіне қалпына келтіргелі жатырсыз.',
+    aboutToRestore: 'Сіз бұл {{label}} құжатын {{versionDate}} күнгі күйіне қалпына келтіргелі жатырсыз.',
+    aboutToRestoreGlobal: 'Сіз жаһандық {{label}} құжатын {{versionDate}} күнгі күйіне қалпына келтіргелі жатырсыз.',
     aboutToRevertToPublished:
       'Сіз бұл құжаттағы өзгерістерді жарияланған күйіне кері қайтарғалы жатырсыз. Сенімдісіз бе?',
     aboutToUnpublish: 'Сіз бұл құжатты жариялаудан алғалы жатырсыз. Сенімдісіз бе?',

@@ -37,8 +37,7 @@ export const mnAdminTranslations = {
     lockUntil: 'Түгжээ дуусах хугацаа',
     logBackIn: 'Дахин нэвтрэх',
     loggedIn: 'Өөр хэрэглэгчээр нэвтрэхийн тулд эхлээд <0>гарах</0> шаардлагатай.',
-    loggedInChangePassword:
-      'Нууц үгээ солихын тулд <0>бүртгэл</0> рүүгээ орж, тэндээс нууц үгээ засна уу.',
+    loggedInChangePassword: 'Нууц үгээ солихын тулд <0>бүртгэл</0> рүүгээ орж, тэндээс нууц үгээ засна уу.',
     loggedOutInactivity: 'Идэвхгүй байсан тул таныг системээс гаргалаа.',
     loggedOutSuccessfully: 'Та системээс амжилттай гарлаа.',
     loggingOut: 'Гарч байна...',
@@ -84,12 +83,12 @@ export const mnAdminTranslations = {
     addWidget: 'Виджет нэмэх',
     deleteWidget: '{{id}} виджетийг устгах',
     discardConfirmLabel: 'Хаях',
-    discardMessage:
-      'Хяналтын самбарын байрлалд хадгалаагүй өөрчлөлт байна. Тэдгээрийг хаяхдаа итгэлтэй байна уу?',
+    discardMessage: 'Хяналтын самбарын байрлалд хадгалаагүй өөрчлөлт байна. Тэдгээрийг хаяхдаа итгэлтэй байна уу?',
     discardTitle: 'Өөрчлөлтийг хаях уу?',
     editDashboard: 'Хяналтын самбарыг засах',
     editingDashboard: 'Хяналтын самбарыг засаж байна',
-    noItems: 'Таны хяналтын самбарт виджет алга. Та тэдгээрийг дээд хэсэгт байрлах «Хяналтын самбар» цэснээс нэмж болно.',
+    noItems:
+      'Таны хяналтын самбарт виджет алга. Та тэдгээрийг дээд хэсэгт байрлах «Хяналтын самбар» цэснээс нэмж болно.',
     resetLayout: 'Байрлалыг дахин тохируулах',
     searchWidgets: 'Виджет хайх...',
   },
@@ -107,8 +106,7 @@ export const mnAdminTranslations = {
     followingFieldsInvalid_one: 'Дараах талбар буруу байна:',
     followingFieldsInvalid_other: 'Дараах талбарууд буруу байна:',
     incorrectCollection: 'Буруу цуглуулга',
-    insufficientClipboardPermissions:
-      'Түр санах ойд хандах эрхгүй байна. Түр санах ойн зөвшөөрлөө шалгана уу.',
+    insufficientClipboardPermissions: 'Түр санах ойд хандах эрхгүй байна. Түр санах ойн зөвшөөрлөө шалгана уу.',
     invalidClipboardData: 'Түр санах ойн өгөгдөл буруу байна.',
     invalidFileType: 'Файлын төрөл буруу',
     invalidFileTypeValue: 'Файлын төрөл буруу: {{value}}',
@@ -135,8 +133,7 @@ export const mnAdminTranslations = {
     tokenNotProvided: 'Токен өгөгдөөгүй байна.',
     unableToCopy: 'Хуулах боломжгүй.',
     unableToDeleteCount: '{{label}}: {{count}}/{{total}} бичлэгийг устгаж чадсангүй.',
-    unableToReindexCollection:
-      '{{collection}} цуглуулгыг дахин индекслэхэд алдаа гарлаа. Үйлдлийг зогсоолоо.',
+    unableToReindexCollection: '{{collection}} цуглуулгыг дахин индекслэхэд алдаа гарлаа. Үйлдлийг зогсоолоо.',
     unableToUpdateCount: '{{label}}: {{count}}/{{total}} бичлэгийг шинэчилж чадсангүй.',
     unauthorized: 'Зөвшөөрөлгүй. Энэ хүсэлтийг илгээхийн тулд нэвтэрсэн байх шаардлагатай.',
     unauthorizedAdmin: 'Зөвшөөрөлгүй. Энэ хэрэглэгч админ самбарт хандах эрхгүй.',
@@ -145,8 +142,7 @@ export const mnAdminTranslations = {
     unspecific: 'Алдаа гарлаа.',
     unverifiedEmail: 'Нэвтрэхийн өмнө и-мэйлээ баталгаажуулна уу.',
     userEmailAlreadyRegistered: 'Энэ и-мэйлтэй хэрэглэгч аль хэдийн бүртгэлтэй байна.',
-    userLocked:
-      'Нэвтрэх амжилтгүй оролдлого хэт олон удаа хийгдсэн тул энэ хэрэглэгч түгжигдсэн байна.',
+    userLocked: 'Нэвтрэх амжилтгүй оролдлого хэт олон удаа хийгдсэн тул энэ хэрэглэгч түгжигдсэн байна.',
     usernameAlreadyRegistered: 'Энэ хэрэглэгчийн нэртэй хэрэглэгч аль хэдийн бүртгэлтэй байна.',
     usernameOrPasswordIncorrect: 'Оруулсан хэрэглэгчийн нэр эсвэл нууц үг буруу байна.',
     valueMustBeUnique: 'Утга давхардахгүй байх ёстой',
@@ -205,16 +201,18 @@ export const mnAdminTranslations = {
     deleteFolder: 'Хавтас устгах',
     folderName: 'Хавтасны нэр',
     folders: 'Хавтаснууд',
-    folderTypeDescription:
-      'Энэ хавтсанд ямар төрлийн цуглуулгын баримтыг зөвшөөрөхийг сонгоно уу.',
+    folderTypeDescription: 'Энэ хавтсанд ямар төрлийн цуглуулгын баримтыг зөвшөөрөхийг сонгоно уу.',
     itemHasBeenMoved: '«{{title}}» баримтыг «{{folderName}}» хавтас руу зөөлөө',
     itemHasBeenMovedToRoot: '«{{title}}» баримтыг үндсэн хавтас руу зөөлөө',
     itemsMovedToFolder: '{{title}} {{folderName}} хавтас руу зөөгдлөө',
     itemsMovedToRoot: '{{title}} үндсэн хавтас руу зөөгдлөө',
     moveFolder: 'Хавтас зөөх',
-    moveItemsToFolderConfirmation: 'Та сонгосон бичлэгүүдийг (<1>{{label}}: {{count}}</1>) <2>{{toFolder}}</2> хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
-    moveItemsToRootConfirmation: 'Та сонгосон бичлэгүүдийг (<1>{{label}}: {{count}}</1>) үндсэн хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
-    moveItemToFolderConfirmation: 'Та «<1>{{title}}</1>» баримтыг <2>{{toFolder}}</2> хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
+    moveItemsToFolderConfirmation:
+      'Та сонгосон бичлэгүүдийг (<1>{{label}}: {{count}}</1>) <2>{{toFolder}}</2> хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
+    moveItemsToRootConfirmation:
+      'Та сонгосон бичлэгүүдийг (<1>{{label}}: {{count}}</1>) үндсэн хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
+    moveItemToFolderConfirmation:
+      'Та «<1>{{title}}</1>» баримтыг <2>{{toFolder}}</2> хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
     moveItemToRootConfirmation: 'Та «<1>{{title}}</1>» баримтыг үндсэн хавтас руу зөөх гэж байна. Итгэлтэй байна уу?',
     movingFromFolder: '«{{title}}» баримтыг «{{fromFolder}}» хавтаснаас зөөж байна',
     newFolder: 'Шинэ хавтас',
@@ -229,10 +227,13 @@ export const mnAdminTranslations = {
     aboutToDeleteCount_many: 'Та {{count}} бичлэг устгах гэж байна ({{label}})',
     aboutToDeleteCount_one: 'Та {{count}} бичлэг устгах гэж байна ({{label}})',
     aboutToDeleteCount_other: 'Та {{count}} бичлэг устгах гэж байна ({{label}})',
-    aboutToPermanentlyDelete: 'Та «<1>{{title}}</1>» баримтыг ({{label}}) бүрмөсөн устгах гэж байна. Итгэлтэй байна уу?',
-    aboutToPermanentlyDeleteTrash: 'Та хогийн савнаас <0>{{count}}</0> бичлэгийг (<1>{{label}}</1>) бүрмөсөн устгах гэж байна. Итгэлтэй байна уу?',
+    aboutToPermanentlyDelete:
+      'Та «<1>{{title}}</1>» баримтыг ({{label}}) бүрмөсөн устгах гэж байна. Итгэлтэй байна уу?',
+    aboutToPermanentlyDeleteTrash:
+      'Та хогийн савнаас <0>{{count}}</0> бичлэгийг (<1>{{label}}</1>) бүрмөсөн устгах гэж байна. Итгэлтэй байна уу?',
     aboutToRestore: 'Та «<1>{{title}}</1>» баримтыг ({{label}}) сэргээх гэж байна. Итгэлтэй байна уу?',
-    aboutToRestoreAsDraft: 'Та «<1>{{title}}</1>» баримтыг ({{label}}) ноорог болгон сэргээх гэж байна. Итгэлтэй байна уу?',
+    aboutToRestoreAsDraft:
+      'Та «<1>{{title}}</1>» баримтыг ({{label}}) ноорог болгон сэргээх гэж байна. Итгэлтэй байна уу?',
     aboutToRestoreAsDraftCount: 'Та {{count}} бичлэгийг ({{label}}) ноорог болгон сэргээх гэж байна',
     aboutToRestoreCount: 'Та {{count}} бичлэгийг ({{label}}) сэргээх гэж байна',
     aboutToTrash: 'Та «<1>{{title}}</1>» баримтыг ({{label}}) хогийн сав руу зөөх гэж байна. Итгэлтэй байна уу?',
@@ -251,8 +252,7 @@ export const mnAdminTranslations = {
     automatic: 'Автомат',
     backToDashboard: 'Хяналтын самбар руу буцах',
     cancel: 'Цуцлах',
-    changesNotSaved:
-      'Таны өөрчлөлтүүд хадгалагдаагүй байна. Одоо энэ хуудаснаас гарвал өөрчлөлтүүд тань алга болно.',
+    changesNotSaved: 'Таны өөрчлөлтүүд хадгалагдаагүй байна. Одоо энэ хуудаснаас гарвал өөрчлөлтүүд тань алга болно.',
     clear: 'Цэвэрлэх',
     clearAll: 'Бүгдийг цэвэрлэх',
     close: 'Хаах',
@@ -277,7 +277,8 @@ export const mnAdminTranslations = {
     copyField: 'Талбарыг хуулах',
     copying: 'Хуулж байна',
     copyRow: 'Мөрийг хуулах',
-    copyWarning: 'Та {{label}} «{{title}}» баримтын өгөгдлийг дарж бичих гэж байна: {{from}} → {{to}}. Итгэлтэй байна уу?',
+    copyWarning:
+      'Та {{label}} «{{title}}» баримтын өгөгдлийг дарж бичих гэж байна: {{from}} → {{to}}. Итгэлтэй байна уу?',
     create: 'Үүсгэх',
     created: 'Үүсгэсэн',
     createdAt: 'Үүсгэсэн огноо',
@@ -305,8 +306,7 @@ export const mnAdminTranslations = {
     documentIsTrashed: 'Энэ {{label}} хогийн саванд байгаа тул зөвхөн унших боломжтой.',
     documentLocked: 'Баримт түгжигдсэн',
     documentModified: 'Баримт өөрчлөгдсөн',
-    documentOutOfDate:
-      'Энэ баримтыг өөр хэрэглэгч саяхан шинэчилсэн. Таны харж буй мэдээлэл хуучирсан байна.',
+    documentOutOfDate: 'Энэ баримтыг өөр хэрэглэгч саяхан шинэчилсэн. Таны харж буй мэдээлэл хуучирсан байна.',
     documents: 'Баримтууд',
     duplicate: 'Хуулбарлах',
     duplicateWithoutSaving: 'Өөрчлөлтийг хадгалалгүйгээр хуулбарлах',
@@ -354,7 +354,8 @@ export const mnAdminTranslations = {
     menu: 'Цэс',
     moreOptions: 'Бусад сонголт',
     move: 'Зөөх',
-    moveConfirm: 'Та сонгосон бичлэгүүдийг ({{label}}: {{count}}) зөөх гэж байна. Очих газар: <1>{{destination}}</1>. Итгэлтэй байна уу?',
+    moveConfirm:
+      'Та сонгосон бичлэгүүдийг ({{label}}: {{count}}) зөөх гэж байна. Очих газар: <1>{{destination}}</1>. Итгэлтэй байна уу?',
     moveCount: 'Зөөх: {{count}} ({{label}})',
     moveDown: 'Доош зөөх',
     moveUp: 'Дээш зөөх',
@@ -369,9 +370,9 @@ export const mnAdminTranslations = {
     noLabel: '<{{label}} байхгүй>',
     none: 'Байхгүй',
     noOptions: 'Сонголт байхгүй',
-    noResults: '{{label}}: юу ч олдсонгүй. Одоогоор бичлэг ({{label}}) байхгүй, эсвэл дээрх шүүлтүүрт тохирох зүйл алга.',
-    noResultsDescription:
-      'Одоогоор юу ч байхгүй эсвэл дээр заасан шүүлтүүрт тохирох зүйл алга.',
+    noResults:
+      '{{label}}: юу ч олдсонгүй. Одоогоор бичлэг ({{label}}) байхгүй, эсвэл дээрх шүүлтүүрт тохирох зүйл алга.',
+    noResultsDescription: 'Одоогоор юу ч байхгүй эсвэл дээр заасан шүүлтүүрт тохирох зүйл алга.',
     noResultsFound: 'Үр дүн олдсонгүй.',
     notFound: 'Олдсонгүй',
     nothingFound: 'Юу ч олдсонгүй',
@@ -401,8 +402,7 @@ export const mnAdminTranslations = {
     rename: 'Нэр өөрчлөх',
     reset: 'Дахин тохируулах',
     resetPreferences: 'Хувийн тохиргоог дахин тохируулах',
-    resetPreferencesDescription:
-      'Энэ нь таны бүх хувийн тохиргоог анхдагч төлөвт нь дахин тохируулна.',
+    resetPreferencesDescription: 'Энэ нь таны бүх хувийн тохиргоог анхдагч төлөвт нь дахин тохируулна.',
     resettingPreferences: 'Хувийн тохиргоог дахин тохируулж байна.',
     restore: 'Сэргээх',
     restoreAsPublished: 'Нийтлэгдсэн хувилбар болгон сэргээх',
@@ -446,8 +446,7 @@ export const mnAdminTranslations = {
     true: 'Тийм',
     unauthorized: 'Зөвшөөрөлгүй',
     unlock: 'Түгжээ тайлах',
-    unsavedChanges:
-      'Танд хадгалаагүй өөрчлөлт байна. Үргэлжлүүлэхийн өмнө хадгалах эсвэл хаяна уу.',
+    unsavedChanges: 'Танд хадгалаагүй өөрчлөлт байна. Үргэлжлүүлэхийн өмнө хадгалах эсвэл хаяна уу.',
     unsavedChangesDuplicate: 'Танд хадгалаагүй өөрчлөлт байна. Хуулбарлахыг үргэлжлүүлэх үү?',
     untitled: 'Гарчиггүй',
     upcomingEvents: 'Удахгүй болох үйл явдлууд',
@@ -501,8 +500,7 @@ export const mnAdminTranslations = {
     addFiles: 'Файлууд нэмэх',
     bulkUpload: 'Бөөнөөр байршуулах',
     crop: 'Тайрах',
-    cropToolDescription:
-      'Сонгосон хэсгийн булангуудыг чирэх, шинэ хэсэг зурах эсвэл доорх утгуудыг тохируулна уу.',
+    cropToolDescription: 'Сонгосон хэсгийн булангуудыг чирэх, шинэ хэсэг зурах эсвэл доорх утгуудыг тохируулна уу.',
     download: 'Татаж авах',
     dragAndDrop: 'Файлыг чирж оруулна уу',
     dragAndDropHere: 'эсвэл файлыг энд чирж оруулна уу',
@@ -512,8 +510,7 @@ export const mnAdminTranslations = {
     filesToUpload: 'Байршуулах файлууд',
     fileToUpload: 'Байршуулах файл',
     focalPoint: 'Фокус цэг',
-    focalPointDescription:
-      'Фокус цэгийг урьдчилан харах хэсэг дээр шууд чирэх эсвэл доорх утгуудыг тохируулна уу.',
+    focalPointDescription: 'Фокус цэгийг урьдчилан харах хэсэг дээр шууд чирэх эсвэл доорх утгуудыг тохируулна уу.',
     height: 'Өндөр',
     lessInfo: 'Товч мэдээлэл',
     moreInfo: 'Дэлгэрэнгүй мэдээлэл',
@@ -551,19 +548,15 @@ export const mnAdminTranslations = {
     shorterThanMax: 'Энэ утга хамгийн ихдээ {{maxLength}} тэмдэгт байх ёстой.',
     timezoneRequired: 'Цагийн бүс заавал шаардлагатай.',
     trueOrFalse: 'Энэ талбар зөвхөн үнэн эсвэл худал утгатай байж болно.',
-    username:
-      'Зөв хэрэглэгчийн нэр оруулна уу. Үсэг, тоо, зураас, цэг болон доогуур зураас агуулж болно.',
+    username: 'Зөв хэрэглэгчийн нэр оруулна уу. Үсэг, тоо, зураас, цэг болон доогуур зураас агуулж болно.',
     validUploadID: 'Энэ талбарын утга нь байршуулсан файлын зөв ID биш байна.',
   },
   version: {
     type: 'Төрөл',
     aboutToPublishSelection: 'Та сонгосон бүх бичлэгийг ({{label}}) нийтлэх гэж байна. Итгэлтэй байна уу?',
-    aboutToRestore:
-      'Та энэ {{label}} баримтыг {{versionDate}} үеийн төлөвт нь сэргээх гэж байна.',
-    aboutToRestoreGlobal:
-      'Та {{label}} глобалыг {{versionDate}} үеийн төлөвт нь сэргээх гэж байна.',
-    aboutToRevertToPublished:
-      'Та энэ баримтын өөрчлөлтийг нийтлэгдсэн төлөвт нь буцаах гэж байна. Итгэлтэй байна уу?',
+    aboutToRestore: 'Та энэ {{label}} баримтыг {{versionDate}} үеийн төлөвт нь сэргээх гэж байна.',
+    aboutToRestoreGlobal: 'Та {{label}} глобалыг {{versionDate}} үеийн төлөвт нь сэргээх гэж байна.',
+    aboutToRevertToPublished: 'Та энэ баримтын өөрчлөлтийг нийтлэгдсэн төлөвт нь буцаах гэж байна. Итгэлтэй байна уу?',
     aboutToUnpublish: 'Та энэ баримтыг нийтлэхийг цуцлах гэж байна. Итгэлтэй байна уу?',
     aboutToUnpublishIn: 'Та энэ баримтыг нийтлэхийг цуцлах гэж байна (хэл: {{locale}}). Итгэлтэй байна уу?',
     aboutToUnpublishSelection: 'Та сонгосон бүх бичлэгийг ({{label}}) нийтлэхийг цуцлах гэж байна. Итгэлтэй байна уу?',

@@ -1,4 +1,4 @@
-import type { AdminLanguage } from '../adminLanguages'
+import type { AdminLanguage } from '@/i18n/adminLanguages'
 
 /**
  * The newsroom's own admin strings (refusals, notices, labels our components draw), one table per
@@ -34,13 +34,16 @@ const en = {
   imageTooLarge: 'The file is larger than {{max}} MB. Please upload a smaller image.',
   imageUnreadable: 'This file is not a readable image. Please upload a JPEG, PNG, WebP or AVIF image.',
   imageFormatNotAllowed: '{{format}} files cannot be uploaded. Please upload a JPEG, PNG, WebP or AVIF image.',
-  imageTypeMismatch: 'The file’s name or type says {{declared}}, but its content is {{actual}}. Please upload the original image file.',
-  imageTooManyPixels: 'The image is {{width}} × {{height}} pixels; at most {{max}} megapixels are accepted. Please resize it first.',
+  imageTypeMismatch:
+    'The file’s name or type says {{declared}}, but its content is {{actual}}. Please upload the original image file.',
+  imageTooManyPixels:
+    'The image is {{width}} × {{height}} pixels; at most {{max}} megapixels are accepted. Please resize it first.',
   queryPageInvalid: 'The page number and the number of results per page must be whole numbers (0 – {{max}}).',
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
   translatorMayNotChangePublication:
     'Translators cannot unpublish or change the published version: use Save Draft, and an editor will publish.',
-  translatorMayNotSchedule: 'Translators cannot schedule publishing: mark the translation ready for review, and an editor will schedule it.',
+  translatorMayNotSchedule:
+    'Translators cannot schedule publishing: mark the translation ready for review, and an editor will schedule it.',
   translatorMayNotCreate: 'Translators cannot create documents: ask an editor.',
   translatorMayNotDelete: 'Translators cannot delete documents: ask an editor.',
   translatorOneDocumentAtATime: 'Translators edit one document at a time: open it and use Save Draft.',
@@ -56,9 +59,12 @@ const en = {
   stateOutdated: 'published, outdated: the original changed since',
   stateUnpublished: 'not published: readers do not see it',
   sourceTextHeading: 'Source',
-  slugUnusable: 'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
-  invisibleCharacter: 'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
-  replyToHiddenComment: 'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
+  slugUnusable:
+    'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
+  invisibleCharacter:
+    'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
+  replyToHiddenComment:
+    'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
 
 export type NewsroomMessageKey = keyof typeof en
@@ -116,7 +122,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     sourceTextHeading: '原文',
     slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
-    replyToHiddenComment: '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。批准这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
+    replyToHiddenComment:
+      '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。批准这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
   ru: {
     pendingCommentsTitle: 'Комментарии на модерации',
@@ -144,18 +151,25 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     worklistPublished: 'Опубликованы',
     imageTooLarge: 'Файл больше {{max}} МБ. Загрузите изображение меньшего размера.',
     imageUnreadable: 'Этот файл не читается как изображение. Загрузите изображение в формате JPEG, PNG, WebP или AVIF.',
-    imageFormatNotAllowed: 'Файлы {{format}} загружать нельзя. Загрузите изображение в формате JPEG, PNG, WebP или AVIF.',
-    imageTypeMismatch: 'По имени или типу файл — {{declared}}, а по содержимому — {{actual}}. Загрузите исходный файл изображения.',
-    imageTooManyPixels: 'Размер изображения {{width}} × {{height}} пикселей, а допускается не более {{max}} мегапикселей. Сначала уменьшите его.',
+    imageFormatNotAllowed:
+      'Файлы {{format}} загружать нельзя. Загрузите изображение в формате JPEG, PNG, WebP или AVIF.',
+    imageTypeMismatch:
+      'По имени или типу файл — {{declared}}, а по содержимому — {{actual}}. Загрузите исходный файл изображения.',
+    imageTooManyPixels:
+      'Размер изображения {{width}} × {{height}} пикселей, а допускается не более {{max}} мегапикселей. Сначала уменьшите его.',
     queryPageInvalid: 'Номер страницы и число записей на странице должны быть целыми числами (0 – {{max}}).',
-    translatorMayNotPublish: 'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
+    translatorMayNotPublish:
+      'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
     translatorMayNotChangePublication:
       'Переводчик не может отменять публикацию или менять опубликованную версию: нажмите «Сохранить черновик», публикует редактор.',
-    translatorMayNotSchedule: 'Переводчик не может планировать публикацию: отметьте перевод как готовый к проверке, и редактор её запланирует.',
+    translatorMayNotSchedule:
+      'Переводчик не может планировать публикацию: отметьте перевод как готовый к проверке, и редактор её запланирует.',
     translatorMayNotCreate: 'Переводчик не может создавать документы: обратитесь к редактору.',
     translatorMayNotDelete: 'Переводчик не может удалять документы: обратитесь к редактору.',
-    translatorOneDocumentAtATime: 'Переводчик редактирует документы по одному: откройте документ и нажмите «Сохранить черновик».',
-    translatorOtherLanguage: 'Вы переводите только на эти языки: {{languages}}. Это изменение на другом языке: {{language}}.',
+    translatorOneDocumentAtATime:
+      'Переводчик редактирует документы по одному: откройте документ и нажмите «Сохранить черновик».',
+    translatorOtherLanguage:
+      'Вы переводите только на эти языки: {{languages}}. Это изменение на другом языке: {{language}}.',
     translatorSharedField: 'Поле «{{field}}» общее для всех языков: изменить его может только редактор.',
     languagesReadersSee: 'Что видят читатели на каждом языке',
     languageStatesStaffOnly: 'Состояние языков видят только сотрудники редакции: войдите в панель администрирования.',
@@ -167,9 +181,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'опубликован, устарел: оригинал с тех пор изменился',
     stateUnpublished: 'не опубликован: читатели его не видят',
     sourceTextHeading: 'Оригинал',
-    slugUnusable: 'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
-    invisibleCharacter: 'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
-    replyToHiddenComment: 'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
+    slugUnusable:
+      'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
+    invisibleCharacter:
+      'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
+    replyToHiddenComment:
+      'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
   },
   kk: {
     pendingCommentsTitle: 'Қаралудағы пікірлер',
@@ -197,17 +214,22 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     worklistPublished: 'Жарияланған',
     imageTooLarge: 'Файл {{max}} МБ-тан үлкен. Көлемі кішірек сурет жүктеңіз.',
     imageUnreadable: 'Бұл файл сурет ретінде оқылмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
-    imageFormatNotAllowed: '{{format}} файлдарын жүктеуге болмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
-    imageTypeMismatch: 'Файлдың атауы не түрі бойынша — {{declared}}, ал мазмұны бойынша — {{actual}}. Суреттің түпнұсқа файлын жүктеңіз.',
-    imageTooManyPixels: 'Сурет өлшемі {{width}} × {{height}} пиксель, ал ең көбі {{max}} мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
+    imageFormatNotAllowed:
+      '{{format}} файлдарын жүктеуге болмайды. JPEG, PNG, WebP немесе AVIF пішіміндегі сурет жүктеңіз.',
+    imageTypeMismatch:
+      'Файлдың атауы не түрі бойынша — {{declared}}, ал мазмұны бойынша — {{actual}}. Суреттің түпнұсқа файлын жүктеңіз.',
+    imageTooManyPixels:
+      'Сурет өлшемі {{width}} × {{height}} пиксель, ал ең көбі {{max}} мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
     queryPageInvalid: 'Бет нөмірі мен беттегі жазбалар саны бүтін сан болуы керек (0 – {{max}}).',
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
     translatorMayNotChangePublication:
       'Аудармашы жариялаудан ала алмайды және жарияланған нұсқаны өзгерте алмайды: «Жоба ретінде сақтау» түймесін басыңыз, жариялауды редактор жасайды.',
-    translatorMayNotSchedule: 'Аудармашы жариялауды жоспарлай алмайды: аударманы тексеруге дайын деп белгілеңіз, жоспарлауды редактор жасайды.',
+    translatorMayNotSchedule:
+      'Аудармашы жариялауды жоспарлай алмайды: аударманы тексеруге дайын деп белгілеңіз, жоспарлауды редактор жасайды.',
     translatorMayNotCreate: 'Аудармашы жаңа құжат жасай алмайды: редакторға жүгініңіз.',
     translatorMayNotDelete: 'Аудармашы құжатты жоя алмайды: редакторға жүгініңіз.',
-    translatorOneDocumentAtATime: 'Аудармашы құжаттарды бір-бірден өңдейді: құжатты ашып, «Жоба ретінде сақтау» түймесін басыңыз.',
+    translatorOneDocumentAtATime:
+      'Аудармашы құжаттарды бір-бірден өңдейді: құжатты ашып, «Жоба ретінде сақтау» түймесін басыңыз.',
     translatorOtherLanguage: 'Сіз тек мына тілдерге аударасыз: {{languages}}. Бұл өзгеріс басқа тілде: {{language}}.',
     translatorSharedField: '«{{field}}» өрісі барлық тілге ортақ: оны тек редактор өзгерте алады.',
     languagesReadersSee: 'Оқырмандар әр тілде не көреді',
@@ -220,9 +242,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'жарияланған, ескірген: содан бері түпнұсқа өзгерді',
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
     sourceTextHeading: 'Түпнұсқа',
-    slugUnusable: 'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
-    invisibleCharacter: 'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
-    replyToHiddenComment: 'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
+    slugUnusable:
+      'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
+    invisibleCharacter:
+      'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
+    replyToHiddenComment:
+      'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
   mn: {
     pendingCommentsTitle: 'Хүлээгдэж буй сэтгэгдэл',
@@ -251,17 +276,22 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     imageTooLarge: 'Файл {{max}} МБ-аас том байна. Жижиг хэмжээтэй зураг оруулна уу.',
     imageUnreadable: 'Энэ файлыг зураг гэж уншиж чадсангүй. JPEG, PNG, WebP эсвэл AVIF форматтай зураг оруулна уу.',
     imageFormatNotAllowed: '{{format}} файл оруулах боломжгүй. JPEG, PNG, WebP эсвэл AVIF форматтай зураг оруулна уу.',
-    imageTypeMismatch: 'Файлын нэр эсвэл төрлөөр {{declared}}, харин агуулгаараа {{actual}} байна. Зургийн эх файлыг оруулна уу.',
-    imageTooManyPixels: 'Зургийн хэмжээ {{width}} × {{height}} пиксел, харин дээд тал нь {{max}} мегапиксел байж болно. Эхлээд багасгана уу.',
+    imageTypeMismatch:
+      'Файлын нэр эсвэл төрлөөр {{declared}}, харин агуулгаараа {{actual}} байна. Зургийн эх файлыг оруулна уу.',
+    imageTooManyPixels:
+      'Зургийн хэмжээ {{width}} × {{height}} пиксел, харин дээд тал нь {{max}} мегапиксел байж болно. Эхлээд багасгана уу.',
     queryPageInvalid: 'Хуудасны дугаар болон нэг хуудсанд харуулах бичлэгийн тоо бүхэл тоо байх ёстой (0 – {{max}}).',
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
     translatorMayNotChangePublication:
       'Орчуулагч нийтлэхийг цуцлах, нийтлэгдсэн хувилбарыг өөрчлөх эрхгүй: «Ноорог хадгалах»-ыг дарна уу, нийтлэхийг редактор хийнэ.',
-    translatorMayNotSchedule: 'Орчуулагч нийтлэхийг товлох эрхгүй: орчуулгаа хянуулахад бэлэн гэж тэмдэглэнэ үү, товлохыг редактор хийнэ.',
+    translatorMayNotSchedule:
+      'Орчуулагч нийтлэхийг товлох эрхгүй: орчуулгаа хянуулахад бэлэн гэж тэмдэглэнэ үү, товлохыг редактор хийнэ.',
     translatorMayNotCreate: 'Орчуулагч шинэ баримт үүсгэх эрхгүй: редакторт хандана уу.',
     translatorMayNotDelete: 'Орчуулагч баримт устгах эрхгүй: редакторт хандана уу.',
-    translatorOneDocumentAtATime: 'Орчуулагч баримтыг нэг нэгээр нь засна: баримтаа нээгээд «Ноорог хадгалах»-ыг дарна уу.',
-    translatorOtherLanguage: 'Та зөвхөн эдгээр хэл рүү орчуулна: {{languages}}. Энэ өөрчлөлт өөр хэл дээр байна: {{language}}.',
+    translatorOneDocumentAtATime:
+      'Орчуулагч баримтыг нэг нэгээр нь засна: баримтаа нээгээд «Ноорог хадгалах»-ыг дарна уу.',
+    translatorOtherLanguage:
+      'Та зөвхөн эдгээр хэл рүү орчуулна: {{languages}}. Энэ өөрчлөлт өөр хэл дээр байна: {{language}}.',
     translatorSharedField: '«{{field}}» талбар бүх хэлэнд нийтлэг: үүнийг зөвхөн редактор өөрчилнө.',
     languagesReadersSee: 'Уншигчид хэл тус бүрээр юу хардаг',
     languageStatesStaffOnly: 'Хэл бүрийн төлөвийг зөвхөн редакцийн ажилтнууд харна: админд нэвтэрнэ үү.',
@@ -273,9 +303,12 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'нийтлэгдсэн, хуучирсан: түүнээс хойш эх бичвэр өөрчлөгдсөн',
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
     sourceTextHeading: 'Эх бичвэр',
-    slugUnusable: 'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
-    invisibleCharacter: 'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
-    replyToHiddenComment: 'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
+    slugUnusable:
+      'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
+    invisibleCharacter:
+      'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
+    replyToHiddenComment:
+      'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
   },
 }
 
@@ -291,7 +324,11 @@ type RequestWithI18n = { i18n?: { language?: string } } | undefined | null
  * which Payload sets from the user's saved language or the browser), English when the request has
  * none. `vars` fill `{{name}}` placeholders. Returns plain text, never a key.
  */
-export function newsroomMessage(req: RequestWithI18n, key: NewsroomMessageKey, vars: Record<string, string | number> = {}): string {
+export function newsroomMessage(
+  req: RequestWithI18n,
+  key: NewsroomMessageKey,
+  vars: Record<string, string | number> = {},
+): string {
   const language = (req?.i18n?.language ?? 'en') as AdminLanguage
   const template = (newsroomAdminStrings[language] ?? en)[key] ?? en[key]
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))

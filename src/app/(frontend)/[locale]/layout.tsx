@@ -2,10 +2,10 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { FeedLink } from '../../../components/FeedLink'
-import { env } from '../../../env'
-import { isLocale, localeCodes, localeDefinition } from '../../../i18n/locales'
-import { translator } from '../../../i18n/translate'
+import { FeedLink } from '@/components/FeedLink'
+import { env } from '@/env'
+import { isLocale, localeCodes, localeDefinition } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 import './site.css'
 
 export function generateStaticParams() {
@@ -33,7 +33,13 @@ export const viewport: Viewport = {
   ],
 }
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const definition = localeDefinition(locale)

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '../../../components/ArticleCard'
-import { PageShell, everyLocalePath } from '../../../components/PageShell'
-import { Pagination } from '../../../components/Pagination'
-import { latestArticles } from '../../../content/articles'
-import { payloadClient } from '../../../content/payload.server'
-import type { Locale } from '../../../i18n/locales'
-import { translator } from '../../../i18n/translate'
-import { languageAlternates } from '../../../seo/alternates'
+import { ArticleCard } from '@/components/ArticleCard'
+import { PageShell, everyLocalePath } from '@/components/PageShell'
+import { Pagination } from '@/components/Pagination'
+import { latestArticles } from '@/content/articles'
+import { payloadClient } from '@/content/payload.server'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale }> }
 
@@ -46,4 +46,3 @@ export async function FrontPageContent({ locale, page }: { locale: Locale; page:
     </PageShell>
   )
 }
-

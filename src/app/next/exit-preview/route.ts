@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { isLocale } from '../../../i18n/locales'
+import { isLocale } from '@/i18n/locales'
 
 export async function GET(request: Request) {
   ;(await draftMode()).disable()

@@ -2,8 +2,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isStaffUser } from '../../../../collections/access/roles'
-import { payloadClient } from '../../../content/payload.server'
-import { isLocale } from '../../../i18n/locales'
+import { payloadClient } from '@/content/payload.server'
+import { isLocale } from '@/i18n/locales'
 
 /**
  * The admin's "Preview" button: a signed-in newsroom member sees the article's latest draft in

@@ -1,13 +1,13 @@
 import { Feed } from 'feed'
 import { notFound } from 'next/navigation'
 
-import { latestArticles } from '../../../../content/articles'
-import { payloadClient } from '../../../../content/payload.server'
-import { env } from '../../../../env'
-import { isLocale, localeCodes } from '../../../../i18n/locales'
-import { translator } from '../../../../i18n/translate'
-import { optionalTextForXml, textForXml } from '../../../../content/safeText'
-import { articlePath } from '../../../../seo/alternates'
+import { latestArticles } from '@/content/articles'
+import { payloadClient } from '@/content/payload.server'
+import { env } from '@/env'
+import { isLocale, localeCodes } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import { optionalTextForXml, textForXml } from '@/content/safeText'
+import { articlePath } from '@/seo/alternates'
 
 export const dynamicParams = false
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { NotFoundContent } from '../../../../components/NotFoundContent'
-import { everyLocalePath, PageShell } from '../../../../components/PageShell'
-import type { Locale } from '../../../../i18n/locales'
-import { translator } from '../../../../i18n/translate'
+import { NotFoundContent } from '@/components/NotFoundContent'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 type Params = { params: Promise<{ locale: Locale }> }
 

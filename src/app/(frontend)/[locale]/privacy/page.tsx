@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 
-import { everyLocalePath, PageShell } from '../../../../components/PageShell'
-import { PrivacyLinkForm } from '../../../../components/comments/PrivacyForms'
-import type { Locale } from '../../../../i18n/locales'
-import { translator } from '../../../../i18n/translate'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import { PrivacyLinkForm } from '@/components/comments/PrivacyForms'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 type Params = { params: Promise<{ locale: Locale }> }
 
@@ -20,7 +20,10 @@ export default async function PrivacyPage({ params }: Params) {
       <div className="article">
         <h1 className="page-title">{t('comments:privacy.title')}</h1>
         <p>{t('comments:privacy.intro')}</p>
-        <PrivacyLinkForm pageLocale={locale} labels={{ email: t('comments:privacy.email'), submit: t('comments:privacy.submit') }} />
+        <PrivacyLinkForm
+          pageLocale={locale}
+          labels={{ email: t('comments:privacy.email'), submit: t('comments:privacy.submit') }}
+        />
       </div>
     </PageShell>
   )

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { ArticleCard } from '../../../../components/ArticleCard'
-import { everyLocalePath, PageShell } from '../../../../components/PageShell'
-import { SEARCH_MAX_LENGTH } from '../../../../components/SearchForm'
-import { searchArticles } from '../../../../content/search'
-import { payloadClient } from '../../../../content/payload.server'
-import type { Locale } from '../../../../i18n/locales'
-import { translator } from '../../../../i18n/translate'
+import { ArticleCard } from '@/components/ArticleCard'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import { SEARCH_MAX_LENGTH } from '@/components/SearchForm'
+import { searchArticles } from '@/content/search'
+import { payloadClient } from '@/content/payload.server'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string | string[] }> }
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   const raw = (await searchParams).q
-  const query = (Array.isArray(raw) ? raw[0] : raw ?? '').trim()
+  const query = (Array.isArray(raw) ? raw[0] : (raw ?? '')).trim()
   const t = translator(locale)
   const tooLong = query.length > SEARCH_MAX_LENGTH
   const results = query && !tooLong ? await searchArticles(await payloadClient(), locale, query) : []

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleBody } from '../../../../../components/ArticleBody'
-import { CommentsSection } from '../../../../../components/comments/CommentsSection'
-import { HeroImage } from '../../../../../components/HeroImage'
-import { PageShell } from '../../../../../components/PageShell'
-import { UntranslatedNotice } from '../../../../../components/UntranslatedNotice'
-import { articleBySlug, readablePaths } from '../../../../../content/articles'
-import { approvedComments, myPendingComments } from '../../../../../content/comments'
-import { payloadClient } from '../../../../../content/payload.server'
-import { requestReadingContext } from '../../../../../content/readingContext.server'
-import { type Locale, localeDefinition } from '../../../../../i18n/locales'
-import { formatDate, translator } from '../../../../../i18n/translate'
-import type { Media, Organization, Quote } from '../../../../../payload-types'
-import { articlePaths, languageAlternates, organizationPath } from '../../../../../seo/alternates'
-import { newsArticleJsonLd } from '../../../../../seo/jsonLd'
+import { ArticleBody } from '@/components/ArticleBody'
+import { CommentsSection } from '@/components/comments/CommentsSection'
+import { HeroImage } from '@/components/HeroImage'
+import { PageShell } from '@/components/PageShell'
+import { UntranslatedNotice } from '@/components/UntranslatedNotice'
+import { articleBySlug, readablePaths } from '@/content/articles'
+import { approvedComments, myPendingComments } from '@/content/comments'
+import { payloadClient } from '@/content/payload.server'
+import { requestReadingContext } from '@/content/readingContext.server'
+import { type Locale, localeDefinition } from '@/i18n/locales'
+import { formatDate, translator } from '@/i18n/translate'
+import type { Media, Organization, Quote } from '@/payload-types'
+import { articlePaths, languageAlternates, organizationPath } from '@/seo/alternates'
+import { newsArticleJsonLd } from '@/seo/jsonLd'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -61,7 +61,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       locale: localeDefinition(locale).intl.replace('-', '_'),
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: article.updatedAt,
-      images: og?.url ? [{ url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt: hero?.alt }] : undefined,
+      images: og?.url
+        ? [{ url: og.url, width: og.width ?? 1200, height: og.height ?? 630, alt: hero?.alt }]
+        : undefined,
     },
     twitter: { card: 'summary_large_image', title, description, images: og?.url ? [og.url] : undefined },
   }
@@ -73,7 +75,15 @@ export default async function ArticlePage({ params }: Params) {
 }
 
 /** The article page; `mineIds` only on the uncached render for a reader with pending comments. */
-export async function ArticlePageContent({ locale, slug, mineIds = [] }: { locale: Locale; slug: string; mineIds?: string[] }) {
+export async function ArticlePageContent({
+  locale,
+  slug,
+  mineIds = [],
+}: {
+  locale: Locale
+  slug: string
+  mineIds?: string[]
+}) {
   const lookup = await load(locale, slug)
   if (lookup.kind === 'missing') notFound()
   if (lookup.kind === 'untranslated') {

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '../../../../../components/ArticleCard'
-import { everyLocalePath, PageShell } from '../../../../../components/PageShell'
-import { PullQuote } from '../../../../../components/PullQuote'
-import { cardSelect, publishedInLocale } from '../../../../../content/articles'
-import { payloadClient } from '../../../../../content/payload.server'
-import type { Locale } from '../../../../../i18n/locales'
-import { translator } from '../../../../../i18n/translate'
-import { languageAlternates } from '../../../../../seo/alternates'
+import { ArticleCard } from '@/components/ArticleCard'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import { PullQuote } from '@/components/PullQuote'
+import { cardSelect, publishedInLocale } from '@/content/articles'
+import { payloadClient } from '@/content/payload.server'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
+import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -16,7 +16,13 @@ export const dynamicParams = true
 
 export async function generateStaticParams() {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'organizations', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+  const { docs } = await payload.find({
+    collection: 'organizations',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+  })
   return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string }))
 }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { everyLocalePath } from '../../../../../components/PageShell'
-import type { Locale } from '../../../../../i18n/locales'
-import { formatNumber, translator } from '../../../../../i18n/translate'
-import { languageAlternates } from '../../../../../seo/alternates'
-import { FrontPageContent } from '../../page'
+import { everyLocalePath } from '@/components/PageShell'
+import type { Locale } from '@/i18n/locales'
+import { formatNumber, translator } from '@/i18n/translate'
+import { languageAlternates } from '@/seo/alternates'
+import { FrontPageContent } from '@/app/(frontend)/[locale]/page'
 
 type Params = { params: Promise<{ locale: Locale; n: string }> }
 
@@ -24,7 +24,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const t = translator(locale)
   return {
     title: `${t('front.title')} · ${formatNumber(page, locale)}`,
-    alternates: { canonical: `/${locale}/page/${page}`, languages: languageAlternates(everyLocalePath(`/page/${page}`)) },
+    alternates: {
+      canonical: `/${locale}/page/${page}`,
+      languages: languageAlternates(everyLocalePath(`/page/${page}`)),
+    },
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { everyLocalePath, PageShell } from '../../../../../components/PageShell'
-import { EraseForm } from '../../../../../components/comments/PrivacyForms'
-import { emailFromPrivacyToken } from '../../../../../comments/privacy'
-import type { Locale } from '../../../../../i18n/locales'
-import { translator } from '../../../../../i18n/translate'
+import { everyLocalePath, PageShell } from '@/components/PageShell'
+import { EraseForm } from '@/components/comments/PrivacyForms'
+import { emailFromPrivacyToken } from '@/comments/privacy'
+import type { Locale } from '@/i18n/locales'
+import { translator } from '@/i18n/translate'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string }> }
 
@@ -20,7 +20,11 @@ export default async function ErasePage({ params, searchParams }: Props) {
       <div className="article">
         <h1 className="page-title">{t('comments:privacy.title')}</h1>
         {valid ? (
-          <EraseForm pageLocale={locale} token={token} labels={{ confirm: t('comments:privacy.confirmErase'), submit: t('comments:privacy.eraseButton') }} />
+          <EraseForm
+            pageLocale={locale}
+            token={token}
+            labels={{ confirm: t('comments:privacy.confirmErase'), submit: t('comments:privacy.eraseButton') }}
+          />
         ) : (
           <p role="alert">{t('comments:privacy.invalidLink')}</p>
         )}

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { cookies } from 'next/headers'
 
-import { MY_COMMENTS_COOKIE, myCommentIds } from '../../../../../../comments/signing'
-import type { Locale } from '../../../../../../i18n/locales'
-import ArticlePage, { ArticlePageContent, generateMetadata as articleMetadata } from '../page'
+import { MY_COMMENTS_COOKIE, myCommentIds } from '@/comments/signing'
+import type { Locale } from '@/i18n/locales'
+import ArticlePage, {
+  ArticlePageContent,
+  generateMetadata as articleMetadata,
+} from '@/app/(frontend)/[locale]/articles/[slug]/page'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
 
