@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { LatestArticles } from '@/components/LatestArticles'
 import { PageShell, everyLocalePath } from '@/components/PageShell'
-import { Pagination } from '@/components/Pagination'
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
 import type { Locale } from '@/i18n/locales'
@@ -22,27 +20,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function FrontPage({ params }: Params) {
   const { locale } = await params
-  return <FrontPageContent locale={locale} page={1} />
-}
-
-export async function FrontPageContent({ locale, page }: { locale: Locale; page: number }) {
-  const t = translator(locale)
-  const payload = await payloadClient()
-  const articles = await latestArticles(payload, locale, page)
-  if (page > 1 && articles.docs.length === 0) notFound()
+  const articles = await latestArticles(await payloadClient(), locale, 1)
   return (
-    <PageShell locale={locale} paths={everyLocalePath(page > 1 ? `/page/${page}` : '')}>
-      <h1 className="page-title">{t('front.title')}</h1>
-      {articles.docs.length === 0 ? (
-        <p>{t('front.empty')}</p>
-      ) : (
-        <div className="article-list">
-          {articles.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} locale={locale} />
-          ))}
-        </div>
-      )}
-      <Pagination locale={locale} page={page} totalPages={articles.totalPages} />
+    <PageShell locale={locale} paths={everyLocalePath()}>
+      <LatestArticles articles={articles.docs} locale={locale} page={1} totalPages={articles.totalPages} />
     </PageShell>
   )
 }
