@@ -40,8 +40,7 @@ export class SiteProcess {
     this.child = null
     /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }> | null} */
     this.exited = null
-    /** The most recent output chunks (up to 400). */
-    /** @type {string[]} */
+    /** @type {string[]} The most recent output chunks (up to 400). */
     this.log = []
     this.starts = 0
   }
