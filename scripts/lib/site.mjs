@@ -20,11 +20,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 
 export class SiteProcess {
   /**
-   * A site on a free loopback port.
+   * A site on a free loopback port: `preferred` when it is free.
    * @param {Omit<SiteOptions, 'port'>} options
+   * @param {number} [preferred]
    */
-  static async onFreePort(options) {
-    return new SiteProcess({ ...options, port: await freePort() })
+  static async onFreePort(options, preferred) {
+    return new SiteProcess({ ...options, port: await freePort(preferred) })
   }
 
   /** @param {SiteOptions & { port: number }} options */
