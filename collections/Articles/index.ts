@@ -62,7 +62,13 @@ export const Articles: CollectionConfig = {
     group: groups.newsroom,
     // The status line speaks of the language being edited, as readers see it (decision 011), and offers
     // "Revert to published" only to those who may publish.
-    components: { edit: { Status: '/src/admin/LanguageStateBadges#LanguageStatus' } },
+    // Translators get one "Submit for review" where editors have Publish.
+    components: {
+      edit: {
+        Status: '/src/admin/LanguageStateBadges#LanguageStatus',
+        PublishButton: '/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview',
+      },
+    },
   },
   access: {
     read: publishedOrStaff,

@@ -40,6 +40,8 @@ const en = {
     'The image is {{width}} × {{height}} pixels; at most {{max}} megapixels are accepted. Please resize it first.',
   queryPageInvalid: 'The page number and the number of results per page must be whole numbers (0 – {{max}}).',
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
+  submitForReview: 'Submit for review',
+  submittedForReview: 'Submitted for review: an editor will publish it.',
   translatorMayNotChangePublication:
     'Translators cannot unpublish or change the published version: use Save Draft, and an editor will publish.',
   translatorMayNotSchedule:
@@ -103,6 +105,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     imageTooManyPixels: '图片为 {{width}} × {{height}} 像素，最多允许 {{max}} 百万像素。请先缩小图片。',
     queryPageInvalid: '页码和每页条数必须是整数（0 – {{max}}）。',
     translatorMayNotPublish: '译者不能发布：请保存译文并标记为待审校。',
+    submitForReview: '提交审校',
+    submittedForReview: '已提交审校，将由编辑发布。',
     translatorMayNotChangePublication: '译者不能取消发布，也不能改动已发布的版本：请使用“保存草稿”，由编辑发布。',
     translatorMayNotSchedule: '译者不能预约发布：请将译文标记为待审校，由编辑安排发布。',
     translatorMayNotCreate: '译者不能新建文档：请联系编辑。',
@@ -160,6 +164,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     queryPageInvalid: 'Номер страницы и число записей на странице должны быть целыми числами (0 – {{max}}).',
     translatorMayNotPublish:
       'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
+    submitForReview: 'Отправить на проверку',
+    submittedForReview: 'Перевод отправлен на проверку, его опубликует редактор.',
     translatorMayNotChangePublication:
       'Переводчик не может отменять публикацию или менять опубликованную версию: нажмите «Сохранить черновик», публикует редактор.',
     translatorMayNotSchedule:
@@ -222,6 +228,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Сурет өлшемі {{width}} × {{height}} пиксель, ал ең көбі {{max}} мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
     queryPageInvalid: 'Бет нөмірі мен беттегі жазбалар саны бүтін сан болуы керек (0 – {{max}}).',
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
+    submitForReview: 'Тексеруге жіберу',
+    submittedForReview: 'Аударма тексеруге жіберілді, оны редактор жариялайды.',
     translatorMayNotChangePublication:
       'Аудармашы жариялаудан ала алмайды және жарияланған нұсқаны өзгерте алмайды: «Жоба ретінде сақтау» түймесін басыңыз, жариялауды редактор жасайды.',
     translatorMayNotSchedule:
@@ -282,6 +290,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Зургийн хэмжээ {{width}} × {{height}} пиксел, харин дээд тал нь {{max}} мегапиксел байж болно. Эхлээд багасгана уу.',
     queryPageInvalid: 'Хуудасны дугаар болон нэг хуудсанд харуулах бичлэгийн тоо бүхэл тоо байх ёстой (0 – {{max}}).',
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
+    submitForReview: 'Хянуулахаар илгээх',
+    submittedForReview: 'Орчуулгыг хянуулахаар илгээлээ, редактор нийтэлнэ.',
     translatorMayNotChangePublication:
       'Орчуулагч нийтлэхийг цуцлах, нийтлэгдсэн хувилбарыг өөрчлөх эрхгүй: «Ноорог хадгалах»-ыг дарна уу, нийтлэхийг редактор хийнэ.',
     translatorMayNotSchedule:
