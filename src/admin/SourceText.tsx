@@ -47,12 +47,13 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
   const isBody = (field.type as string) === 'richText'
   const text = value && typeof value === 'object' ? lexicalToPlainText(value) : String(value ?? '')
   const skeleton = isBody && isEmptyBody(data?.[field.name]) ? bodySkeleton(value) : null
-  if (!text.trim() && !skeleton) return null
+  const changes = collectionSlug === 'articles' ? await changesFor(payload, id, editing) : null
+  const changed = changes?.fields.find((change) => change.field === field.name)
+  // A field the source has emptied since still shows what was taken out.
+  if (!text.trim() && !skeleton && !changed) return null
   const language = locales.find((l) => l.code === source)
   const say = (key: Parameters<typeof newsroomMessage>[1], vars?: Record<string, string>) =>
     newsroomMessage(req, key, vars)
-  const changes = collectionSlug === 'articles' ? await changesFor(payload, id, editing) : null
-  const changed = changes?.fields.find((change) => change.field === field.name)
   const when = changes?.since
     ? new Intl.DateTimeFormat((req.i18n?.language ?? 'en') as AdminLanguage, {
         dateStyle: 'medium',
@@ -103,7 +104,7 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
           <p className="body-skeleton-note" style={{ margin: '0 0 0.5rem', color: 'var(--theme-elevation-600)' }}>
             {say('skeletonStarted')}
           </p>
-          <StartFromSourceStructure path={path ?? field.name} skeleton={skeleton} />
+          <StartFromSourceStructure key={editing} path={path ?? field.name} skeleton={skeleton} />
         </>
       ) : null}
     </>

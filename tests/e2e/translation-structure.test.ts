@@ -81,7 +81,11 @@ describe('a Kazakh translator starts from the original’s structure and sees wh
     expect(await page.textContent('.body-skeleton-note')).toBe(kk.skeletonStarted)
     const editor = page.locator('[data-lexical-editor="true"]')
     const quotes = sourceBody.root.children.filter((node) => node.fields?.blockType === 'pullQuote').length
-    await editor.locator('[class*="block-pill-pullQuote"]').first().waitFor()
+    // Blocks render one after another: wait for the last one, then count them all.
+    await editor
+      .locator('[class*="block-pill-pullQuote"]')
+      .nth(quotes - 1)
+      .waitFor()
     expect(await editor.locator('[class*="block-pill-pullQuote"]').count()).toBe(quotes)
     const paragraphs = sourceBody.root.children.filter((node) => node.type === 'paragraph').length
     const ownParagraphs = editor.locator(':scope > p')
