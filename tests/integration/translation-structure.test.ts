@@ -284,6 +284,39 @@ describe('a translation keeps the source’s structure and shows what changed in
     expect(await sourceChangesSince(payload, articleId, 'kk', articleSourceFields)).toBeNull()
   })
 
+  it('says the earlier source is gone when the version history no longer holds it, rather than showing a wrong diff', async () => {
+    const { translationFingerprint } = (await payload.findByID({
+      collection: 'articles',
+      id: articleId,
+      locale: 'kk',
+      draft: true,
+      depth: 0,
+    })) as unknown as { translationFingerprint: string }
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'en',
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      data: { dek: 'Sixty herders, one summer' },
+    })
+    expect((await sourceChangesSince(payload, articleId, 'kk', articleSourceFields))?.fields.length).toBe(1)
+    // What `versions.maxPerDoc` does to a busy story: the versions of that time are dropped.
+    await payload.db.deleteVersions({
+      collection: 'articles',
+      where: {
+        and: [{ parent: { equals: articleId } }, { 'version.sourceFingerprint': { equals: translationFingerprint } }],
+      },
+    })
+    expect(await sourceChangesSince(payload, articleId, 'kk', articleSourceFields)).toEqual({
+      sourceLocale: 'en',
+      versionId: null,
+      since: null,
+      fields: [],
+    })
+  })
+
   it('names the language an image was described in, so its alt text and caption can be shown beside a translation', async () => {
     const media = (await payload.findByID({ collection: 'media', id: mediaId, locale: 'kk', depth: 0 })) as {
       sourceLocale?: string | null
