@@ -9,6 +9,9 @@ import { turnImageUpright } from './hooks/turnImageUpright'
 import { revalidateMedia } from './hooks/revalidateRelated'
 import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardTranslatorWrites'
 import { groups, label } from './labels'
+import { sourceLocaleField } from './translation/translationState'
+import { translatableText } from './fields/translatableText'
+import { isLocale } from '@/i18n/locales'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
@@ -59,10 +62,10 @@ export const Media: CollectionConfig = {
     afterChange: [revalidateMedia],
   },
   fields: [
-    {
-      name: 'alt',
-      type: 'text',
-      localized: true,
+    // The language the image was first described in; a translator sees its alt text and caption
+    // beside their own (translatableText's source box), in the image drawer too.
+    sourceLocaleField({ defaultValue: ({ locale }) => (isLocale(locale) ? locale : 'en'), required: false }),
+    translatableText('alt', {
       required: true,
       label: label({
         en: 'Alternative text',
@@ -71,13 +74,10 @@ export const Media: CollectionConfig = {
         kk: 'Балама мәтін',
         mn: 'Орлуулах текст',
       }),
-    },
-    {
-      name: 'caption',
-      type: 'text',
-      localized: true,
+    }),
+    translatableText('caption', {
       label: label({ en: 'Caption', zh: '图片说明', ru: 'Подпись', kk: 'Сурет жазуы', mn: 'Зургийн тайлбар' }),
-    },
+    }),
     {
       name: 'credit',
       type: 'text',

@@ -212,6 +212,7 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  sourceLocale?: ('en' | 'zh' | 'ru' | 'kk' | 'mn') | null;
   alt: string;
   caption?: string | null;
   credit?: string | null;
@@ -334,6 +335,9 @@ export interface Quote {
 export interface Comment {
   id: number;
   status: 'pending' | 'approved' | 'spam' | 'trash';
+  /**
+   * Saved with your decision in the moderation history below and shown in the list’s “Reason given” column.
+   */
   moderationReason?: string | null;
   article: number | Article;
   parent?: (number | null) | Comment;
@@ -728,6 +732,7 @@ export interface CommentsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  sourceLocale?: T;
   alt?: T;
   caption?: T;
   credit?: T;

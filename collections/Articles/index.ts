@@ -19,6 +19,7 @@ import { localeCodes } from '@/i18n/locales'
 import {
   flagOutdatedTranslations,
   recordTranslationState,
+  refuseSkeletonAsFinished,
   translationStateFields,
 } from '../translation/translationState'
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
@@ -94,6 +95,7 @@ export const Articles: CollectionConfig = {
       guardTranslatorWrites,
       stampPublicationDate,
       syncTranslationStateWithPublication,
+      refuseSkeletonAsFinished,
       recordTranslationState(articleSourceFields),
       updateSearchText,
       search.keepFoldedCopies,

@@ -1,9 +1,18 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type Field,
+  type SelectField,
+} from 'payload'
 
+import { lexicalToPlainText } from '@/content/plainText'
+import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { label } from '../labels'
 import { languageSelect } from '../fields/languageSelect'
 import { sourceFingerprint } from './fingerprint'
+import { isSkeletonOnly } from './skeleton'
 
 export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
 const markedDone = new Set(['ready', 'published'])
@@ -22,19 +31,33 @@ const stateLabels = {
 }
 
 /**
+ * "Written in": the language a record's translatable text is first written in, which translators
+ * see beside their own (`translatableText`'s source box). `defaultValue` as Payload takes it (a
+ * code, or a function of the request's `locale`), English when not given; `required` (the
+ * default) for records that must name it on creation (articles, quotes), not for images, which
+ * take the language they are uploaded in.
+ */
+export function sourceLocaleField({
+  defaultValue = 'en',
+  required = true,
+}: { defaultValue?: SelectField['defaultValue']; required?: boolean } = {}): SelectField {
+  return languageSelect({
+    name: 'sourceLocale',
+    required,
+    defaultValue,
+    label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
+    admin: { position: 'sidebar' },
+  })
+}
+
+/**
  * Fields that give every language its own translation state. "Outdated" is never typed: it is
  * computed by comparing the source text's fingerprint with the one recorded when this language
  * was last marked ready or published.
  */
 export function translationStateFields(): Field[] {
   return [
-    languageSelect({
-      name: 'sourceLocale',
-      required: true,
-      defaultValue: 'en',
-      label: label({ en: 'Written in', zh: '原文语言', ru: 'Язык оригинала', kk: 'Түпнұсқа тілі', mn: 'Эх хэл' }),
-      admin: { position: 'sidebar' },
-    }),
+    sourceLocaleField(),
     {
       name: 'translationStatus',
       type: 'select',
@@ -169,4 +192,38 @@ export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({
     })
   }
   return doc
+}
+
+/**
+ * Refuses to count a translation as finished while its body is still the source's bare structure
+ * (`bodySkeleton`, what a new translation starts from): marking a language ready or published (by
+ * its state, or by "Publish in …", which sets it: run after `syncTranslationStateWithPublication`)
+ * while its body has blocks but no words and the source body has words answers 400 with the reason
+ * in the admin language, and nothing is saved. A half-started translation stays "missing" or "in
+ * progress" for editors, and readers never see it (decision 003: only published translations).
+ */
+export const refuseSkeletonAsFinished: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+  context,
+}) => {
+  if (context.translationStateUpdate || context.seeding || !isLocale(req.locale)) return data
+  const merged = { ...originalDoc, ...data }
+  const source = (merged.sourceLocale ?? 'en') as Locale
+  if (req.locale === source || !markedDone.has(merged.translationStatus)) return data
+  if (!isSkeletonOnly(merged.body) || originalDoc?.id === undefined) return data
+  const original = (await req.payload.findByID({
+    collection: collection.slug as 'articles',
+    id: originalDoc.id,
+    locale: source,
+    fallbackLocale: false,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })) as { body?: unknown }
+  if (!lexicalToPlainText(original.body).trim()) return data
+  throw new APIError(newsroomMessage(req, 'skeletonNotFinished'), 400, { rule: 'skeletonNotFinished' }, true)
 }

@@ -1,14 +1,36 @@
-import type { TextFieldServerComponent } from 'payload'
+import type { Payload, TextFieldServerComponent } from 'payload'
+import { cache } from 'react'
 
+import { articleSourceFields } from '../../collections/Articles'
+import { bodySkeleton, isEmptyBody } from '../../collections/translation/skeleton'
+import { type SourceChanges, sourceChangesSince } from '../../collections/translation/sourceChanges'
 import { lexicalToPlainText } from '@/content/plainText'
+import type { AdminLanguage } from '@/i18n/adminLanguages'
 import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { isLocale, locales } from '@/i18n/locales'
+import { StartFromSourceStructure } from './StartFromSourceStructure'
+
+/** One diff per article, language and request, however many fields ask for it. */
+const changesFor = cache((payload: Payload, id: number | string, locale: string): Promise<SourceChanges | null> =>
+  sourceChangesSince(payload, id, locale, articleSourceFields),
+)
+
+const boxStyle = {
+  margin: '0 0 0.5rem',
+  padding: '0.5rem 0.75rem',
+  borderLeft: '3px solid var(--theme-elevation-400)',
+  background: 'var(--theme-elevation-50)',
+} as const
 
 /**
- * Above a localized field, while a translator edits a language other than the source: the
- * source text of that field, read-only, so nobody switches languages to see what they translate.
+ * Above a localized field, while someone edits a language other than the source (`sourceLocale`
+ * of the article or image): the source text of that field, read-only, so nobody switches
+ * languages to see what they translate. On an article whose source changed since this
+ * translation was marked ready (`sourceChangesSince`), the box shows what changed, word by word
+ * (removed words struck through, added ones underlined), and when. Above an empty body of a
+ * translation it also starts the editor from the source's structure (`StartFromSourceStructure`).
  */
-export const SourceText: TextFieldServerComponent = async ({ payload, id, collectionSlug, data, req, field }) => {
+export const SourceText: TextFieldServerComponent = async ({ payload, id, collectionSlug, data, req, field, path }) => {
   const editing = req.locale
   const source = data?.sourceLocale
   if (!id || !isLocale(editing) || !isLocale(source) || editing === source) return null
@@ -22,27 +44,69 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
     overrideAccess: true,
   })) as unknown as Record<string, unknown>
   const value = doc[field.name]
+  const isBody = (field.type as string) === 'richText'
   const text = value && typeof value === 'object' ? lexicalToPlainText(value) : String(value ?? '')
-  if (!text.trim()) return null
+  const skeleton = isBody && isEmptyBody(data?.[field.name]) ? bodySkeleton(value) : null
+  const changes = collectionSlug === 'articles' ? await changesFor(payload, id, editing) : null
+  const changed = changes?.fields.find((change) => change.field === field.name)
+  // A field the source has emptied since still shows what was taken out.
+  if (!text.trim() && !skeleton && !changed) return null
   const language = locales.find((l) => l.code === source)
-  const label = newsroomMessage(req, 'sourceTextHeading')
+  const say = (key: Parameters<typeof newsroomMessage>[1], vars?: Record<string, string>) =>
+    newsroomMessage(req, key, vars)
+  const when = changes?.since
+    ? new Intl.DateTimeFormat((req.i18n?.language ?? 'en') as AdminLanguage, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        hourCycle: 'h23',
+      }).format(new Date(changes.since))
+    : null
   return (
-    <div
-      className="source-text"
-      data-source-locale={source}
-      style={{
-        margin: '0 0 0.5rem',
-        padding: '0.5rem 0.75rem',
-        borderLeft: '3px solid var(--theme-elevation-400)',
-        background: 'var(--theme-elevation-50)',
-      }}
-    >
-      <div style={{ fontSize: '0.8rem', opacity: 0.8 }}>
-        {label} · {language?.name}
+    <>
+      <div className="source-text" data-source-locale={source} style={boxStyle}>
+        <div style={{ fontSize: '0.8rem', opacity: 0.8 }}>
+          {say('sourceTextHeading')} · {language?.name}
+        </div>
+        {changed ? (
+          <div className="source-text__changes" data-field={field.name}>
+            <div style={{ fontSize: '0.8rem', color: '#b91c1c', margin: '0.25rem 0' }}>
+              {say('sourceChangedSince', { date: when ?? '' })}
+            </div>
+            <div lang={source} style={{ whiteSpace: 'pre-wrap' }}>
+              {changed.changes.map((part, index) =>
+                part.removed ? (
+                  <del key={index} style={{ color: '#b91c1c', background: '#fee2e2' }}>
+                    {part.value}
+                  </del>
+                ) : part.added ? (
+                  <ins key={index} style={{ color: '#15803d', background: '#dcfce7' }}>
+                    {part.value}
+                  </ins>
+                ) : (
+                  <span key={index}>{part.value}</span>
+                ),
+              )}
+            </div>
+          </div>
+        ) : text.trim() ? (
+          <div lang={source} style={{ whiteSpace: 'pre-wrap' }}>
+            {text}
+          </div>
+        ) : null}
+        {changes && !changes.since ? (
+          <div className="source-text__changes-gone" style={{ fontSize: '0.8rem', color: '#b91c1c' }}>
+            {say('sourceChangedGone')}
+          </div>
+        ) : null}
       </div>
-      <div lang={source} style={{ whiteSpace: 'pre-wrap' }}>
-        {text}
-      </div>
-    </div>
+      {skeleton ? (
+        <>
+          <p className="body-skeleton-note" style={{ margin: '0 0 0.5rem', color: 'var(--theme-elevation-600)' }}>
+            {say('skeletonStarted')}
+          </p>
+          <StartFromSourceStructure key={editing} path={path ?? field.name} skeleton={skeleton} />
+        </>
+      ) : null}
+    </>
   )
 }

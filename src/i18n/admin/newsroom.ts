@@ -61,6 +61,14 @@ const en = {
   stateOutdated: 'published, outdated: the original changed since',
   stateUnpublished: 'not published: readers do not see it',
   sourceTextHeading: 'Source',
+  sourceChangedSince:
+    'The original changed since the version this translation was made from ({{date}}): removed words are struck through, new words underlined.',
+  sourceChangedGone:
+    'The original changed since this translation was marked ready for review, but that earlier version is no longer kept: compare with the text above.',
+  skeletonStarted:
+    'This translation starts from the original’s structure: the pull quotes, headings and images are in place. Type the translation into the empty paragraphs; the original is shown above.',
+  skeletonNotFinished:
+    'The body has only the original’s structure and no text yet: translate it before marking the translation ready for review or publishing it.',
   slugUnusable:
     'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
   invisibleCharacter:
@@ -124,6 +132,10 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: '已发布，已过时：原文此后有改动',
     stateUnpublished: '未发布：读者看不到',
     sourceTextHeading: '原文',
+    sourceChangedSince: '原文自本译文所依据的版本（{{date}}）以来有改动：删除的词语带删除线，新增的词语带下划线。',
+    sourceChangedGone: '本译文标记为待审校之后原文有改动，但当时的原文版本已不再保存：请与上方原文对照。',
+    skeletonStarted: '本译文沿用原文的结构：引语、小标题和图片已就位。请在空白段落中输入译文，原文显示在上方。',
+    skeletonNotFinished: '正文只有原文的结构，还没有文字：请先翻译正文，再将译文标记为待审校或发布。',
     slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
     replyToHiddenComment:
@@ -187,6 +199,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'опубликован, устарел: оригинал с тех пор изменился',
     stateUnpublished: 'не опубликован: читатели его не видят',
     sourceTextHeading: 'Оригинал',
+    sourceChangedSince:
+      'Оригинал изменился после версии, с которой сделан перевод ({{date}}): удалённые слова зачёркнуты, новые подчёркнуты.',
+    sourceChangedGone:
+      'Оригинал изменился после того, как перевод отметили готовым к проверке, но та версия больше не хранится: сверьте с текстом выше.',
+    skeletonStarted:
+      'Перевод начат со структуры оригинала: цитаты, подзаголовки и изображения уже на месте. Впишите перевод в пустые абзацы; оригинал показан выше.',
+    skeletonNotFinished:
+      'В тексте пока только структура оригинала, без слов: переведите его, прежде чем отмечать перевод готовым к проверке или публиковать.',
     slugUnusable:
       'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
     invisibleCharacter:
@@ -250,6 +270,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'жарияланған, ескірген: содан бері түпнұсқа өзгерді',
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
     sourceTextHeading: 'Түпнұсқа',
+    sourceChangedSince:
+      'Аударма жасалған нұсқадан ({{date}}) кейін түпнұсқа өзгерді: өшірілген сөздердің үсті сызылған, жаңа сөздердің асты сызылған.',
+    sourceChangedGone:
+      'Аударма тексеруге дайын деп белгіленгеннен кейін түпнұсқа өзгерді, бірақ сол кездегі нұсқа енді сақталмаған: жоғарыдағы мәтінмен салыстырыңыз.',
+    skeletonStarted:
+      'Аударма түпнұсқаның құрылымынан басталды: дәйексөздер, тақырыпшалар мен суреттер орнында. Аударманы бос абзацтарға жазыңыз; түпнұсқа жоғарыда көрсетілген.',
+    skeletonNotFinished:
+      'Мәтінде әзірге түпнұсқаның құрылымы ғана бар, сөз жоқ: аударманы тексеруге дайын деп белгілеу не жариялау алдында оны аударыңыз.',
     slugUnusable:
       'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
     invisibleCharacter:
@@ -313,6 +341,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'нийтлэгдсэн, хуучирсан: түүнээс хойш эх бичвэр өөрчлөгдсөн',
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
     sourceTextHeading: 'Эх бичвэр',
+    sourceChangedSince:
+      'Орчуулга хийсэн хувилбараас ({{date}}) хойш эх бичвэр өөрчлөгдсөн: хасагдсан үгсийг дундуур нь зурсан, шинэ үгсийг доогуур нь зурсан.',
+    sourceChangedGone:
+      'Орчуулгыг хянахад бэлэн гэж тэмдэглэсний дараа эх бичвэр өөрчлөгдсөн ч тэр үеийн хувилбар хадгалагдаагүй байна: дээрх бичвэртэй тулгана уу.',
+    skeletonStarted:
+      'Орчуулга эх бичвэрийн бүтцээс эхэлсэн: ишлэл, дэд гарчиг, зургууд байрандаа байна. Хоосон догол мөрүүдэд орчуулгаа бичнэ үү; эх бичвэр дээр харагдана.',
+    skeletonNotFinished:
+      'Үндсэн текстэд одоогоор зөвхөн эх бичвэрийн бүтэц байна, үг алга: орчуулгыг хянахад бэлэн гэж тэмдэглэх буюу нийтлэхээс өмнө үүнийг орчуулна уу.',
     slugUnusable:
       'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
     invisibleCharacter:
