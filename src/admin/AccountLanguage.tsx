@@ -15,7 +15,7 @@ type Account = { id: number | string; adminLanguage?: string | null }
  *   collections/hooks/startWhereTheUserWorks.ts);
  * - afterwards, when the user picks another language with Payload's switch, saves it on the
  *   account (`PATCH /api/users/:id`), so their next browser opens in it too.
- * An account with no language saved yet gets the one it is using.
+ * An account with no language saved yet keeps following the browser until the user picks one.
  */
 export function AccountLanguage({ children }: { children?: ReactNode }) {
   const { user } = useAuth()
@@ -37,7 +37,8 @@ export function AccountLanguage({ children }: { children?: ReactNode }) {
     const offered = (code: string | null) => Boolean(code && languageOptions.some((option) => option.value === code))
     if (applied.current !== id) {
       applied.current = id
-      onAccount.current = saved
+      // What the session starts in counts as chosen: only a later switch is saved.
+      onAccount.current = saved ?? language
       if (saved && offered(saved) && saved !== language && switchLanguage) {
         switching.current = saved
         void switchLanguage(saved as AcceptedLanguages)
