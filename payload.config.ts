@@ -29,6 +29,7 @@ import { defaultLocale, locales } from './src/i18n/locales'
 import { localesFor } from './collections/access/translatorLocales'
 import { languageLabel } from './collections/labels'
 import { migrations } from './src/migrations'
+import { adminTitleSuffix, newsroomName } from './src/admin/newsroomName'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -94,8 +95,16 @@ export default buildConfig({
     // Each language's own date order and a 24-hour clock (src/i18n/adminDates.ts).
     dateFormat: adminDateTimeFormat,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Altai News' },
+    // The newsroom's name, not the framework's: the title (in each admin language: the admin page
+    // swaps in its own), link previews, and the login page's heading and the menu's mark.
+    meta: {
+      titleSuffix: adminTitleSuffix(defaultLocale),
+      openGraph: { siteName: newsroomName(defaultLocale), title: newsroomName(defaultLocale), description: '' },
+    },
     components: {
+      graphics: { Logo: '/src/admin/NewsroomLogo#NewsroomLogo', Icon: '/src/admin/NewsroomLogo#NewsroomIcon' },
+      // The interface language is kept on the account (README), applied in every browser.
+      providers: ['/src/admin/AccountLanguage#AccountLanguage'],
       beforeDashboard: [
         '/src/admin/PendingComments#PendingComments',
         '/src/admin/TranslatorWorklist#TranslatorWorklist',

@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { env } from '@/env'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { isStaffUser, roles } from './access/roles'
-import { selfOrAdmin } from './access/selfOrAdmin'
+import { selfOrAdmin, selfOrAdminField, staffSeeColleagues } from './access/selfOrAdmin'
 import { label, roleLabels } from './labels'
 import { languageSelect } from './fields/languageSelect'
+import { startWhereTheUserWorks } from './hooks/startWhereTheUserWorks'
+import { adminLanguageCodes, adminLanguages } from '@/i18n/adminLanguages'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -21,19 +23,29 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: env.secureCookies },
   },
   admin: {
-    useAsTitle: 'email',
+    // A person is named by their name: in document locks ("… is editing") and wherever an account is shown.
+    useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
     group: label({ en: 'Administration', zh: '管理', ru: 'Администрирование', kk: 'Басқару', mn: 'Удирдлага' }),
   },
   access: {
     admin: ({ req }) => isStaffUser(req.user),
-    read: selfOrAdmin,
+    // Colleagues' names only (the lock message names who is editing); the email is `selfOrAdminField`.
+    read: staffSeeColleagues,
     create: isAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
     unlock: isAdmin,
   },
+  hooks: { afterLogin: [startWhereTheUserWorks] },
   fields: [
+    // Payload's own email field, with its read limited to the account's holder and admins.
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: selfOrAdminField },
+      label: label({ en: 'Email', zh: '电子邮箱', ru: 'Эл. почта', kk: 'Электрондық пошта', mn: 'Имэйл' }),
+    },
     {
       name: 'name',
       type: 'text',
@@ -87,5 +99,39 @@ export const Users: CollectionConfig = {
         }),
       },
     }),
+    languageSelect({
+      name: 'writesIn',
+      access: { read: selfOrAdminField },
+      label: label({ en: 'Writes in', zh: '写作语言', ru: 'Пишет на', kk: 'Жазатын тілі', mn: 'Бичдэг хэл' }),
+      admin: {
+        condition: (data) => Boolean(data?.roles?.some((role: string) => role === 'editor' || role === 'admin')),
+        description: label({
+          en: 'The admin opens in this language at sign-in. Empty: English.',
+          zh: '登录后后台以此语言打开。留空：英文。',
+          ru: 'После входа админка открывается на этом языке. Пусто — английский.',
+          kk: 'Кіргеннен кейін әкімшілік бөлім осы тілде ашылады. Бос болса — ағылшын тілі.',
+          mn: 'Нэвтэрсний дараа удирдлагын хэсэг энэ хэлээр нээгдэнэ. Хоосон бол англи хэл.',
+        }),
+      },
+    }),
+    {
+      // The interface language, saved on the account (README): Payload's own switch on the account
+      // page sets it (src/admin/AccountLanguage.tsx saves it here); sign-in applies it.
+      name: 'adminLanguage',
+      type: 'select',
+      access: { read: selfOrAdminField },
+      options: adminLanguageCodes.map((code) => ({
+        label: adminLanguages[code].translations.general?.thisLanguage ?? code,
+        value: code,
+      })),
+      label: label({
+        en: 'Interface language',
+        zh: '界面语言',
+        ru: 'Язык интерфейса',
+        kk: 'Интерфейс тілі',
+        mn: 'Интерфейсийн хэл',
+      }),
+      admin: { hidden: true },
+    },
   ],
 }

@@ -184,6 +184,7 @@ export interface Article {
   translationOutdated?: boolean | null;
   translationFingerprint?: string | null;
   sourceFingerprint?: string | null;
+  lastEditedBy?: (number | null) | User;
   heroImage?: (number | null) | Media;
   organizations?: (number | Organization)[] | null;
   quotes?: {
@@ -205,6 +206,44 @@ export interface Article {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator' | 'moderator')[];
+  translatorLocales?: ('en' | 'zh' | 'ru' | 'kk' | 'mn')[] | null;
+  /**
+   * Empty means every language.
+   */
+  moderatorLocales?: ('en' | 'zh' | 'ru' | 'kk' | 'mn')[] | null;
+  /**
+   * The admin opens in this language at sign-in. Empty: English.
+   */
+  writesIn?: ('en' | 'zh' | 'ru' | 'kk' | 'mn') | null;
+  adminLanguage?: ('en' | 'zh' | 'ru' | 'kk' | 'mn') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -382,39 +421,6 @@ export interface Comment {
   queueOrder?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'moderator')[];
-  translatorLocales?: ('en' | 'zh' | 'ru' | 'kk' | 'mn')[] | null;
-  /**
-   * Empty means every language.
-   */
-  moderatorLocales?: ('en' | 'zh' | 'ru' | 'kk' | 'mn')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -615,6 +621,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   translationOutdated?: T;
   translationFingerprint?: T;
   sourceFingerprint?: T;
+  lastEditedBy?: T;
   heroImage?: T;
   organizations?: T;
   quotes?: T;
@@ -821,6 +828,8 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   translatorLocales?: T;
   moderatorLocales?: T;
+  writesIn?: T;
+  adminLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -10,6 +10,7 @@ import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale
 import { editorOrTranslatorSavingDrafts } from '../access/editorOrTranslatorSavingDrafts'
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { asStaff, isStaffUser } from '../access/roles'
 import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { adminDatePicker } from '@/i18n/adminDates'
@@ -104,6 +105,22 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
+    {
+      // Above the form: "You are editing: Қазақша" and what readers see in each language (issue 15).
+      name: 'editingLanguage',
+      type: 'ui',
+      label: label({
+        en: 'Language being edited',
+        zh: '正在编辑的语言',
+        ru: 'Редактируемый язык',
+        kk: 'Өңделіп жатқан тіл',
+        mn: 'Засварлаж буй хэл',
+      }),
+      admin: {
+        components: { Field: '/src/admin/LanguageStatusLine#EditingLanguageAndStatus' },
+        disableListColumn: true,
+      },
+    },
     translatableText('kicker', {
       label: label({ en: 'Kicker', zh: '引题', ru: 'Надзаголовок', kk: 'Үстіңгі тақырып', mn: 'Дээд гарчиг' }),
     }),
@@ -159,6 +176,22 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', date: adminDatePicker },
     },
     ...translationStateFields(),
+    {
+      // Who saved this version: the version view names the person (the users' title is their name).
+      name: 'lastEditedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: ({ req }) => isStaffUser(req.user) },
+      hooks: { beforeChange: [({ req, value }) => asStaff(req.user)?.id ?? value] },
+      label: label({
+        en: 'Last edited by',
+        zh: '最后编辑者',
+        ru: 'Последним редактировал(а)',
+        kk: 'Соңғы өңдеген',
+        mn: 'Сүүлд засварласан',
+      }),
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'translations',
       type: 'ui',

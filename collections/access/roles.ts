@@ -10,6 +10,8 @@ export type StaffUser = {
   roles?: Role[] | null
   translatorLocales?: Locale[] | null
   moderatorLocales?: Locale[] | null
+  /** The language an editor writes in (the admin opens in it at sign-in). */
+  writesIn?: Locale | null
 }
 
 /** `user` as a newsroom account (a `users` document), or `null` for anyone else (anonymous, or another auth collection). */

@@ -1,3 +1,4 @@
+import { defaultLocale, type Locale } from '@/i18n/locales'
 import { asStaff, hasRole } from './roles'
 
 /** True for someone whose only writing role is translator: the locale rules apply to them. */
@@ -15,6 +16,17 @@ export function localesFor<T extends { code: string }>(user: unknown, all: T[]):
   if (!isTranslatorOnly(user)) return all
   const mine = all.filter((locale) => translatorMayWrite(user, locale.code))
   return mine.length > 0 ? mine : all
+}
+
+/**
+ * The content language a user's admin session opens in (README "Translators", issue 15): a
+ * translator's first language, otherwise the language the account says it writes in (`writesIn`,
+ * an editor's source language), otherwise the site's default language.
+ */
+export function workingLanguage(user: unknown): Locale {
+  const staff = asStaff(user)
+  if (isTranslatorOnly(user) && staff?.translatorLocales?.[0]) return staff.translatorLocales[0]
+  return staff?.writesIn ?? defaultLocale
 }
 
 /** The parts of a write that decide what happens to a document's publication (Payload's update arguments). */

@@ -28,8 +28,18 @@ type StateDoc = {
 /** Localized fields that are bookkeeping, not text a reader sees. */
 const bookkeeping = new Set(['translationStatus', 'translationOutdated', 'translationFingerprint', 'searchText'])
 
-/** One language's row: `changed` when its latest draft text differs from what readers get. */
-export type LanguageStateRow = { locale: Locale; state: LanguageState; live: boolean; changed: boolean }
+/**
+ * One language's row: `changed` when its latest draft text differs from what readers get; `since`
+ * (ISO 8601, asked for with `{ since: true }`) when readers started to get the text they get now in
+ * this language, `null` when they get nothing or the time is not known.
+ */
+export type LanguageStateRow = {
+  locale: Locale
+  state: LanguageState
+  live: boolean
+  changed: boolean
+  since?: string | null
+}
 
 /**
  * Each language's state as readers see it (decision 003's `isReadableIn` applied to the published
@@ -38,11 +48,17 @@ export type LanguageStateRow = { locale: Locale; state: LanguageState; live: boo
  * the document itself is what readers see; its headline is the quote's text).
  * Returns one entry per locale, in the order of `localeCodes`; `changed` says a live language has
  * unpublished edits (what the document's status line shows for that language).
+ * With `options.since` (the edit view's status line; lists leave it off, it reads the versions)
+ * each live language also gets `since`: the oldest of the newest run of published versions that
+ * were readable in it with the same text readers get now (`versions.maxPerDoc` bounds the search;
+ * a quote, which has no versions, gives its last update). A period of being unpublished in between
+ * is not seen: Payload's versions do not tell an unpublish from a draft save.
  */
 export async function languageStates(
   payload: Payload,
   collection: 'articles' | 'quotes',
   id: number | string,
+  options: { since?: boolean } = {},
 ): Promise<LanguageStateRow[]> {
   const read = (draft: boolean) =>
     payload.findByID({
@@ -65,17 +81,17 @@ export async function languageStates(
     JSON.stringify(
       localized.map((field) => (doc[field.name] as Partial<Record<Locale, unknown>> | undefined)?.[locale] ?? null),
     )
+  const readable = (doc: StateDoc, locale: Locale) =>
+    isReadableIn(
+      { sourceLocale: doc.sourceLocale ?? 'en' },
+      doc.translationStatus?.[locale],
+      (doc.title ?? doc.text)?.[locale],
+      locale,
+    )
+  const history = options.since && isLive ? await publishedHistory(payload, collection, id, published) : []
   return localeCodes.map((locale) => {
     const source = (latest.sourceLocale ?? published.sourceLocale) === locale
-    const headline = (published.title ?? published.text)?.[locale]
-    const live =
-      isLive &&
-      isReadableIn(
-        { sourceLocale: published.sourceLocale ?? 'en' },
-        published.translationStatus?.[locale],
-        headline,
-        locale,
-      )
+    const live = isLive && readable(published, locale)
     let state: LanguageState
     if (live) state = source ? 'source' : published.translationOutdated?.[locale] ? 'outdated' : 'published'
     else if (source) state = 'unpublished'
@@ -84,12 +100,54 @@ export async function languageStates(
       const draftState = latest.translationStatus?.[locale] ?? 'missing'
       state = draftState === 'published' ? 'unpublished' : (draftState as LanguageState)
     }
-    return { locale, state, live, changed: live && textIn(latest, locale) !== textIn(published, locale) }
+    const row: LanguageStateRow = {
+      locale,
+      state,
+      live,
+      changed: live && textIn(latest, locale) !== textIn(published, locale),
+    }
+    if (options.since) {
+      let since: string | null = null
+      if (live) {
+        const now = textIn(published, locale)
+        for (const version of history) {
+          if (!readable(version.doc, locale) || textIn(version.doc, locale) !== now) break
+          since = version.at
+        }
+      }
+      row.since = since
+    }
+    return row
   })
 }
 
+type Published = { at: string; doc: StateDoc & Record<string, unknown> }
+
+/** The published versions of a document, newest first (a quote: the document itself, as of its last update). */
+async function publishedHistory(
+  payload: Payload,
+  collection: 'articles' | 'quotes',
+  id: number | string,
+  published: StateDoc & Record<string, unknown>,
+): Promise<Published[]> {
+  if (collection !== 'articles') return [{ at: String(published.updatedAt), doc: published }]
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    sort: '-createdAt',
+    locale: 'all',
+    depth: 0,
+    limit: 50,
+    overrideAccess: true,
+  })
+  return docs.map((version) => ({
+    at: String(version.createdAt),
+    doc: version.version as unknown as StateDoc & Record<string, unknown>,
+  }))
+}
+
 /**
- * `GET /api/articles/:id/languages`: `languageStates` as JSON (`[{ locale, state, live }]`) for
+ * `GET /api/articles/:id/languages`: `languageStates` as JSON (`[{ locale, state, live, changed, since }]`) for
  * the admin's sidebar, which fetches it after each save. Newsroom staff only (403 otherwise,
  * with the reason in the admin user's language); 404 for an unknown id.
  */
@@ -101,7 +159,7 @@ export const languageStatesEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: newsroomMessage(req, 'languageStatesStaffOnly') }] }, { status: 403 })
     }
     try {
-      return Response.json(await languageStates(req.payload, 'articles', String(req.routeParams?.id)))
+      return Response.json(await languageStates(req.payload, 'articles', String(req.routeParams?.id), { since: true }))
     } catch {
       return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
     }

@@ -74,6 +74,8 @@ export function translationStateFields(): Field[] {
       }),
       admin: {
         position: 'sidebar',
+        // Not shown while editing the original, which is not a translation.
+        components: { Field: '/src/admin/TranslationOnlyField#TranslationStateSelect' },
         description: label({
           en: 'Readers see this language only when its translation is published.',
           zh: '只有翻译状态为“已发布”时，读者才能看到该语言版本。',
@@ -96,7 +98,11 @@ export function translationStateFields(): Field[] {
         kk: 'Ескірген: аударма дайын деп белгіленгеннен кейін түпнұсқа өзгерді',
         mn: 'Хуучирсан: орчуулгыг бэлэн гэж тэмдэглэсний дараа эх бичвэр өөрчлөгдсөн',
       }),
-      admin: { position: 'sidebar', readOnly: true },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Field: '/src/admin/TranslationOnlyField#TranslationOutdatedCheckbox' },
+      },
     },
     {
       name: 'translationFingerprint',

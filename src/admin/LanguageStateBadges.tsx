@@ -7,7 +7,8 @@ import type { LanguageState, LanguageStateRow } from '../../collections/translat
 import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
 import { RevertToPublished } from './RevertToPublished'
 
-const marks: Record<LanguageState, string> = {
+/** The symbol of each state, shared by the badges, the status line and its legend. */
+export const marks: Record<LanguageState, string> = {
   source: '◆',
   missing: '—',
   'in-progress': '…',
@@ -16,7 +17,7 @@ const marks: Record<LanguageState, string> = {
   outdated: '⚠',
   unpublished: '○',
 }
-const colours: Record<LanguageState, string> = {
+export const colours: Record<LanguageState, string> = {
   source: '#555',
   missing: '#999',
   'in-progress': '#b45309',
@@ -25,7 +26,7 @@ const colours: Record<LanguageState, string> = {
   outdated: '#b91c1c',
   unpublished: '#6b7280',
 }
-const words: Record<LanguageState, NewsroomMessageKey> = {
+export const words: Record<LanguageState, NewsroomMessageKey> = {
   source: 'stateSource',
   missing: 'stateMissing',
   'in-progress': 'stateInProgress',

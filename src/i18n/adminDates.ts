@@ -14,3 +14,16 @@ export const adminDatePicker = {
   displayFormat: adminDateTimeFormat,
   timeFormat: 'p',
 } as const
+
+/** A time of day alone, in the admin language's clock (24-hour outside English, as above). */
+export const adminTimeFormat = 'p'
+
+/**
+ * The pattern for a moment the admin names in a line of text (the status line's "live 11:02"):
+ * the time alone when it falls on the viewer's today, the long date and time otherwise. Both are
+ * read in the viewer's time zone (the browser's, as Payload's own lists and document controls).
+ * @param moment the moment to name; `now` the viewer's present (defaults to the clock)
+ */
+export function adminMomentFormat(moment: Date, now: Date = new Date()): string {
+  return moment.toDateString() === now.toDateString() ? adminTimeFormat : adminDateTimeFormat
+}

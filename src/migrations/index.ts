@@ -5,6 +5,7 @@ import * as migration_20261128_065935_translation_workflow from './20261128_0659
 import * as migration_20261128_081716_comment_duplicate_index from './20261128_081716_comment_duplicate_index';
 import * as migration_20261130_114540_folded_search_and_clean_slugs from './20261130_114540_folded_search_and_clean_slugs';
 import * as migration_20261130_143021_media_source_language from './20261130_143021_media_source_language';
+import * as migration_20261130_143341_users_working_language_and_last_editor from './20261130_143341_users_working_language_and_last_editor';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_143021_media_source_language.up,
     down: migration_20261130_143021_media_source_language.down,
-    name: '20261130_143021_media_source_language'
+    name: '20261130_143021_media_source_language',
+  },
+  {
+    up: migration_20261130_143341_users_working_language_and_last_editor.up,
+    down: migration_20261130_143341_users_working_language_and_last_editor.down,
+    name: '20261130_143341_users_working_language_and_last_editor',
   },
 ];

@@ -206,37 +206,55 @@ function fixtureIds(
   ctx: MatrixContext,
   role: RoleKey,
   collection: Collection,
-): { all: Id[]; visible: Record<'allow' | 'public' | 'own' | 'language', Id[]> } {
+): { all: Id[]; visible: Record<'allow' | 'public' | 'own' | 'language' | 'colleagues', Id[]> } {
   const f = ctx.fixtures
   switch (collection) {
     case 'articles': {
       const all = [f.articles.published, f.articles.draft, f.articles.publishedWithDraft]
       return {
         all,
-        visible: { allow: all, public: [f.articles.published, f.articles.publishedWithDraft], own: [], language: [] },
+        visible: {
+          allow: all,
+          public: [f.articles.published, f.articles.publishedWithDraft],
+          own: [],
+          language: [],
+          colleagues: [],
+        },
       }
     }
     case 'quotes': {
       const all = [f.quotes.ofPublished, f.quotes.ofDraft]
-      return { all, visible: { allow: all, public: [f.quotes.ofPublished], own: [], language: [] } }
+      return { all, visible: { allow: all, public: [f.quotes.ofPublished], own: [], language: [], colleagues: [] } }
     }
     case 'organizations':
       return {
         all: [f.organizations.one],
-        visible: { allow: [f.organizations.one], public: [], own: [], language: [] },
+        visible: { allow: [f.organizations.one], public: [], own: [], language: [], colleagues: [] },
       }
     case 'media':
-      return { all: [f.media.one], visible: { allow: [f.media.one], public: [], own: [], language: [] } }
+      return {
+        all: [f.media.one],
+        visible: { allow: [f.media.one], public: [], own: [], language: [], colleagues: [] },
+      }
     case 'comments': {
       const all = [f.comments.approvedKk, f.comments.pendingKk, f.comments.pendingRu]
       return {
         all,
-        visible: { allow: all, public: [f.comments.approvedKk], own: [], language: [f.comments.pendingRu] },
+        visible: {
+          allow: all,
+          public: [f.comments.approvedKk],
+          own: [],
+          language: [f.comments.pendingRu],
+          colleagues: [],
+        },
       }
     }
     case 'users': {
       const all = sorted([f.users.bystander, ctx.selfId(role)])
-      return { all, visible: { allow: all, public: [], own: sorted([ctx.selfId(role)]), language: [] } }
+      return {
+        all,
+        visible: { allow: all, public: [], own: sorted([ctx.selfId(role)]), language: [], colleagues: all },
+      }
     }
   }
 }
@@ -253,6 +271,14 @@ async function checkRead(ctx: MatrixContext, cell: Cell, collection: Collection)
   }
   const expected = sorted(visible[cell.verdict as keyof typeof visible])
   expect(ids(must(listed, `listing ${collection}`))).toEqual(expected)
+  if (cell.verdict === 'colleagues') {
+    // A colleague's name, never their email address; one's own account in full.
+    for (const doc of must(listed, `listing ${collection}`)) {
+      const own = doc.id === ctx.selfId(cell.role)
+      const shown = { name: typeof doc.name === 'string', email: Boolean(doc.email) }
+      expect([doc.id, shown]).toEqual([doc.id, own ? { name: shown.name, email: true } : { name: true, email: false }])
+    }
+  }
   for (const id of all) {
     const one = await gate.findByID(collection, id, { locale: 'en' })
     expect([id, one.ok]).toEqual([id, expected.includes(id)])

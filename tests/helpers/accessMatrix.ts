@@ -9,10 +9,12 @@ import type { Locale } from '@/i18n/locales'
  * deny     — refused (403/404), and the database is unchanged
  * public   — what a reader may see: published articles, quotes of published articles, approved comments
  * own      — their own account only
+ * colleagues — every newsroom account's name (a lock or a version names who), the email and the
+ *            other personal settings of their own account only
  * locale   — writes only in the translator's languages; any other language is refused and unchanged
  * language — comments in the moderator's languages only
  */
-export type Verdict = 'allow' | 'deny' | 'public' | 'own' | 'locale' | 'language'
+export type Verdict = 'allow' | 'deny' | 'public' | 'own' | 'locale' | 'language' | 'colleagues'
 export type Operation = 'create' | 'read' | 'update' | 'delete'
 export type Subject = 'articles' | 'quotes' | 'organizations' | 'media' | 'comments' | 'users' | 'comment-rules'
 export type RoleKey = 'anonymous' | 'translatorKk' | 'translatorMn' | 'moderator' | 'moderatorRu' | 'editor' | 'admin'
@@ -22,7 +24,7 @@ const newsroomReadOnly: Row = { create: 'deny', read: 'allow', update: 'deny', d
 const translates: Row = { create: 'deny', read: 'allow', update: 'locale', delete: 'deny' }
 const everything: Row = { create: 'allow', read: 'allow', update: 'allow', delete: 'allow' }
 const readsPublicOnly: Row = { create: 'deny', read: 'public', update: 'deny', delete: 'deny' }
-const ownAccount: Row = { create: 'deny', read: 'own', update: 'own', delete: 'deny' }
+const ownAccount: Row = { create: 'deny', read: 'colleagues', update: 'own', delete: 'deny' }
 const noRules: Row = { read: 'deny', update: 'deny' }
 
 export const accessMatrix: Record<RoleKey, Record<Subject, Row>> = {

@@ -1,3 +1,4 @@
+import { EditingLanguageAndStatus as EditingLanguageAndStatus_34d73397a97ce7daaa4dbc4cb01e258b } from '../../../../src/admin/LanguageStatusLine'
 import { SourceText as SourceText_e83616175a48ef533c93f4c384c4f140 } from '../../../../src/admin/SourceText'
 import { ArticleHeadlineCell as ArticleHeadlineCell_40e1d2c33548bf3bb4a58438e0283b26 } from '../../../../src/admin/ArticleHeadlineCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,6 +25,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationStateSelect as TranslationStateSelect_77b179360c1a69428d3c833feb555eae } from '../../../../src/admin/TranslationOnlyField'
+import { TranslationOutdatedCheckbox as TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae } from '../../../../src/admin/TranslationOnlyField'
 import { TranslationStateCell as TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { TranslationStateField as TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
@@ -33,12 +36,16 @@ import { LastModerationReason as LastModerationReason_0f372aca6f0deed27ebc3f0fdb
 import { JsonText as JsonText_c4c4fc578205681973bbe1a719c5523e } from '../../../../src/admin/JsonText'
 import { ModerationTabs as ModerationTabs_9972368fb1375183bee23c7044fd6fba } from '../../../../src/admin/ModerationTabs'
 import { ModerationActions as ModerationActions_5a7bedd67bc1611f9e37824628b3090e } from '../../../../src/admin/ModerationActions'
+import { NewsroomIcon as NewsroomIcon_44f4c137f817b94933ed72c004302b22 } from '../../../../src/admin/NewsroomLogo'
+import { NewsroomLogo as NewsroomLogo_44f4c137f817b94933ed72c004302b22 } from '../../../../src/admin/NewsroomLogo'
 import { PendingComments as PendingComments_a7ee31e1104f037c9ace805a504a55de } from '../../../../src/admin/PendingComments'
 import { TranslatorWorklist as TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2 } from '../../../../src/admin/TranslatorWorklist'
+import { AccountLanguage as AccountLanguage_d77523556cc16d58e10e6cbd04f23d85 } from '../../../../src/admin/AccountLanguage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/LanguageStatusLine#EditingLanguageAndStatus": EditingLanguageAndStatus_34d73397a97ce7daaa4dbc4cb01e258b,
   "/src/admin/SourceText#SourceText": SourceText_e83616175a48ef533c93f4c384c4f140,
   "/src/admin/ArticleHeadlineCell#ArticleHeadlineCell": ArticleHeadlineCell_40e1d2c33548bf3bb4a58438e0283b26,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,6 +72,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/TranslationOnlyField#TranslationStateSelect": TranslationStateSelect_77b179360c1a69428d3c833feb555eae,
+  "/src/admin/TranslationOnlyField#TranslationOutdatedCheckbox": TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae,
   "/src/admin/TranslationStateCell#TranslationStateCell": TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/TranslationStateCell#TranslationStateField": TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview": PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748,
@@ -74,7 +83,10 @@ export const importMap = {
   "/src/admin/JsonText#JsonText": JsonText_c4c4fc578205681973bbe1a719c5523e,
   "/src/admin/ModerationTabs#ModerationTabs": ModerationTabs_9972368fb1375183bee23c7044fd6fba,
   "/src/admin/ModerationActions#ModerationActions": ModerationActions_5a7bedd67bc1611f9e37824628b3090e,
+  "/src/admin/NewsroomLogo#NewsroomIcon": NewsroomIcon_44f4c137f817b94933ed72c004302b22,
+  "/src/admin/NewsroomLogo#NewsroomLogo": NewsroomLogo_44f4c137f817b94933ed72c004302b22,
   "/src/admin/PendingComments#PendingComments": PendingComments_a7ee31e1104f037c9ace805a504a55de,
   "/src/admin/TranslatorWorklist#TranslatorWorklist": TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2,
+  "/src/admin/AccountLanguage#AccountLanguage": AccountLanguage_d77523556cc16d58e10e6cbd04f23d85,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
