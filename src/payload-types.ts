@@ -79,11 +79,7 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    articles: {
-      quotes: 'quotes';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
@@ -186,11 +182,10 @@ export interface Article {
   sourceFingerprint?: string | null;
   heroImage?: (number | null) | Media;
   organizations?: (number | Organization)[] | null;
-  quotes?: {
-    docs?: (number | Quote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  /**
+   * The quotes embedded in the body in this language. To add one, insert a pull quote in the body.
+   */
+  quotes?: (number | Quote)[] | null;
   commentsEnabled?: boolean | null;
   searchText?: string | null;
   folded?: {
@@ -303,11 +298,11 @@ export interface Organization {
  */
 export interface Quote {
   id: number;
+  title?: string | null;
   text: string;
   speakerName: string;
   speakerRole?: string | null;
   speakerOrganization?: (number | null) | Organization;
-  article?: (number | null) | Article;
   sourceLocale: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
   /**
    * Readers see this language only when its translation is published.
@@ -334,6 +329,9 @@ export interface Quote {
 export interface Comment {
   id: number;
   status: 'pending' | 'approved' | 'spam' | 'trash';
+  /**
+   * Saved with your decision in the moderation history below and shown in the list’s “Reason given” column.
+   */
   moderationReason?: string | null;
   article: number | Article;
   parent?: (number | null) | Comment;
@@ -638,11 +636,11 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
+  title?: T;
   text?: T;
   speakerName?: T;
   speakerRole?: T;
   speakerOrganization?: T;
-  article?: T;
   sourceLocale?: T;
   translationStatus?: T;
   translationOutdated?: T;

@@ -4,6 +4,7 @@ import * as migration_20261128_064524_comment_erasure from './20261128_064524_co
 import * as migration_20261128_065935_translation_workflow from './20261128_065935_translation_workflow';
 import * as migration_20261128_081716_comment_duplicate_index from './20261128_081716_comment_duplicate_index';
 import * as migration_20261130_114540_folded_search_and_clean_slugs from './20261130_114540_folded_search_and_clean_slugs';
+import * as migration_20261130_142900_quotes_shared_across_stories from './20261130_142900_quotes_shared_across_stories';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_114540_folded_search_and_clean_slugs.up,
     down: migration_20261130_114540_folded_search_and_clean_slugs.down,
-    name: '20261130_114540_folded_search_and_clean_slugs'
+    name: '20261130_114540_folded_search_and_clean_slugs',
+  },
+  {
+    up: migration_20261130_142900_quotes_shared_across_stories.up,
+    down: migration_20261130_142900_quotes_shared_across_stories.down,
+    name: '20261130_142900_quotes_shared_across_stories'
   },
 ];

@@ -63,6 +63,9 @@ const en = {
     'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
   invisibleCharacter:
     'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
+  quoteEmbeddedNowhere:
+    'No story embeds this quote yet. To use it, insert a pull quote in a story’s body and choose it.',
+  quoteShared: 'This quote is shared: a change here shows in every story listed.',
   replyToHiddenComment:
     'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
@@ -122,6 +125,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     sourceTextHeading: '原文',
     slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
+    quoteEmbeddedNowhere: '目前没有文章嵌入此引语。如需使用，请在文章正文中插入引语块并选择它。',
+    quoteShared: '此引语为多篇文章共用：在此修改后，上列所有文章都会随之更新。',
     replyToHiddenComment:
       '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。批准这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
@@ -185,6 +190,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
     invisibleCharacter:
       'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
+    quoteEmbeddedNowhere:
+      'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите её.',
+    quoteShared: 'Эта цитата общая: изменение здесь появится во всех перечисленных статьях.',
     replyToHiddenComment:
       'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
   },
@@ -246,6 +254,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
     invisibleCharacter:
       'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
+    quoteEmbeddedNowhere:
+      'Бұл дәйексөз әзірге ешбір мақалаға енгізілмеген. Оны пайдалану үшін мақала мәтініне «Дәйексөз» блогын қойып, осы дәйексөзді таңдаңыз.',
+    quoteShared: 'Бұл дәйексөз ортақ: мұндағы өзгеріс жоғарыдағы барлық мақалада көрінеді.',
     replyToHiddenComment:
       'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
@@ -307,6 +318,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
     invisibleCharacter:
       'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
+    quoteEmbeddedNowhere:
+      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн текстэд «Ишлэл» блок оруулж, үүнийг сонгоно уу.',
+    quoteShared: 'Энэ ишлэл хэд хэдэн нийтлэлд хамаатай: энд хийсэн өөрчлөлт дээрх бүх нийтлэлд харагдана.',
     replyToHiddenComment:
       'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
   },
