@@ -43,6 +43,22 @@ type EmbeddingArticle = {
   quotes?: Partial<Record<Locale, (Id | { id: Id })[] | null>> | null
 }
 
+/**
+ * Runs local API reads that share `req` (its transaction) but name their own locale: Payload sets
+ * `req.locale` (and `req.fallbackLocale`) from each call's arguments, and the caller's hooks read them
+ * afterwards (hiding an unpublished translation compares `req.locale`), so both are put back.
+ */
+async function keepingLocale<T>(req: PayloadRequest | undefined, read: () => Promise<T>): Promise<T> {
+  if (!req) return read()
+  const { locale, fallbackLocale } = req
+  try {
+    return await read()
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
 const idsIn = (list: (Id | { id: Id })[] | null | undefined): Id[] =>
   (list ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
 
@@ -58,16 +74,18 @@ export async function storiesEmbeddingQuote(
   locales: readonly Locale[],
   req?: PayloadRequest,
 ): Promise<Partial<Record<Locale, string[]>>> {
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: embeddingAny([quoteId], locales),
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { slug: true, quotes: true },
-  })
+  const { docs } = await keepingLocale(req, () =>
+    payload.find({
+      collection: 'articles',
+      where: embeddingAny([quoteId], locales),
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { slug: true, quotes: true },
+    }),
+  )
   const slugs: Partial<Record<Locale, string[]>> = {}
   for (const doc of docs as unknown as EmbeddingArticle[]) {
     for (const locale of locales) {
@@ -97,30 +115,34 @@ export async function quotesOfUnpublishedStoriesOnly(req: PayloadRequest): Promi
         localeCodes.flatMap((locale) => idsIn(doc?.quotes?.[locale]).map((id) => [String(id), id] as const)),
       ),
     )
-  const drafts = await req.payload.findVersions({
-    collection: 'articles',
-    where: { and: [{ latest: { equals: true } }, { 'version._status': { not_equals: 'published' } }] },
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { version: { quotes: true } },
-  })
-  const unpublished = ids(drafts.docs.map((doc) => doc.version as unknown as EmbeddingArticle))
-  let hidden: Id[] = []
-  if (unpublished.size > 0) {
-    const candidates = [...unpublished.values()]
-    const { docs } = await req.payload.find({
+  const drafts = await keepingLocale(req, () =>
+    req.payload.findVersions({
       collection: 'articles',
-      where: { and: [{ _status: { equals: 'published' } }, embeddingAny(candidates, localeCodes)] },
+      where: { and: [{ latest: { equals: true } }, { 'version._status': { not_equals: 'published' } }] },
       locale: 'all',
       depth: 0,
       pagination: false,
       overrideAccess: true,
       req,
-      select: { quotes: true },
-    })
+      select: { version: { quotes: true } },
+    }),
+  )
+  const unpublished = ids(drafts.docs.map((doc) => doc.version as unknown as EmbeddingArticle))
+  let hidden: Id[] = []
+  if (unpublished.size > 0) {
+    const candidates = [...unpublished.values()]
+    const { docs } = await keepingLocale(req, () =>
+      req.payload.find({
+        collection: 'articles',
+        where: { and: [{ _status: { equals: 'published' } }, embeddingAny(candidates, localeCodes)] },
+        locale: 'all',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+        select: { quotes: true },
+      }),
+    )
     const published = ids(docs as unknown as EmbeddingArticle[])
     hidden = candidates.filter((id) => !published.has(String(id)))
   }
@@ -170,17 +192,19 @@ export async function storiesWithQuote(
   locale: Locale,
   req?: PayloadRequest,
 ): Promise<{ id: Id; title: string }[]> {
-  const { docs } = await payload.findVersions({
-    collection: 'articles',
-    where: { and: [{ latest: { equals: true } }, { [`version.quotes.${locale}`]: { in: [quoteId] } }] },
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    sort: '-updatedAt',
-    overrideAccess: true,
-    req,
-    select: { parent: true, version: { title: true } },
-  })
+  const { docs } = await keepingLocale(req, () =>
+    payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ latest: { equals: true } }, { [`version.quotes.${locale}`]: { in: [quoteId] } }] },
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      sort: '-updatedAt',
+      overrideAccess: true,
+      req,
+      select: { parent: true, version: { title: true } },
+    }),
+  )
   return docs.map((doc) => {
     const titles = ((doc.version as { title?: Partial<Record<Locale, string | null>> }).title ?? {}) as Partial<
       Record<Locale, string | null>
