@@ -35,13 +35,20 @@ describe('shared quotes in the admin and on the reader site (Chromium)', () => {
     expect(quotes).toHaveLength(2)
     for (const quote of quotes) expect(quote.title).toMatch(/^“.+” — \S/)
     await editor.goto(`${siteUrl()}/admin/collections/articles/${story.id}?locale=en`)
-    for (const quote of quotes) {
-      // Once in the pull-quote block's picker (the body), once in the article's Quotes list.
-      const shown = editor.getByText(quote.title, { exact: true })
-      await shown.first().waitFor({ timeout: 60_000 })
-      expect(await shown.count()).toBeGreaterThanOrEqual(2)
-    }
-  })
+    const titles = quotes.map((quote) => quote.title)
+    // The pull-quote blocks' picker in the body (field `quote`) shows each quote's words and speaker…
+    const picked = editor.locator('.field-quote .relationship--single-value__text')
+    await editor.waitForFunction(
+      (count) => document.querySelectorAll('.field-quote .relationship--single-value__text').length >= count,
+      titles.length,
+      { timeout: 150_000 },
+    )
+    expect((await picked.allTextContents()).sort()).toEqual([...titles].sort())
+    // …and so does the article's Quotes list, made from the body.
+    const listed = editor.locator('.field-quotes .relationship--multi-value-label__text')
+    expect((await listed.allTextContents()).sort()).toEqual([...titles].sort())
+    // The first admin page of a fresh server renders slowly on a loaded machine.
+  }, 180_000)
 
   it('lists, on a quote’s page, the story that embeds it', async () => {
     const quote = quotes[0] as QuoteDoc
