@@ -79,11 +79,7 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    articles: {
-      quotes: 'quotes';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     quotes: QuotesSelect<false> | QuotesSelect<true>;
@@ -187,11 +183,10 @@ export interface Article {
   lastEditedBy?: (number | null) | User;
   heroImage?: (number | null) | Media;
   organizations?: (number | Organization)[] | null;
-  quotes?: {
-    docs?: (number | Quote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  /**
+   * The quotes embedded in the body in this language. To add one, insert a pull quote in the body.
+   */
+  quotes?: (number | Quote)[] | null;
   commentsEnabled?: boolean | null;
   searchText?: string | null;
   folded?: {
@@ -343,11 +338,11 @@ export interface Organization {
  */
 export interface Quote {
   id: number;
+  title?: string | null;
   text: string;
   speakerName: string;
   speakerRole?: string | null;
   speakerOrganization?: (number | null) | Organization;
-  article?: (number | null) | Article;
   sourceLocale: 'en' | 'zh' | 'ru' | 'kk' | 'mn';
   /**
    * Readers see this language only when its translation is published.
@@ -649,11 +644,11 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "quotes_select".
  */
 export interface QuotesSelect<T extends boolean = true> {
+  title?: T;
   text?: T;
   speakerName?: T;
   speakerRole?: T;
   speakerOrganization?: T;
-  article?: T;
   sourceLocale?: T;
   translationStatus?: T;
   translationOutdated?: T;

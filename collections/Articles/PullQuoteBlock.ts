@@ -2,7 +2,7 @@ import type { Block } from 'payload'
 
 import { label } from '../labels'
 
-/** Embeds one of the story's quotes in the body; the site renders it as a pull quote. */
+/** Embeds a quote in the body (one quote may be embedded in several stories); the site renders it as a pull quote. */
 export const PullQuoteBlock: Block = {
   slug: 'pullQuote',
   interfaceName: 'PullQuoteBlock',

@@ -26,6 +26,7 @@ import {
 import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
+import { collectEmbeddedQuotes } from './hooks/embeddedQuotes'
 import { PullQuoteBlock } from './PullQuoteBlock'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
@@ -94,6 +95,7 @@ export const Articles: CollectionConfig = {
     ],
     beforeChange: [
       guardTranslatorWrites,
+      collectEmbeddedQuotes,
       stampPublicationDate,
       syncTranslationStateWithPublication,
       refuseSkeletonAsFinished,
@@ -224,11 +226,25 @@ export const Articles: CollectionConfig = {
       }),
     },
     {
+      // The quotes this language's body embeds (pull-quote blocks), kept by `collectEmbeddedQuotes`:
+      // one quote may be embedded in several stories, and each quote lists them ("Embedded in").
       name: 'quotes',
-      type: 'join',
-      collection: 'quotes',
-      on: 'article',
+      type: 'relationship',
+      relationTo: 'quotes',
+      hasMany: true,
+      localized: true,
       label: label({ en: 'Quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
+      admin: {
+        readOnly: true,
+        disableBulkEdit: true,
+        description: label({
+          en: 'The quotes embedded in the body in this language. To add one, insert a pull quote in the body.',
+          zh: '本语言正文中嵌入的引语。如需添加，请在正文中插入引语块。',
+          ru: 'Цитаты, вставленные в текст на этом языке. Чтобы добавить цитату, вставьте её в текст блоком «Цитата».',
+          kk: 'Осы тілдегі мәтінге енгізілген дәйексөздер. Дәйексөз қосу үшін мәтінге «Дәйексөз» блогын қойыңыз.',
+          mn: 'Энэ хэл дээрх үндсэн текстэд оруулсан ишлэлүүд. Ишлэл нэмэхийн тулд үндсэн текстэд «Ишлэл» блок оруулна уу.',
+        }),
+      },
     },
     {
       name: 'commentsEnabled',

@@ -359,8 +359,14 @@ export const Comments: CollectionConfig = {
         kk: 'Спам тексерулері',
         mn: 'Спам шалгалт',
       }),
-      // Shown as text: Payload's JSON editor (Monaco) would load from a public CDN.
-      admin: { ...recorded, components: { Field: '/src/admin/JsonText#JsonText' } },
+      // Shown as text: Payload's JSON editor (Monaco) would load from a public CDN. The checks' raw
+      // record is the submission service's bookkeeping: on the comment's page, never a column or filter.
+      admin: {
+        ...recorded,
+        disableListColumn: true,
+        disableListFilter: true,
+        components: { Field: '/src/admin/JsonText#JsonText' },
+      },
     },
     {
       name: 'ipHash',

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
+import { storiesEmbeddingQuote } from '@/content/quotes'
 import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
 import { articlePathsToRevalidate } from '@/revalidate/paths'
 import { revalidatePaths } from '@/revalidate/revalidate'
@@ -25,12 +26,11 @@ async function articleSlugs(payload: Payload, req: PayloadRequest, where: Where,
 
 const changedLocales = (req: PayloadRequest): Locale[] => (isLocale(req.locale) ? [req.locale] : [...localeCodes])
 
-/** A quote is shown on its article's page: an edit in Kazakh rebuilds the Kazakh page. */
+/** A quote is shown on the page of every story that embeds it: an edit in Kazakh rebuilds those Kazakh pages. */
 export const revalidateQuote: CollectionAfterChangeHook = async ({ doc, req, context }) => {
-  if (context.seeding || !doc.article) return doc
-  const id = typeof doc.article === 'object' ? doc.article.id : doc.article
+  if (context.seeding) return doc
   const locales = changedLocales(req)
-  const slugs = await articleSlugs(req.payload, req, { id: { equals: id } }, locales)
+  const slugs = await storiesEmbeddingQuote(req.payload, doc.id, locales, req)
   await revalidatePaths(req.payload, articlePathsToRevalidate({ locales, slugs }))
   return doc
 }

@@ -136,7 +136,6 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         context,
         data: {
           ...source.quotes[key],
-          article: articleId,
           speakerOrganization: organizationIds[facts.organization] as number,
           originalLanguage: facts.originalLanguage,
           sourceLocale: storyFacts.sourceLocale,

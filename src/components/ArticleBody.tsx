@@ -8,7 +8,7 @@ import { PullQuote } from './PullQuote'
 type Props = {
   body: unknown
   locale: Locale
-  /** The article's quotes, populated, by id: a block may hold only the id. */
+  /** The quotes this language's body embeds (the article's `quotes`), populated, by id: a block may hold only the id. */
   quotes: Map<string, Quote>
 }
 

@@ -32,7 +32,7 @@ export function ArticleView({ article, locale, path, preview, comments, mine }: 
   const t = translator(locale)
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
   const quotes = new Map<string, Quote>()
-  for (const quote of article.quotes?.docs ?? []) if (typeof quote === 'object') quotes.set(String(quote.id), quote)
+  for (const quote of article.quotes ?? []) if (typeof quote === 'object') quotes.set(String(quote.id), quote)
   const organizations = (article.organizations ?? []).filter((o): o is Organization => typeof o === 'object')
   return (
     <>

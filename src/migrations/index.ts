@@ -4,8 +4,10 @@ import * as migration_20261128_064524_comment_erasure from './20261128_064524_co
 import * as migration_20261128_065935_translation_workflow from './20261128_065935_translation_workflow';
 import * as migration_20261128_081716_comment_duplicate_index from './20261128_081716_comment_duplicate_index';
 import * as migration_20261130_114540_folded_search_and_clean_slugs from './20261130_114540_folded_search_and_clean_slugs';
+import * as migration_20261130_142900_quotes_shared_across_stories from './20261130_142900_quotes_shared_across_stories';
 import * as migration_20261130_143021_media_source_language from './20261130_143021_media_source_language';
 import * as migration_20261130_143341_users_working_language_and_last_editor from './20261130_143341_users_working_language_and_last_editor';
+import * as migration_20261130_154811_merge_check from './20261130_154811_merge_check';
 
 export const migrations = [
   {
@@ -39,6 +41,11 @@ export const migrations = [
     name: '20261130_114540_folded_search_and_clean_slugs',
   },
   {
+    up: migration_20261130_142900_quotes_shared_across_stories.up,
+    down: migration_20261130_142900_quotes_shared_across_stories.down,
+    name: '20261130_142900_quotes_shared_across_stories',
+  },
+  {
     up: migration_20261130_143021_media_source_language.up,
     down: migration_20261130_143021_media_source_language.down,
     name: '20261130_143021_media_source_language',
@@ -47,5 +54,10 @@ export const migrations = [
     up: migration_20261130_143341_users_working_language_and_last_editor.up,
     down: migration_20261130_143341_users_working_language_and_last_editor.down,
     name: '20261130_143341_users_working_language_and_last_editor',
+  },
+  {
+    up: migration_20261130_154811_merge_check.up,
+    down: migration_20261130_154811_merge_check.down,
+    name: '20261130_154811_merge_check'
   },
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
+import { newsroomCount } from '@/i18n/admin/newsroom'
 import { translator } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
@@ -34,7 +35,7 @@ async function moderatorApproves(browser: Browser, body: string) {
   await rows.first().locator('input[type="checkbox"]').check()
   await page.fill('.moderation-actions input', 'Looks fine')
   await page.click('.moderation-actions button:has-text("Approve")')
-  await page.waitForSelector('text=Approved: 1')
+  await page.waitForSelector(`text=${newsroomCount('en', 'commentsApproved', 1)}`)
   await context.close()
 }
 

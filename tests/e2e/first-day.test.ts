@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import type { Role } from '../../collections/access/roles'
 import { languageLabel } from '../../collections/labels'
-import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
+import { newsroomAdminStrings, newsroomCount } from '@/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
@@ -48,7 +48,7 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     await browser?.close()
   })
 
-  it('lets a moderator filter to pending Kazakh comments in one click each, with counts, bulk-approve two and read “Approved: 2”', async () => {
+  it('lets a moderator filter to pending Kazakh comments in one click each, with counts, bulk-approve two and read “2 comments approved”', async () => {
     const story = await storyIn('en')
     const bodies = [`Жайлауда күн сорғысы керек (${run} a)`, `Малшыларға рақмет (${run} b)`]
     for (const body of bodies) {
@@ -96,7 +96,7 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
       await moderator.locator('tbody tr', { hasText: body }).locator('input[type="checkbox"]').check()
     await moderator.fill('.moderation-actions input', 'Good, on topic')
     await moderator.click(`.moderation-actions button:has-text("${en.moderationApprove}")`)
-    await moderator.waitForSelector(`text=${en.moderationApproved.replace('{{count}}', '2')}`)
+    await moderator.waitForSelector(`text=${newsroomCount('en', 'commentsApproved', 2)}`)
     // The tabs count again once the list reloads.
     await moderator.waitForFunction(
       (expected) =>
@@ -131,6 +131,47 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
       inputs.map((input) => (input as HTMLInputElement).value),
     )
     expect(reasons).toEqual(['Good, on topic'])
+    // …and in the sidebar's reason field, where a moderator types it on this page.
+    expect(await moderator.inputValue('#field-moderationReason')).toBe('Good, on topic')
+  })
+
+  it('warns, after a bulk approval, that an approved reply answers a comment readers cannot see', async () => {
+    const story = await storyIn('en')
+    const comment = async (body: string, parent?: number) => {
+      const created = await api<{ doc: { id: number } }>('/comments', {
+        method: 'POST',
+        token: adminToken,
+        body: {
+          article: story.id,
+          language: 'en',
+          status: 'pending',
+          authorName: 'Dorj',
+          authorEmail: 'dorj@example.org',
+          body,
+          ...(parent ? { parent, depth: 1 } : {}),
+        },
+      })
+      expect(created.status).toBe(201)
+      return created.body.doc.id
+    }
+    const parent = await comment(`A question still in the queue (${run} p)`)
+    await comment(`An answer to it (${run} r)`, parent)
+    await comment(`A comment of its own (${run} s)`)
+
+    const moderator = await signInAs('en', 'moderator')
+    await moderator.goto(
+      `${siteUrl()}/admin/collections/comments?where[status][equals]=pending&where[body][like]=${run}`,
+    )
+    for (const suffix of ['r', 's'])
+      await moderator
+        .locator('tbody tr', { hasText: `(${run} ${suffix})` })
+        .locator('input[type="checkbox"]')
+        .check()
+    await moderator.click(`.moderation-actions button:has-text("${en.moderationApprove}")`)
+    await moderator.waitForSelector(`text=${newsroomCount('en', 'commentsApproved', 2)}`)
+    await moderator.waitForSelector(
+      `text=${newsroomCount('en', 'repliesToHiddenApproved', 1, { removed: 'Comment removed' })}`,
+    )
   })
 
   it('shows the pending-comments box to moderators only, not on an editor’s or a translator’s dashboard', async () => {

@@ -4,6 +4,7 @@ import sharp from 'sharp'
 import type { Locale } from '@/i18n/locales'
 import type { Cell, RoleKey } from './accessMatrix'
 import { roleProfiles } from './accessMatrix'
+import { lexicalBody } from '../../scripts/seed/lexical'
 import type { Collection, Doc, Gate, Id, Outcome, ReadOptions, Upload } from './accessGates'
 
 /** Later than the seeded story, so helpers that pick "the first story" or "the oldest comment" never pick these. */
@@ -49,7 +50,7 @@ function newDocument(
     case 'articles':
       return { title: marker, sourceLocale: 'en', publishedAt: LATER }
     case 'quotes':
-      return { text: marker, speakerName: 'Matrix speaker', sourceLocale: 'en', article: fixtures.articles.published }
+      return { text: marker, speakerName: 'Matrix speaker', sourceLocale: 'en' }
     case 'organizations':
       return { name: marker, country: 'KZ', kind: 'ngo' }
     case 'media':
@@ -139,10 +140,7 @@ export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures>
     unpublishedTitle,
     quotes: {
       ofPublished: await create('quotes', { ...newDocument('quotes', `Matrix quote ${tag}`, base) }),
-      ofDraft: await create('quotes', {
-        ...newDocument('quotes', `Matrix embargoed quote ${tag}`, base),
-        article: base.articles.draft,
-      }),
+      ofDraft: await create('quotes', newDocument('quotes', `Matrix embargoed quote ${tag}`, base)),
     },
     organizations: { one: await create('organizations', newDocument('organizations', `Matrix org ${tag}`, base)) },
     media: { one: await create('media', { alt: `Matrix image ${tag}` }, { file: image }) },
@@ -154,6 +152,19 @@ export async function makeFixtures(oracle: Gate, tag: string): Promise<Fixtures>
     users: { bystander: await create('users', newDocument('users', `bystander${tag}`, base)) },
     image,
   }
+  // A quote is public once a published story embeds it; one embedded only in a draft stays in the newsroom.
+  const embed = async (article: Id, quote: Id, draft: boolean) =>
+    must(
+      await oracle.update(
+        'articles',
+        article,
+        { body: lexicalBody([{ type: 'pullQuote', quoteId: quote }]) },
+        { locale: 'en', draft },
+      ),
+      'embedding a quote in an article',
+    )
+  await embed(base.articles.published, fixtures.quotes.ofPublished, false)
+  await embed(base.articles.draft, fixtures.quotes.ofDraft, true)
   // The documents translators work on are translated into every language, so a save in one is valid.
   for (const locale of ['zh', 'ru', 'kk', 'mn'] as Locale[]) {
     const translate = async (collection: Collection, id: Id, data: Record<string, unknown>) =>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { lexicalBody } from '../../scripts/seed/lexical'
 import { testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
@@ -121,7 +122,14 @@ describe('readers never get an unpublished translation through the API', () => {
     const quote = await payload.create({
       collection: 'quotes',
       locale: 'en',
-      data: { text: 'Cooperation is our common road.', speakerName: 'A. Speaker', sourceLocale: 'en', article: id },
+      data: { text: 'Cooperation is our common road.', speakerName: 'A. Speaker', sourceLocale: 'en' },
+    })
+    // The live Kazakh body embeds the quote, so the article brings it along to a Kazakh reader.
+    await payload.update({
+      collection: 'articles',
+      id,
+      locale: 'kk',
+      data: { body: lexicalBody([{ type: 'pullQuote', quoteId: quote.id }]) },
     })
     const unfinished = 'Ынтымақтастық — ортақ (аударылуда)'
     await payload.update({
@@ -148,6 +156,7 @@ describe('readers never get an unpublished translation through the API', () => {
       depth: 1,
       overrideAccess: false,
     })
+    expect((viaArticle.quotes ?? []).map((q) => (typeof q === 'object' ? q.id : q))).toEqual([quote.id])
     expect(JSON.stringify(viaArticle)).not.toContain(unfinished)
     await payload.update({ collection: 'quotes', id: quote.id, locale: 'kk', data: { translationStatus: 'published' } })
     expect((await asReader()).text).toBe(unfinished)

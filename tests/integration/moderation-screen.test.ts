@@ -117,6 +117,28 @@ describe('what the moderation screen counts, and what a moderator may change', (
     expect(stored).toMatchObject({ status: 'spam', body: 'Слова читателя остаются как есть' })
     expect(stored.moderation?.at(-1)).toMatchObject({ action: 'spam', reason: 'commercial link' })
   })
+
+  it('shows the reason where it was typed: the reason field keeps the latest decision’s, a correction reaches the history', async () => {
+    const comment = await addComment('ru', 'pending', 'Причина остаётся на месте')
+    const save = (data: Record<string, unknown>) =>
+      payload.update({ collection: 'comments', id: comment.id, overrideAccess: false, user: moderator, data })
+    await save({ status: 'spam', moderationReason: '  link to a shop  ' })
+    let stored = await payload.findByID({ collection: 'comments', id: comment.id, overrideAccess: true })
+    expect(stored.moderationReason).toBe('link to a shop')
+    // The moderator corrects the reason without changing the status: the same decision, reworded.
+    await save({ moderationReason: 'link to a pump shop' })
+    stored = await payload.findByID({ collection: 'comments', id: comment.id, overrideAccess: true })
+    expect(stored.moderationReason).toBe('link to a pump shop')
+    expect(stored.moderation?.map((entry) => [entry.action, entry.reason])).toEqual([['spam', 'link to a pump shop']])
+    // A new decision without a reason: the field is empty again, the history keeps both.
+    await save({ status: 'approved', moderationReason: '' })
+    stored = await payload.findByID({ collection: 'comments', id: comment.id, overrideAccess: true })
+    expect(stored.moderationReason ?? null).toBeNull()
+    expect(stored.moderation?.map((entry) => [entry.action, entry.reason])).toEqual([
+      ['spam', 'link to a pump shop'],
+      ['approved', null],
+    ])
+  })
 })
 
 describe('a translator’s worklist and the articles list search', () => {

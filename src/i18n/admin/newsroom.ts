@@ -14,9 +14,6 @@ const en = {
   moderationSpam: 'Mark as spam',
   moderationTrash: 'Move to trash',
   moderationReason: 'Reason (optional)',
-  moderationApproved: 'Approved: {{count}}',
-  moderationMarkedSpam: 'Marked as spam: {{count}}',
-  moderationTrashed: 'Moved to trash: {{count}}',
   moderationSelect: 'Select comments to moderate them together.',
   moderationByStatus: 'Comments by status',
   moderationByLanguage: 'Comments by language',
@@ -82,6 +79,9 @@ const en = {
     'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
   invisibleCharacter:
     'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
+  quoteEmbeddedNowhere:
+    'No story embeds this quote yet. To use it, insert a pull quote in a story’s body and choose it.',
+  quoteShared: 'This quote is shared: a change here shows in every story listed.',
   replyToHiddenComment:
     'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
@@ -98,9 +98,6 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     moderationSpam: '标记为垃圾评论',
     moderationTrash: '移入回收站',
     moderationReason: '理由（可选）',
-    moderationApproved: '已批准：{{count}} 条',
-    moderationMarkedSpam: '已标记为垃圾评论：{{count}} 条',
-    moderationTrashed: '已移入回收站：{{count}} 条',
     moderationSelect: '勾选评论即可批量审核。',
     moderationByStatus: '按状态查看评论',
     moderationByLanguage: '按语言查看评论',
@@ -156,6 +153,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     skeletonNotFinished: '正文只有原文的结构，还没有文字：请先翻译正文，再将译文标记为待审校或发布。',
     slugUnusable: '该网址别名中没有可用于网址的拉丁字母或数字。请重新输入，或留空以根据标题自动生成。',
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
+    quoteEmbeddedNowhere: '目前没有文章嵌入此引语。如需使用，请在文章正文中插入引语块并选择它。',
+    quoteShared: '此引语为多篇文章共用：在此修改后，上列所有文章都会随之更新。',
     replyToHiddenComment:
       '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。批准这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
@@ -166,9 +165,6 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     moderationSpam: 'Отметить как спам',
     moderationTrash: 'В корзину',
     moderationReason: 'Причина (необязательно)',
-    moderationApproved: 'Одобрено: {{count}}',
-    moderationMarkedSpam: 'Отмечено как спам: {{count}}',
-    moderationTrashed: 'Перемещено в корзину: {{count}}',
     moderationSelect: 'Выберите комментарии, чтобы модерировать их вместе.',
     moderationByStatus: 'Комментарии по статусу',
     moderationByLanguage: 'Комментарии по языку',
@@ -238,6 +234,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'В этом адресе не осталось латинских букв или цифр для веб-адреса. Введите другой или оставьте поле пустым, чтобы создать его из заголовка.',
     invisibleCharacter:
       'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
+    quoteEmbeddedNowhere:
+      'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите её.',
+    quoteShared: 'Эта цитата общая: изменение здесь появится во всех перечисленных статьях.',
     replyToHiddenComment:
       'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
   },
@@ -248,9 +247,6 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     moderationSpam: 'Спам деп белгілеу',
     moderationTrash: 'Қоқысқа жіберу',
     moderationReason: 'Себебі (міндетті емес)',
-    moderationApproved: 'Мақұлданды: {{count}}',
-    moderationMarkedSpam: 'Спам деп белгіленді: {{count}}',
-    moderationTrashed: 'Қоқысқа жіберілді: {{count}}',
     moderationSelect: 'Бірге модерациялау үшін пікірлерді таңдаңыз.',
     moderationByStatus: 'Пікірлер күйі бойынша',
     moderationByLanguage: 'Пікірлер тілі бойынша',
@@ -318,6 +314,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
     invisibleCharacter:
       'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
+    quoteEmbeddedNowhere:
+      'Бұл дәйексөз әзірге ешбір мақалаға енгізілмеген. Оны пайдалану үшін мақала мәтініне «Дәйексөз» блогын қойып, осы дәйексөзді таңдаңыз.',
+    quoteShared: 'Бұл дәйексөз ортақ: мұндағы өзгеріс жоғарыдағы барлық мақалада көрінеді.',
     replyToHiddenComment:
       'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
@@ -328,9 +327,6 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     moderationSpam: 'Спам гэж тэмдэглэх',
     moderationTrash: 'Хогийн сав руу зөөх',
     moderationReason: 'Шалтгаан (заавал биш)',
-    moderationApproved: 'Зөвшөөрсөн: {{count}}',
-    moderationMarkedSpam: 'Спам гэж тэмдэглэсэн: {{count}}',
-    moderationTrashed: 'Хогийн сав руу зөөсөн: {{count}}',
     moderationSelect: 'Хамтад нь хянахын тулд сэтгэгдлүүдийг сонгоно уу.',
     moderationByStatus: 'Сэтгэгдлүүд төлөвөөр',
     moderationByLanguage: 'Сэтгэгдлүүд хэлээр',
@@ -398,6 +394,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
     invisibleCharacter:
       'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
+    quoteEmbeddedNowhere:
+      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн текстэд «Ишлэл» блок оруулж, үүнийг сонгоно уу.',
+    quoteShared: 'Энэ ишлэл хэд хэдэн нийтлэлд хамаатай: энд хийсэн өөрчлөлт дээрх бүх нийтлэлд харагдана.',
     replyToHiddenComment:
       'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
   },
@@ -423,4 +422,106 @@ export function newsroomMessage(
   const language = (req?.i18n?.language ?? 'en') as AdminLanguage
   const template = (newsroomAdminStrings[language] ?? en)[key] ?? en[key]
   return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+}
+
+/** The messages that say how many comments an action changed; every language's plural forms (CLDR). */
+type CountForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>
+export type NewsroomCountKey = 'commentsApproved' | 'commentsMarkedSpam' | 'commentsTrashed' | 'repliesToHiddenApproved'
+
+/**
+ * One entry per plural form the language has (`Intl.PluralRules(language).resolvedOptions().pluralCategories`):
+ * en one/other, ru one/few/many/other, zh other, kk and mn one/other (the noun after a numeral stays
+ * singular, so both forms read alike). `{{count}}` is the number, `{{removed}}` the reader site's
+ * "Comment removed" placeholder.
+ */
+export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, CountForms>> = {
+  en: {
+    commentsApproved: { one: '{{count}} comment approved', other: '{{count}} comments approved' },
+    commentsMarkedSpam: { one: '{{count}} comment marked as spam', other: '{{count}} comments marked as spam' },
+    commentsTrashed: { one: '{{count}} comment moved to the trash', other: '{{count}} comments moved to the trash' },
+    repliesToHiddenApproved: {
+      one: '{{count}} of them is a reply to a comment readers cannot see: readers see it under “{{removed}}”, without the comment it answers.',
+      other:
+        '{{count}} of them are replies to comments readers cannot see: readers see them under “{{removed}}”, without the comments they answer.',
+    },
+  },
+  zh: {
+    commentsApproved: { other: '已批准 {{count}} 条评论' },
+    commentsMarkedSpam: { other: '已将 {{count}} 条评论标记为垃圾评论' },
+    commentsTrashed: { other: '已将 {{count}} 条评论移入回收站' },
+    repliesToHiddenApproved: {
+      other: '其中 {{count}} 条回复的是读者看不到的评论：读者会在“{{removed}}”下方看到这些回复，但看不到被回复的评论。',
+    },
+  },
+  ru: {
+    commentsApproved: {
+      one: '{{count}} комментарий одобрен',
+      few: '{{count}} комментария одобрены',
+      many: '{{count}} комментариев одобрено',
+      other: '{{count}} комментария одобрено',
+    },
+    commentsMarkedSpam: {
+      one: '{{count}} комментарий отмечен как спам',
+      few: '{{count}} комментария отмечены как спам',
+      many: '{{count}} комментариев отмечено как спам',
+      other: '{{count}} комментария отмечено как спам',
+    },
+    commentsTrashed: {
+      one: '{{count}} комментарий перемещён в корзину',
+      few: '{{count}} комментария перемещены в корзину',
+      many: '{{count}} комментариев перемещено в корзину',
+      other: '{{count}} комментария перемещено в корзину',
+    },
+    repliesToHiddenApproved: {
+      one: '{{count}} из них — ответ на комментарий, скрытый от читателей: читатели увидят его под надписью «{{removed}}», без комментария, на который он отвечает.',
+      few: '{{count}} из них — ответы на комментарии, скрытые от читателей: читатели увидят их под надписью «{{removed}}», без комментариев, на которые они отвечают.',
+      many: '{{count}} из них — ответы на комментарии, скрытые от читателей: читатели увидят их под надписью «{{removed}}», без комментариев, на которые они отвечают.',
+      other:
+        '{{count}} из них — ответы на комментарии, скрытые от читателей: читатели увидят их под надписью «{{removed}}», без комментариев, на которые они отвечают.',
+    },
+  },
+  kk: {
+    commentsApproved: { one: '{{count}} пікір мақұлданды', other: '{{count}} пікір мақұлданды' },
+    commentsMarkedSpam: { one: '{{count}} пікір спам деп белгіленді', other: '{{count}} пікір спам деп белгіленді' },
+    commentsTrashed: { one: '{{count}} пікір қоқысқа жіберілді', other: '{{count}} пікір қоқысқа жіберілді' },
+    repliesToHiddenApproved: {
+      one: 'Олардың {{count}} пікірі оқырмандар көрмейтін пікірге жауап: оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
+      other:
+        'Олардың {{count}} пікірі оқырмандар көрмейтін пікірлерге жауап: оқырмандар оларды «{{removed}}» деген жолдың астында, жауап берілген пікірлерсіз көреді.',
+    },
+  },
+  mn: {
+    commentsApproved: { one: '{{count}} сэтгэгдлийг зөвшөөрлөө', other: '{{count}} сэтгэгдлийг зөвшөөрлөө' },
+    commentsMarkedSpam: {
+      one: '{{count}} сэтгэгдлийг спам гэж тэмдэглэлээ',
+      other: '{{count}} сэтгэгдлийг спам гэж тэмдэглэлээ',
+    },
+    commentsTrashed: {
+      one: '{{count}} сэтгэгдлийг хогийн сав руу хийлээ',
+      other: '{{count}} сэтгэгдлийг хогийн сав руу хийлээ',
+    },
+    repliesToHiddenApproved: {
+      one: 'Тэдгээрийн {{count}} нь уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариу: уншигчид үүнийг эх сэтгэгдэлгүйгээр «{{removed}}» гэсэн мөрийн доор харна.',
+      other:
+        'Тэдгээрийн {{count}} нь уншигчдад харагдахгүй сэтгэгдэлд өгсөн хариу: уншигчид тэдгээрийг эх сэтгэгдэлгүйгээр «{{removed}}» гэсэн мөрийн доор харна.',
+    },
+  },
+}
+
+/**
+ * A counting message in `language` (an admin language; English otherwise) for `count`, in the form
+ * that language's plural rules pick for it (`Intl.PluralRules`: Russian 1, 21 → one; 2–4 → few;
+ * 5–20 → many), the number written as that language writes numbers. `vars` fill other placeholders.
+ */
+export function newsroomCount(
+  language: string | undefined,
+  key: NewsroomCountKey,
+  count: number,
+  vars: Record<string, string> = {},
+): string {
+  const code = (language && language in newsroomCounts ? language : 'en') as AdminLanguage
+  const forms = newsroomCounts[code][key]
+  const template = forms[new Intl.PluralRules(code).select(count)] ?? forms.other
+  const values: Record<string, string> = { ...vars, count: new Intl.NumberFormat(code).format(count) }
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole)
 }
