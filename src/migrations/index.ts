@@ -7,7 +7,6 @@ import * as migration_20261130_114540_folded_search_and_clean_slugs from './2026
 import * as migration_20261130_142900_quotes_shared_across_stories from './20261130_142900_quotes_shared_across_stories';
 import * as migration_20261130_143021_media_source_language from './20261130_143021_media_source_language';
 import * as migration_20261130_143341_users_working_language_and_last_editor from './20261130_143341_users_working_language_and_last_editor';
-import * as migration_20261130_154811_merge_check from './20261130_154811_merge_check';
 
 export const migrations = [
   {
@@ -54,10 +53,5 @@ export const migrations = [
     up: migration_20261130_143341_users_working_language_and_last_editor.up,
     down: migration_20261130_143341_users_working_language_and_last_editor.down,
     name: '20261130_143341_users_working_language_and_last_editor',
-  },
-  {
-    up: migration_20261130_154811_merge_check.up,
-    down: migration_20261130_154811_merge_check.down,
-    name: '20261130_154811_merge_check'
   },
 ];

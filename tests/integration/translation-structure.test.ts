@@ -110,7 +110,6 @@ describe('a translation keeps the source’s structure and shows what changed in
         text: 'Water is life on the steppe.',
         speakerName: 'Jilel Helel',
         sourceLocale: 'en',
-        article: articleId,
       },
     })
     quoteId = quote.id
