@@ -44,6 +44,13 @@ export const envSchema = z
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().optional(),
     NEXT_DIST_DIR: z.string().default('.next'),
+    /** Names this build's assets (`/_next/static/<id>/`); replicas built apart from one commit then match. Empty = unset. */
+    BUILD_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{0,64}$/, { message: 'must be up to 64 letters, digits, - or _ (e.g. a git commit)' })
+      .optional(),
+    /** `next build` for an image: nothing read from the database or SITE_URL is pre-rendered. */
+    RENDER_ON_FIRST_REQUEST: flag,
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, { message: 'must start with mongodb:// or mongodb+srv://' })
@@ -84,7 +91,8 @@ export class ConfigurationError extends Error {
  * `pushSchema` (Payload pushes the SQL schema itself only in development and tests, elsewhere
  * migrations run); `trustProxy` (TRUST_PROXY on); `secureCookies` (cookies get `Secure`: in
  * production unless ALLOW_HTTP_COOKIES is on; the one rule for Payload's, the comment and the
- * clock cookies).
+ * clock cookies); `renderOnFirstRequest` (RENDER_ON_FIRST_REQUEST on: `next build` renders no page
+ * that reads the database or SITE_URL, src/content/renderOnFirstRequest.ts).
  * @param {Record<string, string | undefined>} source usually `process.env`
  * @throws {ConfigurationError} one line naming the first wrong variable, the fix and the value given (credentials in a URL masked)
  */
@@ -108,6 +116,7 @@ export function parseEnv(source) {
     pushSchema: config.DB_PUSH ? config.DB_PUSH === 'true' : config.NODE_ENV !== 'production',
     trustProxy: isOn(config.TRUST_PROXY),
     secureCookies: config.NODE_ENV === 'production' && !isOn(config.ALLOW_HTTP_COOKIES),
+    renderOnFirstRequest: isOn(config.RENDER_ON_FIRST_REQUEST),
   }
 }
 

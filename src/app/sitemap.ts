@@ -2,6 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { readablePaths } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
+import { atRequestTimeWhenNotPrerendered } from '@/content/renderOnFirstRequest'
 import { env } from '@/env'
 import { localeCodes } from '@/i18n/locales'
 import { articlePaths, languageAlternates } from '@/seo/alternates'
@@ -10,6 +11,7 @@ export const revalidate = 300
 
 /** Every readable page once per language, each with its hreflang alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await atRequestTimeWhenNotPrerendered()
   const absolute = (path: string) => new URL(path, env.SITE_URL).toString()
   const absoluteAll = (paths: Record<string, string>) =>
     Object.fromEntries(Object.entries(paths).map(([code, path]) => [code, absolute(path)]))

@@ -3,16 +3,19 @@ import { notFound } from 'next/navigation'
 
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import { env } from '@/env'
 import { isLocale, localeCodes } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
 import { optionalTextForXml, textForXml } from '@/content/safeText'
 import { articlePath } from '@/seo/alternates'
 
-export const dynamicParams = false
+// Another language code is refused by the handler (404), not by a fixed list: a build that renders
+// on first request lists none.
+export const dynamicParams = true
 
 export function generateStaticParams() {
-  return localeCodes.map((locale) => ({ locale }))
+  return paramsToPrerender(() => localeCodes.map((locale) => ({ locale })))
 }
 
 /**

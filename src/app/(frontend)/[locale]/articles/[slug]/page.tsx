@@ -9,6 +9,7 @@ import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { articleBySlug, readablePaths } from '@/content/articles'
 import { approvedComments, myPendingComments } from '@/content/comments'
 import { payloadClient } from '@/content/payload.server'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import { requestReadingContext } from '@/content/readingContext.server'
 import { type Locale, localeDefinition } from '@/i18n/locales'
 import { formatDate, translator } from '@/i18n/translate'
@@ -20,12 +21,13 @@ type Params = { params: Promise<{ locale: Locale; slug: string }> }
 
 export const dynamicParams = true
 
-/** Every published translation is rendered at build; new ones on first request, then cached. */
+/** Every published translation is rendered at build (unless the build renders on first request); new ones on first request, then cached. */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = params.locale as Locale
-  const payload = await payloadClient()
-  const paths = await readablePaths(payload)
-  return paths.flatMap(({ alternates }) => (alternates[locale] ? [{ slug: alternates[locale] as string }] : []))
+  return paramsToPrerender(async () => {
+    const paths = await readablePaths(await payloadClient())
+    return paths.flatMap(({ alternates }) => (alternates[locale] ? [{ slug: alternates[locale] as string }] : []))
+  })
 }
 
 /** Every read of this page goes through the request's reading context: a preview sees drafts throughout. */

@@ -6,6 +6,7 @@ import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { PullQuote } from '@/components/PullQuote'
 import { cardSelect, publishedInLocale } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
 import { languageAlternates } from '@/seo/alternates'
@@ -15,15 +16,17 @@ type Params = { params: Promise<{ locale: Locale; slug: string }> }
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'organizations',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
+  return paramsToPrerender(async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+    })
+    return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string }))
   })
-  return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string }))
 }
 
 async function load(locale: Locale, slug: string) {
