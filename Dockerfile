@@ -22,6 +22,8 @@ FROM deps AS build
 ARG BUILD_ID=
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 RENDER_ON_FIRST_REQUEST=1 BUILD_ID=${BUILD_ID}
 COPY . .
+# The one-shot seed service (docker-compose.yml) runs this stage as `node`, writing into the media volume.
+RUN mkdir -p /app/media && chown node:node /app/media
 # The schema wants a secret in production; the build signs nothing, so a throwaway one, never stored in a layer.
 RUN PAYLOAD_SECRET="$(node -e "process.stdout.write(require('node:crypto').randomBytes(32).toString('hex'))")" \
       npx next build \

@@ -21,6 +21,8 @@ export const systemPackages = [
   },
   { name: 'varnish', neededFor: 'the front cache in the topology test (deploy/varnish/default.vcl)' },
   { name: 'varnish-modules', neededFor: 'vmod_xkey: purging the front cache by cache tag' },
+  { name: 'wrk', neededFor: 'the load generator of the cluster benchmark (bench/lib/clusterLoad.mjs)' },
+  { name: 'nginx', neededFor: 'the static-file ceiling of the cluster benchmark (bench/lib/clusterLoad.mjs)' },
 ]
 
 /**

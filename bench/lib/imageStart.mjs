@@ -12,6 +12,7 @@ import { createClient } from '@libsql/client'
 import { sourceFingerprint } from '../../scripts/fingerprint.mjs'
 import { packRuntime } from '../../scripts/pack-runtime.mjs'
 import { SiteProcess } from '../../scripts/lib/site.mjs'
+import { readableArticle } from '../../scripts/lib/story.mjs'
 import { root } from './site.mjs'
 
 /** Where the bench keeps the image-style build, reused while the source is unchanged. */
@@ -59,35 +60,52 @@ export function ensureImageBuild(workDir) {
 }
 
 /**
- * Packs the image build into `<workDir>/image`, installs production dependencies there and starts
- * it twice: over a copy of the seeded database (time to the first 200 on `articlePath`, which the
- * build did not pre-render) and over an empty database (time to `/en`; the migrations ran at start).
- * @param {object} options
- * @param {string} options.workDir the bench's temporary folder (holds the seeded copy)
- * @param {{ database: string, media: string }} options.copy the bench's copy of data/
- * @param {string} options.articlePath e.g. `/en/articles/<slug>`
- * @param {string} options.secret PAYLOAD_SECRET for the runs
+ * The image's runtime in `<workDir>/image`, as the Dockerfile's runtime stage makes it: the image
+ * build (ensureImageBuild) packed by scripts/pack-runtime.mjs, then `npm ci --omit=dev` there.
+ * @param {string} workDir the bench's temporary folder
+ * @returns {{ dir: string, build: ReturnType<typeof ensureImageBuild>, installSeconds: number, runtimeMB: number, nodeModulesMB: number, buildOutputMB: number, devDependenciesPresent: string[] }}
+ * @throws {Error} when the build or the install fails
  */
-export async function measureImageStart({ workDir, copy, articlePath, secret }) {
+export function prepareImage(workDir) {
   const build = ensureImageBuild(workDir)
-  const image = path.join(workDir, 'image')
-  packRuntime(imageBuild, image)
+  const dir = path.join(workDir, 'image')
+  packRuntime(imageBuild, dir)
   const installStarted = Date.now()
   const install = spawnSync('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
-    cwd: image,
+    cwd: dir,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   })
   if (install.status !== 0)
     throw new Error(`npm ci --omit=dev failed:\n${(install.stdout + install.stderr).slice(-3000)}`)
-  const installSeconds = (Date.now() - installStarted) / 1000
-  const devDependenciesPresent = buildTools.filter((name) => existsSync(path.join(image, 'node_modules', name)))
+  return {
+    dir,
+    build,
+    installSeconds: (Date.now() - installStarted) / 1000,
+    runtimeMB: megabytes(dir),
+    nodeModulesMB: megabytes(path.join(dir, 'node_modules')),
+    buildOutputMB: megabytes(path.join(dir, '.next')),
+    devDependenciesPresent: buildTools.filter((name) => existsSync(path.join(dir, 'node_modules', name))),
+  }
+}
 
-  /** Starts the packed runtime and returns ms from spawn to the first 200 on `readyPath` (polled every 250 ms). */
-  const timeToFirst200 = async (database, readyPath, name) => {
-    const site = await SiteProcess.onFreePort({
-      cwd: image,
+/**
+ * Starts the packed runtime (`prepareImage`) over a copy of the seeded database: time from start
+ * to the first 200 on the newest English article, which the build did not pre-render (it had no
+ * database); then over an empty database: time to `/en`, the migrations having run at start.
+ * A first start only asks the REST API which article that is (no page is rendered and cached).
+ * @param {object} options
+ * @param {string} options.dir the packed runtime
+ * @param {string} options.workDir the bench's temporary folder (logs, the empty database)
+ * @param {{ database: string, media: string }} options.copy the bench's copy of data/
+ * @param {string} options.secret PAYLOAD_SECRET for the runs
+ */
+export async function measureImageStart({ dir, workDir, copy, secret }) {
+  /** A server of the packed runtime over `database`, ready when `readyPath` answers 2xx (polled every 250 ms). */
+  const server = (database, readyPath, name) =>
+    SiteProcess.onFreePort({
+      cwd: dir,
       readyPath,
       logFile: path.join(workDir, `image-${name}.log`),
       env: {
@@ -96,25 +114,34 @@ export async function measureImageStart({ workDir, copy, articlePath, secret }) 
         DATABASE_URI: `file:${database}`,
         MEDIA_DIR: copy.media,
         PAYLOAD_SECRET: secret,
-        SITE_URL: undefined,
       },
     })
+  /** ms from spawn to the first 2xx on the server's readyPath, and the next request's ms. */
+  const timed = async (site) => {
     const started = performance.now()
     try {
       await site.start(180_000)
       const ms = performance.now() - started
       const again = performance.now()
-      const second = await fetch(`${site.url}${readyPath}`)
+      const second = await fetch(`${site.url}${site.readyPath}`)
       await second.arrayBuffer()
-      return { ms, secondRequestMs: performance.now() - again, secondStatus: second.status }
+      return { ms, secondRequestMs: performance.now() - again }
     } finally {
       await site.stop(5000)
     }
   }
 
-  const seeded = await timeToFirst200(copy.database, articlePath, 'seeded')
+  const asking = await server(copy.database, '/api/articles?limit=1&depth=0', 'discover')
+  let articlePath
+  try {
+    await asking.start(180_000)
+    articlePath = (await readableArticle(asking.url, 'en')).path
+  } finally {
+    await asking.stop(5000)
+  }
+  const seeded = await timed(await server(copy.database, articlePath, 'seeded'))
   const empty = path.join(workDir, 'image-empty.db')
-  const fresh = await timeToFirst200(empty, '/en', 'empty')
+  const fresh = await timed(await server(empty, '/en', 'empty'))
   const db = createClient({ url: `file:${empty}` })
   let migrationsRun
   try {
@@ -124,17 +151,17 @@ export async function measureImageStart({ workDir, copy, articlePath, secret }) 
     db.close()
   }
   return {
-    build,
-    installSeconds,
-    runtimeMB: megabytes(image),
-    nodeModulesMB: megabytes(path.join(image, 'node_modules')),
-    buildOutputMB: megabytes(path.join(image, '.next')),
-    devDependenciesPresent,
     articlePath,
     startToFirst200Ms: seeded.ms,
     secondRequestMs: seeded.secondRequestMs,
     emptyDatabaseStartToFirst200Ms: fresh.ms,
     migrationsRun,
+    migrationsInBuild: migrationCount(),
     pollResolutionMs: 250,
   }
+}
+
+/** The migrations the code ships (src/migrations/index.ts lists each once with its `name`). */
+function migrationCount() {
+  return [...readFileSync(path.join(root, 'src/migrations/index.ts'), 'utf8').matchAll(/^\s+name: '/gm)].length
 }

@@ -144,9 +144,10 @@ function redisSays(port, command, expect) {
  * @param {string} options.databaseUri `file:/abs/path.db`
  * @param {'varnish' | 'none'} [options.front]
  * @param {Record<string, string | undefined>} [options.env] more variables for every replica (PAYLOAD_SECRET, SITE_URL, …); `undefined` removes one
+ * @param {string} [options.cwd] the folder the replicas serve from (default this project; the bench's packed image runtime)
  * @returns {Promise<Cluster>}
  */
-export async function startCluster({ replicas = 2, distDir, databaseUri, front = 'varnish', env = {} }) {
+export async function startCluster({ replicas = 2, distDir, databaseUri, front = 'varnish', env = {}, cwd }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'altai-cluster-'))
   /** @type {{ stop: () => Promise<void> }[]} */
   const started = []
@@ -195,6 +196,7 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
             ...env,
           },
           logFile: path.join(dir, `replica-${i}.log`),
+          cwd,
         }),
     )
     for (const site of sites) started.push({ stop: () => site.stop() })

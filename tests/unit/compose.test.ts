@@ -10,16 +10,20 @@ const compose = ['--env-file', emptyEnv, '-f', 'docker-compose.yml', 'config']
 
 import { describe, expect, it } from '@jest/globals'
 
+let resolved: string | undefined
+
 /** `docker-compose config`: the file as Docker would run it (Debian's docker-compose validates without an engine). */
 function resolvedConfig(): string {
-  return execFileSync('docker-compose', compose, {
+  resolved ??= execFileSync('docker-compose', compose, {
     env: { ...process.env, PAYLOAD_SECRET: 'x'.repeat(40) },
     encoding: 'utf8',
   })
+  return resolved
 }
 
 /** Each service's block of the resolved config (two-space indented names under `services:`). */
-function serviceBlocks(config: string): Map<string, string> {
+function serviceBlocks(resolved: string): Map<string, string> {
+  const config = `\n${resolved}`
   const services = config.slice(config.indexOf('\nservices:\n'), config.search(/\n(volumes|networks):\n/))
   const blocks = new Map<string, string>()
   for (const part of services.split(/\n(?= {2}[A-Za-z0-9_-]+:\n)/).slice(1)) {
@@ -56,13 +60,14 @@ describe('the production docker-compose file', () => {
   })
 
   it('puts Varnish in front with the VCL that names every app replica as a backend', () => {
-    const varnish = serviceBlocks(resolvedConfig()).get('varnish') ?? ''
+    const services = serviceBlocks(resolvedConfig())
+    const varnish = services.get('varnish') ?? ''
     expect(varnish).toMatch(/image: varnish:/)
     expect(varnish).toMatch(/deploy\/varnish\/default\.vcl:\/etc\/varnish\/default\.vcl/)
     expect(varnish).toMatch(/\n {4}ports:/)
     const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
     const backends = [...vcl.matchAll(/\.host = "(app\d+)";/g)].map(([, host]) => host)
-    const apps = [...serviceBlocks(resolvedConfig()).keys()].filter((name) => /^app\d+$/.test(name))
+    const apps = [...services.keys()].filter((name) => /^app\d+$/.test(name))
     expect(backends.sort()).toEqual(apps.sort())
     expect(vcl).toMatch(/import xkey;/)
   })
