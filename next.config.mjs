@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { fileURLToPath } from 'node:url'
+
 import { currentEnv } from './src/envSchema.mjs'
 
 const everywhere = [
@@ -50,7 +52,16 @@ const nextConfig = {
   // `npm test` type-checks the whole project first; checking again inside every build only costs time.
   typescript: { ignoreBuildErrors: true },
   // The Payload CLI, the seed and tests run outside Next; keep server-only packages external.
-  serverExternalPackages: ['sharp', 'libsql', '@libsql/client'],
+  // `redis`: the app and the server layer share one connection (src/server/redis.mjs).
+  serverExternalPackages: ['sharp', 'libsql', '@libsql/client', 'redis', '@redis/client'],
+  // Several replicas share Next's incremental cache in Redis (decision 0NN); read when the server
+  // starts, so one build runs with or without it. Without REDIS_URL, Next's own cache on disk.
+  ...(currentEnv().REDIS_URL
+    ? {
+        cacheHandler: fileURLToPath(new URL('./src/server/nextCacheHandler.mjs', import.meta.url)),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
 }
 
 const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })

@@ -55,10 +55,15 @@ export const envSchema = z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, { message: 'must start with mongodb:// or mongodb+srv://' })
       .optional(),
-    /** Reserved for the scale-out work (DESIGN.md, production topology); nothing reads it yet. */
+    /**
+     * Shared state of several app replicas (decision 0NN): Next's incremental cache, rate limits,
+     * the moderator digest's window and the purge fan-out. Unset: all of it stays in the process.
+     */
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' })
       .optional(),
+    /** Where the front cache (deploy/varnish/default.vcl) takes `PURGE` requests by cache tag; unset: no front cache. */
+    FRONT_CACHE_PURGE_URL: z.url({ message: 'must be an absolute URL such as http://varnish:80/' }).optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== 'production') return

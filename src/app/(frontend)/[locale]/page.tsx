@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
+import { CacheTags, declareTags } from '@/components/CacheTags'
 import { PageShell, everyLocalePath } from '@/components/PageShell'
 import { Pagination } from '@/components/Pagination'
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
 import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
+import { cardListTags } from '@/revalidate/tags'
 import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale }> }
@@ -29,9 +31,14 @@ export async function FrontPageContent({ locale, page }: { locale: Locale; page:
   const t = translator(locale)
   const payload = await payloadClient()
   const articles = await latestArticles(payload, locale, page)
-  if (page > 1 && articles.docs.length === 0) notFound()
+  const tags = cardListTags(locale, articles.docs)
+  if (page > 1 && articles.docs.length === 0) {
+    await declareTags(tags)
+    notFound()
+  }
   return (
     <PageShell locale={locale} paths={everyLocalePath(page > 1 ? `/page/${page}` : '')}>
+      <CacheTags tags={tags} />
       <h1 className="page-title">{t('front.title')}</h1>
       {articles.docs.length === 0 ? (
         <p>{t('front.empty')}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
+import { CacheTags, declareTags } from '@/components/CacheTags'
 import { CommentsSection } from '@/components/comments/CommentsSection'
 import { HeroImage } from '@/components/HeroImage'
 import { PageShell } from '@/components/PageShell'
@@ -13,6 +14,7 @@ import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import { requestReadingContext } from '@/content/readingContext.server'
 import { type Locale, localeDefinition } from '@/i18n/locales'
 import { formatDate, translator } from '@/i18n/translate'
+import { cacheTag } from '@/revalidate/tags'
 import type { Media, Organization, Quote } from '@/payload-types'
 import { articlePaths, languageAlternates, organizationPath } from '@/seo/alternates'
 import { newsArticleJsonLd } from '@/seo/jsonLd'
@@ -87,11 +89,16 @@ export async function ArticlePageContent({
   mineIds?: string[]
 }) {
   const lookup = await load(locale, slug)
-  if (lookup.kind === 'missing') notFound()
+  if (lookup.kind === 'missing') {
+    // A cached "not found" goes when an article takes this address (a publication purges the lists).
+    await declareTags([cacheTag.lists(locale)])
+    notFound()
+  }
   if (lookup.kind === 'untranslated') {
     const paths = articlePaths(lookup.alternates)
     return (
       <PageShell locale={locale} paths={paths}>
+        <CacheTags tags={[cacheTag.article(lookup.id, locale)]} />
         <UntranslatedNotice locale={locale} paths={paths} />
       </PageShell>
     )
@@ -106,8 +113,16 @@ export async function ArticlePageContent({
   for (const quote of article.quotes?.docs ?? []) if (typeof quote === 'object') quotes.set(String(quote.id), quote)
   const organizations = (article.organizations ?? []).filter((o): o is Organization => typeof o === 'object')
 
+  const tags = [
+    cacheTag.article(article.id, locale),
+    cacheTag.comments(article.id),
+    ...organizations.map((organization) => cacheTag.organization(organization.id, locale)),
+    ...(hero ? [cacheTag.media(hero.id, locale)] : []),
+  ]
+
   return (
     <PageShell locale={locale} paths={paths}>
+      <CacheTags tags={tags} />
       {draft && (
         <p className="notice preview-banner" role="status">
           {t('article:preview.banner')} <a href={`/next/exit-preview?locale=${locale}`}>{t('article:preview.exit')}</a>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { ArticleCard } from '@/components/ArticleCard'
+import { CacheTags, declareTags } from '@/components/CacheTags'
 import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { PullQuote } from '@/components/PullQuote'
 import { cardSelect, publishedInLocale } from '@/content/articles'
@@ -9,6 +10,7 @@ import { payloadClient } from '@/content/payload.server'
 import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
+import { cacheTag, cardListTags } from '@/revalidate/tags'
 import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
@@ -84,11 +86,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OrganizationPage({ params }: Params) {
   const { locale, slug } = await params
   const data = await load(locale, slug)
-  if (!data || !data.organization.name) notFound()
+  if (!data || !data.organization.name) {
+    // A cached "not found" goes when the organization is named in this language or takes this address.
+    await declareTags([cacheTag.lists(locale), ...(data ? [cacheTag.organization(data.organization.id, locale)] : [])])
+    notFound()
+  }
   const { organization, articles, quotes } = data
   const t = translator(locale)
+  const tags = [cacheTag.organization(organization.id, locale), ...cardListTags(locale, articles)]
   return (
     <PageShell locale={locale} paths={everyLocalePath(`/organizations/${slug}`)}>
+      <CacheTags tags={tags} />
       <header className="organization__header">
         <h1>{organization.name}</h1>
         <p className="organization__facts">
