@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
-
-import { fileURLToPath } from 'node:url'
 
 import { currentEnv } from './src/envSchema.mjs'
 
