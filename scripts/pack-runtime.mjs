@@ -25,11 +25,17 @@ export const runtimeFiles = [
   { path: 'locales', why: "the request guards' refusals in the reader's language" },
 ]
 
-/** The plain-JavaScript server layer (decision 008): every `.mjs` under src/, imported by serve.mjs and next.config.mjs. */
-function serverLayer() {
-  return readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })
+/**
+ * Every path packed beside the build, relative to the project root: `runtimeFiles` and the
+ * plain-JavaScript server layer (decision 008), every `.mjs` under src/, which serve.mjs and
+ * next.config.mjs import (tests/unit/runtime-files.test.ts checks that nothing they load is missing).
+ * @returns {string[]}
+ */
+export function runtimePaths() {
+  const serverLayer = readdirSync(path.join(root, 'src'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mjs'))
     .map((file) => path.join('src', file))
+  return [...runtimeFiles.map((file) => file.path), ...serverLayer]
 }
 
 /**
@@ -48,7 +54,7 @@ export function packRuntime(buildDir, target) {
     recursive: true,
     filter: (source) => path.relative(build, source) !== 'cache',
   })
-  const copied = [...runtimeFiles.map((file) => file.path), ...serverLayer()]
+  const copied = runtimePaths()
   for (const file of copied) cpSync(path.join(root, file), path.join(target, file), { recursive: true })
   return ['.next', ...copied]
 }
