@@ -13,6 +13,8 @@ import { SiteProcess } from './lib/site.mjs'
 
 const tmp = path.resolve('tests/.tmp')
 const distDir = '.next-test'
+/** The SITE_URL the test build was made for. */
+const siteUrlStamp = path.join(distDir, 'altai-site-url')
 const secret = 'test-secret-for-the-throwaway-database-only-0123456789'
 /** @type {NodeJS.ProcessEnv} */
 const baseEnv = { ...process.env, NODE_ENV: 'test' }
@@ -60,7 +62,9 @@ const jestEnv = {
 if (wantsBrowser) {
   const e2eDb = path.join(tmp, 'e2e.db')
   await copyDatabase(path.join(tmp, 'base-seeded.db'), e2eDb)
-  site = await SiteProcess.onFreePort({ env: {} })
+  // Pre-rendered pages carry SITE_URL (Open Graph, JSON-LD), so the test build is made for one
+  // address and is rebuilt for another (`buildOnce`): serve on the last build's port when it is free.
+  site = await SiteProcess.onFreePort({ env: {} }, builtFor()?.port)
   const siteUrl = site.url
   const siteEnv = {
     NODE_ENV: 'production',
@@ -95,24 +99,41 @@ const jest = run('npx', ['jest', ...args], jestEnv)
 await site?.stop()
 process.exit(jest.status ?? 1)
 
-/** @param {Record<string, string>} siteEnv */
+/**
+ * The address the test build in .next-test was made for (its SITE_URL), or undefined when there is none.
+ * @returns {{ url: string, port: number } | undefined}
+ */
+function builtFor() {
+  if (!existsSync(siteUrlStamp)) return undefined
+  const url = readFileSync(siteUrlStamp, 'utf8')
+  return { url, port: Number(new URL(url).port) }
+}
+
+/**
+ * Builds the site into .next-test unless the build there was made from the same code and for the
+ * same SITE_URL: pre-rendered pages keep the address they were built for.
+ * @param {Record<string, string>} siteEnv
+ */
 function buildOnce(siteEnv) {
   // The test site is built from the seeded story too: its text is part of the pre-rendered pages.
   const fingerprint = sourceFingerprint(['scripts/seed', 'scripts/seed-data'])
   const stamp = path.join(distDir, 'altai-source-fingerprint')
-  if (
-    existsSync(stamp) &&
-    readFileSync(stamp, 'utf8') === fingerprint &&
-    existsSync(path.join(distDir, 'pristine-app'))
-  ) {
-    console.log('Browser tests: reusing the test build in .next-test (code unchanged)')
+  const sameCode = existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint
+  const sameAddress = builtFor()?.url === siteEnv.SITE_URL
+  if (sameCode && sameAddress && existsSync(path.join(distDir, 'pristine-app'))) {
+    console.log('Browser tests: reusing the test build in .next-test (code and address unchanged)')
     return
   }
-  console.log('Browser tests: building the site into .next-test …')
+  console.log(
+    `Browser tests: building the site into .next-test for ${siteEnv.SITE_URL} (${sameCode ? 'a new address' : 'the code changed'}) …`,
+  )
+  // A build that stops half way must not pass for the last complete one.
+  for (const file of [stamp, siteUrlStamp]) rmSync(file, { force: true })
   const started = Date.now()
   must(run('npx', ['next', 'build'], siteEnv), 'next build for the browser tests')
   cpSync(path.join(distDir, 'server/app'), path.join(distDir, 'pristine-app'), { recursive: true })
   writeFileSync(stamp, fingerprint)
+  writeFileSync(siteUrlStamp, siteEnv.SITE_URL)
   console.log(`Browser tests: built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 

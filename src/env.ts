@@ -1,9 +1,7 @@
 import { currentEnv, type Env as ParsedEnv } from './envSchema.mjs'
 
-/**
- * Configuration, validated at boot by the one schema in `envSchema.mjs` (shared with the
- * plain-Node server). Read configuration here, never from the raw environment (a lint rule says so).
- */
+// Configuration, validated at boot by the one schema in `envSchema.mjs` (shared with the
+// plain-Node server). Read configuration here, never from the raw environment (a lint rule says so).
 export { ConfigurationError, currentEnv, envNames, envSchema, parseEnv } from './envSchema.mjs'
 export type Env = ParsedEnv
 

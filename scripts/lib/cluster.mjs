@@ -5,7 +5,7 @@
 // rewritten to the replicas' ports. Everything runs from Debian's packages on free ports, in a
 // temporary folder of its own, and `stop()` ends exactly the processes it started.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -144,11 +144,14 @@ function redisSays(port, command, expect) {
  * @param {string} options.databaseUri `file:/abs/path.db`
  * @param {'varnish' | 'none'} [options.front]
  * @param {Record<string, string | undefined>} [options.env] more variables for every replica (PAYLOAD_SECRET, SITE_URL, …); `undefined` removes one
+ * @param {string} [options.logDir] where the servers' output is written and kept (`replica-<i>.log`, `redis.log`, `varnish.log`); default: the cluster's temporary folder, removed by `stop()`
  * @param {string} [options.cwd] the folder the replicas serve from (default this project; the bench's packed image runtime)
  * @returns {Promise<Cluster>}
  */
-export async function startCluster({ replicas = 2, distDir, databaseUri, front = 'varnish', env = {}, cwd }) {
+export async function startCluster({ replicas = 2, distDir, databaseUri, front = 'varnish', env = {}, logDir, cwd }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'altai-cluster-'))
+  const logs = logDir ?? dir
+  mkdirSync(logs, { recursive: true })
   /** @type {{ stop: () => Promise<void> }[]} */
   const started = []
   const stop = async () => {
@@ -173,7 +176,7 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
         '--daemonize',
         'no',
       ],
-      path.join(dir, 'redis.log'),
+      path.join(logs, 'redis.log'),
     )
     started.push(redis)
     await waitFor(redisPort, redis.running, () => redisSays(redisPort, 'PING', '+PONG'), 'redis-server', redis.tail)
@@ -195,7 +198,7 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
             TRUST_PROXY: '1',
             ...env,
           },
-          logFile: path.join(dir, `replica-${i}.log`),
+          logFile: path.join(logs, `replica-${i}.log`),
           cwd,
         }),
     )
@@ -226,7 +229,7 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
           '-T',
           'none',
         ],
-        path.join(dir, 'varnish.log'),
+        path.join(logs, 'varnish.log'),
       )
       started.push(varnish)
       await waitFor(

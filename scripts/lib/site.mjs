@@ -21,11 +21,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 
 export class SiteProcess {
   /**
-   * A site on a free loopback port.
+   * A site on a free loopback port: `preferred` when it is free.
    * @param {Omit<SiteOptions, 'port'>} options
+   * @param {number} [preferred]
    */
-  static async onFreePort(options) {
-    return new SiteProcess({ ...options, port: await freePort() })
+  static async onFreePort(options, preferred) {
+    return new SiteProcess({ ...options, port: await freePort(preferred) })
   }
 
   /** @param {SiteOptions & { port: number }} options */
@@ -42,8 +43,7 @@ export class SiteProcess {
     this.child = null
     /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }> | null} */
     this.exited = null
-    /** The most recent output chunks (up to 400). */
-    /** @type {string[]} */
+    /** @type {string[]} The most recent output chunks (up to 400). */
     this.log = []
     this.starts = 0
   }

@@ -1,11 +1,12 @@
 import { env } from '@/env'
 
+/** Akismet's answer: `off` when no AKISMET_KEY is set, `unknown` when it could not be asked. */
+export type AkismetVerdict = 'ham' | 'spam' | 'unknown' | 'off'
+
 /**
  * Akismet's comment-check, only when AKISMET_KEY is set. Any failure (network, timeout, odd
  * answer) returns 'unknown', which keeps the comment pending: we fail closed, never to approved.
  */
-export type AkismetVerdict = 'ham' | 'spam' | 'unknown' | 'off'
-
 export async function akismetCheck(comment: {
   siteUrl: string
   ipHash: string

@@ -12,7 +12,7 @@ import { secondsSinceOpened } from './signing'
 import type { CommentInput } from './validate'
 import { matchWordList } from './wordLists'
 
-/**
+/*
  * Decision 004's spam checks as an ordered list of small named checks. Each looks at one thing and
  * returns `{ signal, verdict }`: `signal` is what it saw (merged into the comment's `spamSignals`
  * under the same keys moderators and tests have always read), `verdict` what that means. A check

@@ -5,7 +5,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Comment } from '@/payload-types'
 import { commentLimits } from './rules'
 
-/**
+/*
  * The repeat-or-duplicate rule (decision 004), in one place for both moments it is decided:
  * before a submission is queued (`repeatOrDuplicate` in checks.ts) and again inside the
  * transaction that stores it (`storeTogether` in storeComments.ts), where a copy stored meanwhile

@@ -5,11 +5,11 @@ import { type Locale, localeCodes } from '@/i18n/locales'
 import { readOptions, type ReadingContext } from './readingContext'
 import { isReadableIn, readableInLocaleWhere } from './readable.mjs'
 
-/**
- * What the public site calls "an article in a language": published, and in that language
- * either the source text or a translation marked published with a headline of its own.
- * Fallback to English is always off here, so a half translation never passes for complete.
- */
+// Which articles the site shows in a language is decision 003's rule, whose one home is
+// readable.mjs; every read here has fallback to English off, so a half translation never passes
+// for complete.
+
+/** Articles per page of the newest-first list (the front page and /page/<n>). */
 export const PAGE_SIZE = 10
 
 type LocalizedArticle = Omit<Article, 'slug' | 'title' | 'translationStatus'> & {

@@ -1,5 +1,5 @@
 // @ts-check
-/**
+/*
  * Decision 003, "readable in a language", in one place: the predicate for a document already in
  * hand and the matching Payload `where` for queries. Plain JavaScript so that the site and the
  * Node tools that pick an article over REST (`scripts/lib/story.mjs`: stress, bench, browser

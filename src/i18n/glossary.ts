@@ -1,6 +1,6 @@
 import type { Locale } from './locales'
 
-/**
+/*
  * The newsroom's glossary: the one word per concept in each language, and the agreed spelling of
  * every proper name in the Altai story. This module is the one home; `locales/glossary.md` is
  * generated from it (`npx tsx scripts/glossary.ts`), and tests/unit/glossary.test.ts checks that

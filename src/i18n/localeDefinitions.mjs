@@ -57,8 +57,8 @@ export const localeDefinitions = /** @type {const} */ ([
   },
 ])
 
-/** The codes alone, in the order above: `['en', 'zh', 'ru', 'kk', 'mn']`. */
 /** The site's default language: `x-default`, the fallback, and the 404 of an address in no language of the site. */
 export const defaultLocaleCode = 'en'
 
+/** The codes alone, in the order above: `['en', 'zh', 'ru', 'kk', 'mn']`. */
 export const allLocaleCodes = localeDefinitions.map((definition) => definition.code)

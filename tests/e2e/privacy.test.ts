@@ -5,7 +5,7 @@ import { launchChromium, signInToAdmin } from '../helpers/browser'
 import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { siteUrl } from '../helpers/site'
 
-/**
+/*
  * A commenter's email and IP hash (and what is derived from them) must reach nobody but
  * moderators and admins. One comment is planted through the real JSON endpoint with a unique
  * email; every response an anonymous reader, an editor or a translator can get is collected and

@@ -12,11 +12,11 @@ type Tree = { [key: string]: string | Tree }
 const englishInterface = (tree: Tree): string[] =>
   Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : englishInterface(value)))
 
-/** English interface sentences, cut at their placeholders: none may show on a zh/ru/kk/mn page. */
 /** Served from a page cache (the reader edge's, or Next's own), so nothing was rendered for it. */
 const fromPageCache = (headers: Record<string, string> | undefined): boolean =>
   headers?.['x-altai-cache'] === 'HIT' || headers?.['x-nextjs-cache'] === 'HIT'
 
+/** English interface sentences, cut at their placeholders: none may show on a zh/ru/kk/mn page. */
 const englishFragments = Object.values(englishResources)
   .flatMap((ns) => englishInterface(ns as Tree))
   .flatMap((text) => text.split(/\{\{\s*\w+\s*\}\}/))

@@ -65,9 +65,13 @@ describe('the front cache configuration (deploy/varnish/default.vcl)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'altai-vcl-'))
     try {
       writeFileSync(path.join(dir, 'default.vcl'), vcl)
-      const result = spawnSync('varnishd', ['-C', '-f', path.join(dir, 'default.vcl'), '-n', path.join(dir, 'n')], {
-        encoding: 'utf8',
-      })
+      const result = spawnSync(
+        'varnishd',
+        ['-C', '-j', 'none', '-f', path.join(dir, 'default.vcl'), '-n', path.join(dir, 'n')],
+        {
+          encoding: 'utf8',
+        },
+      )
       return { ok: result.status === 0, errors: result.stderr.split('\n').filter((line) => !line.startsWith('/')) }
     } finally {
       rmSync(dir, { recursive: true, force: true })

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -6,6 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { createClient } from '@libsql/client'
 
 import { copyDatabase } from '../../scripts/lib/copyDatabase.mjs'
+import { freePort } from '../../scripts/lib/freePort.mjs'
 
 /** Every file under `dir` whose name ends with `extension`. */
 function filesUnder(dir: string, extension: string): string[] {
@@ -68,5 +70,22 @@ describe('copying a live SQLite database', () => {
     const { rows } = await copy.execute('SELECT COUNT(*) AS n FROM comments')
     copy.close()
     expect(Number(rows[0].n)).toBe(51)
+  })
+})
+
+describe('the test site’s port', () => {
+  it('is the port the last test build was made for when that port is free, and another one when it is taken', async () => {
+    const preferred = await freePort()
+    expect(await freePort(preferred)).toBe(preferred)
+
+    const holder = createServer()
+    await new Promise<void>((resolve) => holder.listen(preferred, '127.0.0.1', resolve))
+    try {
+      const other = await freePort(preferred)
+      expect(other).not.toBe(preferred)
+      expect(other).toBeGreaterThan(0)
+    } finally {
+      await new Promise((resolve) => holder.close(resolve))
+    }
   })
 })

@@ -14,6 +14,15 @@ const sharedFields = [
   'sourceLocale',
 ] as const
 
+/**
+ * A field's value for comparison: related documents by id (a hook may see one side populated and
+ * the other as ids), dates and everything else as they are.
+ */
+const comparable = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) && 'id' in item ? (item as { id: unknown }).id : item,
+  )
+
 /** The article's pages and the lists that show it, in these languages. */
 const articleTags = (id: number | string, locales: readonly Locale[]) =>
   locales.flatMap((locale) => [cacheTag.article(id, locale), cacheTag.lists(locale)])
@@ -27,10 +36,9 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ do
   if (context.seeding) return doc
   // A draft save changes nothing readers can see.
   if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
-  const sharedChanged = sharedFields.some(
-    (field) => JSON.stringify(doc[field]) !== JSON.stringify(previousDoc?.[field]),
-  )
-  const locales: Locale[] = sharedChanged || !isLocale(req.locale) ? [...localeCodes] : [req.locale]
+  const sharedChanged = sharedFields.filter((field) => comparable(doc[field]) !== comparable(previousDoc?.[field]))
+  if (sharedChanged.length > 0) req.payload.logger.info({ msg: 'fields of every language changed', sharedChanged })
+  const locales: Locale[] = sharedChanged.length > 0 || !isLocale(req.locale) ? [...localeCodes] : [req.locale]
   await purgeTags(req, articleTags(doc.id, locales))
   return doc
 }

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/ArticleCard'
-import { CacheTags, declareTags } from '@/components/CacheTags'
+import { CacheTags } from '@/components/CacheTags'
+import { LatestArticles } from '@/components/LatestArticles'
 import { PageShell, everyLocalePath } from '@/components/PageShell'
-import { Pagination } from '@/components/Pagination'
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
 import type { Locale } from '@/i18n/locales'
@@ -24,32 +22,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function FrontPage({ params }: Params) {
   const { locale } = await params
-  return <FrontPageContent locale={locale} page={1} />
-}
-
-export async function FrontPageContent({ locale, page }: { locale: Locale; page: number }) {
-  const t = translator(locale)
-  const payload = await payloadClient()
-  const articles = await latestArticles(payload, locale, page)
-  const tags = cardListTags(locale, articles.docs)
-  if (page > 1 && articles.docs.length === 0) {
-    await declareTags(tags)
-    notFound()
-  }
+  const articles = await latestArticles(await payloadClient(), locale, 1)
   return (
-    <PageShell locale={locale} paths={everyLocalePath(page > 1 ? `/page/${page}` : '')}>
-      <CacheTags tags={tags} />
-      <h1 className="page-title">{t('front.title')}</h1>
-      {articles.docs.length === 0 ? (
-        <p>{t('front.empty')}</p>
-      ) : (
-        <div className="article-list">
-          {articles.docs.map((article) => (
-            <ArticleCard key={article.id} article={article} locale={locale} />
-          ))}
-        </div>
-      )}
-      <Pagination locale={locale} page={page} totalPages={articles.totalPages} />
+    <PageShell locale={locale} paths={everyLocalePath()}>
+      <CacheTags tags={cardListTags(locale, articles.docs)} />
+      <LatestArticles articles={articles.docs} locale={locale} page={1} totalPages={articles.totalPages} />
     </PageShell>
   )
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleList } from '@/components/ArticleList'
 import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { SEARCH_MAX_LENGTH } from '@/components/SearchForm'
 import { searchArticles } from '@/content/search'
@@ -34,11 +34,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p role="status">{t('search.results', { count: results.length, query })}</p>
-          <div className="article-list">
-            {results.map((article) => (
-              <ArticleCard key={article.id} article={article} locale={locale} />
-            ))}
-          </div>
+          <ArticleList articles={results} locale={locale} />
         </>
       )}
     </PageShell>

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
-import { ArticleCard } from '@/components/ArticleCard'
+import { ArticleList } from '@/components/ArticleList'
 import { CacheTags, declareTags } from '@/components/CacheTags'
+import { OrganizationHeader } from '@/components/OrganizationHeader'
 import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { PullQuote } from '@/components/PullQuote'
 import { cardSelect, publishedInLocale } from '@/content/articles'
@@ -31,7 +33,12 @@ export async function generateStaticParams() {
   })
 }
 
-async function load(locale: Locale, slug: string) {
+/**
+ * The organization a URL names in `locale`, with its newest 20 readable articles and its 20 quotes
+ * that have text there; `null` when no organization has that slug. Read once per request: the
+ * metadata and the page share it (React `cache`).
+ */
+const organizationPageData = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'organizations',
@@ -67,11 +74,11 @@ async function load(locale: Locale, slug: string) {
     }),
   ])
   return { organization, articles: articles.docs, quotes: quotes.docs.filter((quote) => quote.text) }
-}
+})
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params
-  const data = await load(locale, slug)
+  const data = await organizationPageData(locale, slug)
   if (!data) return {}
   return {
     title: data.organization.name,
@@ -85,7 +92,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function OrganizationPage({ params }: Params) {
   const { locale, slug } = await params
-  const data = await load(locale, slug)
+  const data = await organizationPageData(locale, slug)
   if (!data || !data.organization.name) {
     // A cached "not found" goes when the organization is named in this language or takes this address.
     await declareTags([cacheTag.lists(locale), ...(data ? [cacheTag.organization(data.organization.id, locale)] : [])])
@@ -97,31 +104,13 @@ export default async function OrganizationPage({ params }: Params) {
   return (
     <PageShell locale={locale} paths={everyLocalePath(`/organizations/${slug}`)}>
       <CacheTags tags={tags} />
-      <header className="organization__header">
-        <h1>{organization.name}</h1>
-        <p className="organization__facts">
-          {t(`organization:kind.${organization.kind}`)} · {t(`organization:country.${organization.country}`)}
-        </p>
-        {organization.description && <p>{organization.description}</p>}
-        {organization.website && (
-          <p>
-            {t('organization:website')}:{' '}
-            <a href={organization.website} rel="noopener nofollow">
-              {organization.website.replace(/^https?:\/\//, '')}
-            </a>
-          </p>
-        )}
-      </header>
+      <OrganizationHeader organization={organization} locale={locale} />
       <section aria-labelledby="organization-articles">
         <h2 id="organization-articles">{t('organization:articles')}</h2>
         {articles.length === 0 ? (
           <p>{t('organization:noArticles')}</p>
         ) : (
-          <div className="article-list">
-            {articles.map((article) => (
-              <ArticleCard key={article.id} article={article} locale={locale} />
-            ))}
-          </div>
+          <ArticleList articles={articles} locale={locale} />
         )}
       </section>
       {quotes.length > 0 && (
