@@ -12,7 +12,9 @@ import nextEnv from '@next/env'
 import next from 'next'
 
 import { currentEnv } from '../src/envSchema.mjs'
+import { createPurgeFanOut } from '../src/server/purgeFanOut.mjs'
 import { createReaderEdge } from '../src/server/readerEdge.mjs'
+import { sharedRedis } from '../src/server/redis.mjs'
 import { createRequestGuards } from '../src/server/requestGuards.mjs'
 
 // Next and React run their production code only under NODE_ENV=production; this server serves nothing else.
@@ -50,7 +52,29 @@ const requestLimits = {
 }
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
-const edge = createReaderEdge({ handle, secret: env.PAYLOAD_SECRET, secureCookies: env.secureCookies })
+/** @type {Awaited<ReturnType<typeof createPurgeFanOut>> | undefined} */
+let fanOut
+const edge = createReaderEdge({
+  handle,
+  secret: env.PAYLOAD_SECRET,
+  secureCookies: env.secureCookies,
+  // With a front cache, each page names its cache tags to it (`xkey`, removed by the front).
+  tagsHeader: Boolean(env.FRONT_CACHE_PURGE_URL),
+  purgeEverywhere: async (tags) => fanOut?.purge(tags),
+})
+// A purge reaches Next's cache, this edge, the other replicas and the front cache, in that order
+// (src/server/purgeFanOut.mjs). Next's incremental cache is reached through the instance Next
+// keeps for its requests (an internal of Next 16: check it on an upgrade, with captureResponse.mjs).
+fanOut = await createPurgeFanOut({
+  dropLocal: edge.purge,
+  expireNext: async (tags) => {
+    /** @type {{ revalidateTag?: (tags: string[]) => Promise<void> } | undefined} */
+    const incrementalCache = /** @type {any} */ (globalThis).__incrementalCache
+    await incrementalCache?.revalidateTag?.(tags)
+  },
+  redis: await sharedRedis(),
+  frontPurgeUrl: env.FRONT_CACHE_PURGE_URL,
+})
 const guards = createRequestGuards({ localesDir: path.join(process.cwd(), 'locales') })
 
 const server = createServer(requestLimits, (request, response) => {

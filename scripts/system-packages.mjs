@@ -15,6 +15,14 @@ export const systemPackages = [
   { name: 'chromium', neededFor: 'browser tests (playwright-core drives /usr/bin/chromium; no browser is downloaded)' },
   { name: 'fonts-noto-cjk', neededFor: 'Chinese text in browser tests and screenshots' },
   { name: 'docker-compose', neededFor: 'validating docker-compose.yml (tests/unit/compose.test.ts)' },
+  {
+    name: 'redis-server',
+    neededFor: 'the shared state of the replicas in the topology test (scripts/lib/cluster.mjs)',
+  },
+  { name: 'varnish', neededFor: 'the front cache in the topology test (deploy/varnish/default.vcl)' },
+  { name: 'varnish-modules', neededFor: 'vmod_xkey: purging the front cache by cache tag' },
+  { name: 'wrk', neededFor: 'the load generator of the cluster benchmark (bench/lib/clusterLoad.mjs)' },
+  { name: 'nginx', neededFor: 'the static-file ceiling of the cluster benchmark (bench/lib/clusterLoad.mjs)' },
 ]
 
 /**

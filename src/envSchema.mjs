@@ -44,14 +44,26 @@ export const envSchema = z
     PORT: z.coerce.number({ message: 'must be a port number' }).int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().optional(),
     NEXT_DIST_DIR: z.string().default('.next'),
+    /** Names this build's assets (`/_next/static/<id>/`); replicas built apart from one commit then match. Empty = unset. */
+    BUILD_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{0,64}$/, { message: 'must be up to 64 letters, digits, - or _ (e.g. a git commit)' })
+      .optional(),
+    /** `next build` for an image: nothing read from the database or SITE_URL is pre-rendered. */
+    RENDER_ON_FIRST_REQUEST: flag,
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\//, { message: 'must start with mongodb:// or mongodb+srv://' })
       .optional(),
-    /** Reserved for the scale-out work (DESIGN.md, production topology); nothing reads it yet. */
+    /**
+     * Shared state of several app replicas (decision 018): Next's incremental cache, rate limits,
+     * the moderator digest's window and the purge fan-out. Unset: all of it stays in the process.
+     */
     REDIS_URL: z
       .url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' })
       .optional(),
+    /** Where the front cache (deploy/varnish/default.vcl) takes `PURGE` requests by cache tag; unset: no front cache. */
+    FRONT_CACHE_PURGE_URL: z.url({ message: 'must be an absolute URL such as http://varnish:80/' }).optional(),
   })
   .superRefine((config, ctx) => {
     if (config.NODE_ENV !== 'production') return
@@ -84,7 +96,8 @@ export class ConfigurationError extends Error {
  * `pushSchema` (Payload pushes the SQL schema itself only in development and tests, elsewhere
  * migrations run); `trustProxy` (TRUST_PROXY on); `secureCookies` (cookies get `Secure`: in
  * production unless ALLOW_HTTP_COOKIES is on; the one rule for Payload's, the comment and the
- * clock cookies).
+ * clock cookies); `renderOnFirstRequest` (RENDER_ON_FIRST_REQUEST on: `next build` renders no page
+ * that reads the database or SITE_URL, src/content/renderOnFirstRequest.ts).
  * @param {Record<string, string | undefined>} source usually `process.env`
  * @throws {ConfigurationError} one line naming the first wrong variable, the fix and the value given (credentials in a URL masked)
  */
@@ -108,6 +121,7 @@ export function parseEnv(source) {
     pushSchema: config.DB_PUSH ? config.DB_PUSH === 'true' : config.NODE_ENV !== 'production',
     trustProxy: isOn(config.TRUST_PROXY),
     secureCookies: config.NODE_ENV === 'production' && !isOn(config.ALLOW_HTTP_COOKIES),
+    renderOnFirstRequest: isOn(config.RENDER_ON_FIRST_REQUEST),
   }
 }
 

@@ -12,6 +12,9 @@ export const targets = {
   articleTransferredKB: 30,
   buildSeconds: 120,
   serverMemoryMB: 400,
+  // Issue 14: the article through the front cache (Varnish, 2 replicas) against nginx serving its bytes.
+  clusterShareOfStatic: 0.5,
+  clusterP99Ms: 25,
 }
 
 const KB = 1024
@@ -26,7 +29,7 @@ const fmt = {
 export function tableRows(results) {
   const rows = []
   const row = (figure, value, target = '', met = null) => rows.push({ figure, value, target, met })
-  const { article, ceiling, pages, comments, memory, pageWeight, lighthouse, build } = results
+  const { article, ceiling, pages, comments, memory, pageWeight, lighthouse, build, image, cluster } = results
 
   if (ceiling && !ceiling.error) {
     row('static ceiling (article HTML, bare node:http) req/s', fmt.int(ceiling.requestsPerSecond))
@@ -170,6 +173,8 @@ export function tableRows(results) {
       `${fmt.int(l.lcpMs)} ms / ${l.cls?.toFixed(3)} / ${fmt.int(l.tbtMs)} ms`,
     )
   }
+  if (image) imageRows(image, row)
+  if (cluster) clusterRows(cluster, row)
   if (build) {
     row(
       `next build wall time (recorded ${build.date.slice(0, 16).replace('T', ' ')} UTC, load ${build.loadAverageAtStart[0]})`,
@@ -185,6 +190,74 @@ export function tableRows(results) {
     row('next build', 'not recorded yet: run `npm run bench -- --build`', `≤ ${targets.buildSeconds} s`, null)
   }
   return rows
+}
+
+/** The production image's start (bench/lib/imageStart.mjs). */
+function imageRows(image, row) {
+  if (image.error) return row('image', `error: ${image.error}`, '', false)
+  const build = image.build?.reused ? 'reused .next-image' : `built in ${image.build?.wallSeconds?.toFixed(0)} s`
+  row(
+    `image runtime on disk (build output + production node_modules; ${build})`,
+    `${fmt.int(image.runtimeMB)} MB (.next ${fmt.int(image.buildOutputMB)} MB, node_modules ${fmt.int(image.nodeModulesMB)} MB)`,
+  )
+  row('image npm ci --omit=dev', `${image.installSeconds?.toFixed(0)} s`)
+  row('image: build tools among the installed packages', image.devDependenciesPresent?.join(', ') || 'none')
+  if (image.startToFirst200Ms == null) return
+  row(
+    `image start → first 200 on ${image.articlePath} (not pre-rendered)`,
+    `${(image.startToFirst200Ms / 1000).toFixed(2)} s (next request ${fmt.int(image.secondRequestMs)} ms)`,
+  )
+  row(
+    'image start over an empty database → first 200 on /en; migrations run',
+    `${(image.emptyDatabaseStartToFirst200Ms / 1000).toFixed(2)} s; ${image.migrationsRun} of ${image.migrationsInBuild}`,
+    'all',
+    image.migrationsRun === image.migrationsInBuild,
+  )
+}
+
+/** The cluster (bench/lib/clusterLoad.mjs): wrk through Varnish with 2 and 1 replicas, and nginx. */
+function clusterRows(cluster, row) {
+  if (cluster.error) return row('cluster', `error: ${cluster.error}`, '', false)
+  const { static: ceiling } = cluster
+  const cpu = (r) =>
+    `${r.cpuMsPerRequest?.toFixed(3)} ms (${Object.entries(r.cpuMsPerRequestBy ?? {})
+      .map(([name, ms]) => `${name} ${ms?.toFixed(3)}`)
+      .join(', ')})`
+  const run = (name, r, { share = false } = {}) => {
+    if (!r) return
+    const bad = r.non2xx + r.socketErrors + r.timeouts
+    row(`${name} req/s (c=${r.connections})`, fmt.int(r.requestsPerSecond))
+    row(
+      `${name} p50 / p99`,
+      `${fmt.ms(r.p50?.toFixed(2))} / ${fmt.ms(r.p99?.toFixed(2))}`,
+      share ? `p99 ≤ ${targets.clusterP99Ms} ms` : '',
+      share ? r.p99 != null && r.p99 <= targets.clusterP99Ms : null,
+    )
+    row(`${name} non-2xx + socket errors + timeouts`, `${r.non2xx} + ${r.socketErrors} + ${r.timeouts}`, '0', bad === 0)
+    row(`${name} server CPU per request`, cpu(r))
+    if (r.non2xx > 0) {
+      row(`${name} 2xx answers/s`, r.okPerSecond?.toFixed(1))
+      row(`${name} server CPU per 2xx answer`, `${r.cpuMsPer2xx?.toFixed(1) ?? '—'} ms`)
+    }
+    if (share && ceiling && !ceiling.error) {
+      const part = r.requestsPerSecond / ceiling.requestsPerSecond
+      row(
+        `${name} share of nginx static`,
+        fmt.pct(part),
+        `≥ ${fmt.pct(targets.clusterShareOfStatic)}`,
+        part >= targets.clusterShareOfStatic,
+      )
+    }
+  }
+  run(`nginx static file (${fmt.kb(ceiling?.htmlBytes)})`, ceiling)
+  for (const [locale, r] of Object.entries(cluster.cached ?? {}))
+    run(`front article ${locale}, 2 replicas (${r.frontCacheAfterWarmUp ?? '—'})`, r, { share: true })
+  run('front article en, 1 replica', cluster.cached1, { share: true })
+  run('front pending-comment view, 2 replicas', cluster.uncached2)
+  run('front pending-comment view, 1 replica', cluster.uncached1)
+  if (cluster.uncachedRatio2to1 != null)
+    row('pending-comment view 2 ÷ 1 replicas (2xx answers per second)', `${cluster.uncachedRatio2to1.toFixed(2)}×`)
+  row('uptime at the cluster section start / end', `${cluster.uptime?.atStart} / ${cluster.uptime?.atEnd}`)
 }
 
 export function printTable(rows) {

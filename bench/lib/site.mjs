@@ -15,10 +15,13 @@ const distDir = path.join(root, '.next')
 const database = path.join(root, 'data/altai.db')
 const mediaDir = path.join(root, 'data/media')
 
-/** What `npm start` leaves behind and the benchmark needs; a clear line for whatever is missing. */
-export function missingPrerequisites() {
+/**
+ * What `npm start` leaves behind and the benchmark needs; a clear line for whatever is missing.
+ * `build`: whether the sections asked for serve the quick-start build (image and cluster make their own).
+ */
+export function missingPrerequisites({ build = true } = {}) {
   const missing = []
-  if (!existsSync(path.join(distDir, 'BUILD_ID'))) missing.push('.next/BUILD_ID (the production build)')
+  if (build && !existsSync(path.join(distDir, 'BUILD_ID'))) missing.push('.next/BUILD_ID (the production build)')
   if (!existsSync(database)) missing.push('data/altai.db (the seeded database)')
   if (!existsSync(path.join(root, '.env')) || !dotEnv().PAYLOAD_SECRET) missing.push('.env with PAYLOAD_SECRET')
   return missing

@@ -16,6 +16,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
  * @property {string} [logFile] every line the site prints is appended here too
  * @property {string[]} [nodeArgs] e.g. `--cpu-prof`
  * @property {string} [readyPath] the path that must answer 2xx before `start` resolves (default `/en`)
+ * @property {string} [cwd] the folder served from (default this project; bench/lib/imageStart.mjs uses a packed runtime)
  */
 
 export class SiteProcess {
@@ -29,13 +30,14 @@ export class SiteProcess {
   }
 
   /** @param {SiteOptions & { port: number }} options */
-  constructor({ port, env, logFile, nodeArgs = [], readyPath = '/en' }) {
+  constructor({ port, env, logFile, nodeArgs = [], readyPath = '/en', cwd = root }) {
     this.port = port
     /** Variables for the next `start` (may be changed between restarts). */
     this.env = env
     this.logFile = logFile
     this.nodeArgs = nodeArgs
     this.readyPath = readyPath
+    this.cwd = cwd
     this.url = `http://127.0.0.1:${port}`
     /** @type {import('node:child_process').ChildProcess | null} */
     this.child = null
@@ -72,7 +74,7 @@ export class SiteProcess {
     // A variable set to undefined is one the site must not see at all.
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name]
     const child = spawn(process.execPath, [...this.nodeArgs, 'scripts/serve.mjs'], {
-      cwd: root,
+      cwd: this.cwd,
       env: /** @type {NodeJS.ProcessEnv} */ (env),
       stdio: ['ignore', 'pipe', 'pipe'],
     })

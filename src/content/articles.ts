@@ -98,7 +98,7 @@ export async function articleReadableIn(
 
 export type ArticleLookup =
   | { kind: 'found'; article: Article; alternates: Alternates }
-  | { kind: 'untranslated'; alternates: Alternates }
+  | { kind: 'untranslated'; id: number; alternates: Alternates }
   | { kind: 'missing' }
 
 /**
@@ -120,7 +120,7 @@ export async function articleBySlug(context: ReadingContext, locale: Locale, slu
   if (article) {
     const alternates = await articleAlternates(context, article.id)
     if (alternates[locale]) return { kind: 'found', article, alternates }
-    return { kind: 'untranslated', alternates }
+    return { kind: 'untranslated', id: article.id, alternates }
   }
   for (const other of localeCodes.filter((code) => code !== locale)) {
     const elsewhere = await payload.find({
@@ -134,7 +134,11 @@ export async function articleBySlug(context: ReadingContext, locale: Locale, slu
       select: { slug: true },
     })
     if (elsewhere.docs[0])
-      return { kind: 'untranslated', alternates: await articleAlternates(context, elsewhere.docs[0].id) }
+      return {
+        kind: 'untranslated',
+        id: elsewhere.docs[0].id,
+        alternates: await articleAlternates(context, elsewhere.docs[0].id),
+      }
   }
   return { kind: 'missing' }
 }

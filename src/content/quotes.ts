@@ -63,17 +63,17 @@ const idsIn = (list: (Id | { id: Id })[] | null | undefined): Id[] =>
   (list ?? []).map((entry) => (typeof entry === 'object' ? entry.id : entry))
 
 /**
- * The stories that embed quote `quoteId`, as the page addresses an edit of the quote must refresh:
- * for each of `locales`, the slugs (in that language) of the articles whose body in that language
- * embeds the quote. Reads the stored (published, or never-published draft) articles with access
- * overridden. For revalidation (`collections/hooks/revalidateRelated.ts`, and cache tags later).
+ * The stories that embed quote `quoteId`, as the pages an edit of the quote must refresh: for each
+ * of `locales`, the ids of the articles whose body in that language embeds the quote (their pages in
+ * that language carry the article's cache tag). Reads the stored (published, or never-published
+ * draft) articles with access overridden. For revalidation (`collections/hooks/revalidateRelated.ts`).
  */
 export async function storiesEmbeddingQuote(
   payload: Payload,
   quoteId: Id,
   locales: readonly Locale[],
   req?: PayloadRequest,
-): Promise<Partial<Record<Locale, string[]>>> {
+): Promise<Partial<Record<Locale, Id[]>>> {
   const { docs } = await keepingLocale(req, () =>
     payload.find({
       collection: 'articles',
@@ -83,18 +83,16 @@ export async function storiesEmbeddingQuote(
       pagination: false,
       overrideAccess: true,
       req,
-      select: { slug: true, quotes: true },
+      select: { quotes: true },
     }),
   )
-  const slugs: Partial<Record<Locale, string[]>> = {}
+  const ids: Partial<Record<Locale, Id[]>> = {}
   for (const doc of docs as unknown as EmbeddingArticle[]) {
     for (const locale of locales) {
-      const slug = doc.slug?.[locale]
-      if (slug && idsIn(doc.quotes?.[locale]).some((id) => String(id) === String(quoteId)))
-        (slugs[locale] ??= []).push(slug)
+      if (idsIn(doc.quotes?.[locale]).some((id) => String(id) === String(quoteId))) (ids[locale] ??= []).push(doc.id)
     }
   }
-  return slugs
+  return ids
 }
 
 /**

@@ -7,9 +7,10 @@
  * @typedef {import('./captureResponse.mjs').CapturedResponse & {
  *   policy: string | undefined,
  *   storedAt: number,
+ *   tags: string[],
  *   gzip?: Buffer,
  *   br?: Buffer,
- * }} Page  a captured response with its CSP (`policy`, HTML only), the time it was fetched (ms since epoch) and compressed copies made on demand
+ * }} Page  a captured response with its CSP (`policy`, HTML only), the time it was fetched (ms since epoch), the cache tags the page declared (src/server/cacheTagsMarker.mjs) and compressed copies made on demand
  */
 
 /**
@@ -38,6 +39,10 @@ export function createPageCache({ freshMs = 10_000, maxEntries = 2000 } = {}) {
   /** @type {Map<string, Promise<Page | null>>} */
   const filling = new Map()
   let generation = 0
+  /** Counts purges; each tag remembers the count at its last purge, so a fetch that began before it is not kept. */
+  let purges = 0
+  /** @type {Map<string, number>} */
+  const lastPurge = new Map()
 
   /**
    * What the cache can answer for a path: a fresh page (HIT), an expired one while a fetch is
@@ -64,21 +69,40 @@ export function createPageCache({ freshMs = 10_000, maxEntries = 2000 } = {}) {
   function fill(pathname, fetching) {
     if (filling.has(pathname)) return
     const started = generation
+    const purgesBefore = purges
+    const purgedSince = (/** @type {Page} */ page) => page.tags.some((tag) => (lastPurge.get(tag) ?? 0) > purgesBefore)
     const storing = fetching.then((page) => (isPublicPage(page) ? page : null)).catch(() => null)
     filling.set(pathname, storing)
     storing.then((page) => {
       filling.delete(pathname)
-      if (!page || started !== generation) return
+      if (!page || started !== generation || purgedSince(page)) return
       if (pages.size >= maxEntries) pages.delete(pages.keys().next().value ?? '')
       pages.set(pathname, page)
     })
   }
 
-  /** Drops every stored page and discards fetches under way (an edit, publication or moderation happened). */
+  /** Drops every stored page and discards fetches under way. */
   function invalidate() {
     generation += 1
     pages.clear()
+    lastPurge.clear()
   }
 
-  return { find, fill, invalidate, size: () => pages.size }
+  /**
+   * Drops exactly the stored pages carrying one of `tags` (an edit, publication or moderation
+   * changed what they show), and keeps no page carrying one from a fetch that began before now.
+   * Pages that declared no tags stay until they expire (`freshMs`).
+   * @param {readonly string[]} tags
+   */
+  function purge(tags) {
+    if (tags.length === 0) return
+    purges += 1
+    // The memory of past purges is bounded: past 10,000 tags it is cleared, and so are the fetches under way.
+    if (lastPurge.size > 10_000) invalidate()
+    for (const tag of tags) lastPurge.set(tag, purges)
+    const purged = new Set(tags)
+    for (const [pathname, page] of pages) if (page.tags.some((tag) => purged.has(tag))) pages.delete(pathname)
+  }
+
+  return { find, fill, invalidate, purge, size: () => pages.size }
 }

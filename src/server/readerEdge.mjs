@@ -37,10 +37,21 @@ const routerHeaders = [
  * @param {readonly string[]} [options.localeCodes] the site's languages (default: src/i18n/localeDefinitions.mjs)
  * @param {number} [options.freshMs] how long (ms) a stored page is served before Next is asked again (revalidation clears it at once)
  * @param {number} [options.maxEntries] pages kept at most
- * @returns {{ handles: (req: import('node:http').IncomingMessage) => boolean, serve: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>, invalidate: () => void, counts: Record<'hit' | 'stale' | 'miss' | 'bypass', number> }}
- *   `handles` says whether a request is the edge's (a reader page, or an address in no language of the site); `serve` answers it; `invalidate` drops every stored page
+ * @param {boolean} [options.tagsHeader] send each page's cache tags in an `xkey` header (a front cache runs: FRONT_CACHE_PURGE_URL)
+ * @param {(tags: readonly string[]) => Promise<void>} [options.purgeEverywhere] what the app's purges call (src/server/edgeRegistry.mjs): default, this edge's `purge` alone
+ * @returns {{ handles: (req: import('node:http').IncomingMessage) => boolean, serve: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>, invalidate: () => void, purge: (tags: readonly string[]) => void, counts: Record<'hit' | 'stale' | 'miss' | 'bypass', number> }}
+ *   `handles` says whether a request is the edge's (a reader page, or an address in no language of the site); `serve` answers it; `invalidate` drops every stored page; `purge` the pages carrying one of the tags
  */
-export function createReaderEdge({ handle, secret, secureCookies, localeCodes = allLocaleCodes, freshMs, maxEntries }) {
+export function createReaderEdge({
+  handle,
+  secret,
+  secureCookies,
+  localeCodes = allLocaleCodes,
+  freshMs,
+  maxEntries,
+  tagsHeader = false,
+  purgeEverywhere,
+}) {
   const readerPath = localePrefix(localeCodes)
   const articlePath = articlePathPattern(localeCodes)
   /** A reader with pending comments, or an editor previewing a draft, gets the page rendered for them. */
@@ -50,8 +61,14 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
   const cache = createPageCache({ freshMs, maxEntries })
   const counts = { hit: 0, stale: 0, miss: 0, bypass: 0 }
 
+  /** @type {import('./edgeRegistry.mjs').EdgeRegistry} */
+  const registry = {
+    purge: purgeEverywhere ?? (async (tags) => cache.purge(tags)),
+    counts,
+    size: cache.size,
+  }
   // @ts-expect-error a process-wide registry keyed by a global symbol
-  globalThis[EDGE_REGISTRY] = { invalidate: cache.invalidate, counts, size: cache.size }
+  globalThis[EDGE_REGISTRY] = registry
 
   const notFoundPath = new RegExp(`^/(?:${localeAlternation(localeCodes)})/${NOT_FOUND_SEGMENT}/?$`)
 
@@ -133,7 +150,7 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
       const found = await cache.find(pathname)
       if (found) {
         counts[found.state === 'HIT' ? 'hit' : 'stale'] += 1
-        return sendPage(req, res, send(found.page), { acceptEncoding, extraCookie, state: found.state })
+        return sendPage(req, res, send(found.page), { acceptEncoding, extraCookie, state: found.state, tagsHeader })
       }
     }
 
@@ -149,7 +166,12 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
     )
     if (cacheable && req.method === 'GET') cache.fill(pathname, fetching)
     const page = await fetching
-    return sendPage(req, res, send(page), { acceptEncoding, extraCookie, state: cacheable ? 'MISS' : 'BYPASS' })
+    return sendPage(req, res, send(page), {
+      acceptEncoding,
+      extraCookie,
+      state: cacheable ? 'MISS' : 'BYPASS',
+      tagsHeader,
+    })
   }
 
   /**
@@ -167,9 +189,10 @@ export function createReaderEdge({ handle, secret, secureCookies, localeCodes = 
       ...response,
       policy: undefined,
       storedAt: Date.now(),
+      tags: [],
     }
     return sendPage(req, res, page, { acceptEncoding, extraCookie: undefined, state: 'BYPASS' })
   }
 
-  return { handles, serve, invalidate: cache.invalidate, counts }
+  return { handles, serve, invalidate: cache.invalidate, purge: cache.purge, counts }
 }

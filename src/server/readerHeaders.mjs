@@ -7,6 +7,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib'
 
 import { FORM_CLOCK_COOKIE } from '../cookies.mjs'
 import { formClockCookie, formClockTokenWith } from '../comments/tokens.mjs'
+import { CACHE_TAGS_HEADER, tagsFromHeader, takeCacheTags } from './cacheTagsMarker.mjs'
 import { bootstrapScriptHashes, readerPolicy } from './csp.mjs'
 import { withoutScripts } from './plainHtml.mjs'
 
@@ -16,22 +17,27 @@ const compressible = /^(?:text\/|application\/(?:json|xml|rss\+xml|atom\+xml|jav
  * A captured response made ready to store and send. HTML is made plain (Next's scripts removed,
  * `script-src 'none'`, decision 013) unless `keepScripts` (the draft preview, which keeps Next's
  * runtime and gets `script-src 'self'` plus the hashes of its bootstrap scripts, decision 006).
- * Anything else passes unchanged, without a policy.
+ * Anything else passes unchanged, without a policy. The page's cache tags are taken from its
+ * marker (plain HTML: the marker is removed) or, for anything else, from the `x-altai-cache-tags`
+ * header (removed too); the draft preview keeps its markup as React rendered it (it hydrates).
  * @param {import('./captureResponse.mjs').CapturedResponse} response
  * @param {{ keepScripts: boolean }} options
  * @returns {import('./pageCache.mjs').Page}
  */
 export function readerPage(response, { keepScripts }) {
   const storedAt = Date.now()
-  if (!String(response.headers['content-type'] ?? '').startsWith('text/html'))
-    return { ...response, policy: undefined, storedAt }
-  const html = response.body.toString('utf8')
-  if (keepScripts) return { ...response, policy: readerPolicy(bootstrapScriptHashes(html)), storedAt }
+  if (!String(response.headers['content-type'] ?? '').startsWith('text/html')) {
+    const { [CACHE_TAGS_HEADER]: named, ...headers } = response.headers
+    return { ...response, headers, policy: undefined, storedAt, tags: tagsFromHeader(named) }
+  }
+  const rendered = response.body.toString('utf8')
+  if (keepScripts) return { ...response, policy: readerPolicy(bootstrapScriptHashes(rendered)), storedAt, tags: [] }
+  const { tags, html } = takeCacheTags(rendered)
   const body = Buffer.from(withoutScripts(html), 'utf8')
   const headers = { ...response.headers }
   // Next's ETag names the page it rendered, not the one sent.
   if (headers.etag) headers.etag = `"${createHash('sha1').update(body).digest('base64url')}"`
-  return { ...response, headers, body, policy: readerPolicy(null), storedAt }
+  return { ...response, headers, body, policy: readerPolicy(null), storedAt, tags }
 }
 
 /**
@@ -60,15 +66,17 @@ export function clockCookie(secret, secureCookies) {
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {import('./pageCache.mjs').Page} page
- * @param {{ acceptEncoding: string, extraCookie: string | undefined, state: 'HIT' | 'STALE' | 'MISS' | 'BYPASS' }} options
+ * @param {{ acceptEncoding: string, extraCookie: string | undefined, state: 'HIT' | 'STALE' | 'MISS' | 'BYPASS', tagsHeader?: boolean }} options
+ *   `tagsHeader`: the page's cache tags go out in an `xkey` header, for the front cache (which removes it)
  */
-export function sendPage(req, res, page, { acceptEncoding, extraCookie, state }) {
+export function sendPage(req, res, page, { acceptEncoding, extraCookie, state, tagsHeader = false }) {
   for (const [name, value] of Object.entries(page.headers)) if (name !== 'set-cookie') res.setHeader(name, value)
   const ownCookies = /** @type {string[] | undefined} */ (page.headers['set-cookie']) ?? []
   const cookies = [...ownCookies, ...(extraCookie ? [extraCookie] : [])]
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
   if (page.policy) res.setHeader('content-security-policy', page.policy)
   res.setHeader('x-altai-cache', state)
+  if (tagsHeader && page.tags.length > 0) res.setHeader('xkey', page.tags.join(' '))
   if (page.nextCache && (state === 'MISS' || state === 'BYPASS')) res.setHeader('x-nextjs-cache', page.nextCache)
 
   const etag = page.headers.etag

@@ -112,7 +112,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     await editor.context().close()
   })
 
-  it('a Kazakh translator finds it in the worklist's “to translate”, translates it and submits it for review', async () => {
+  it('a Kazakh translator finds it in the worklist’s “to translate”, translates it and submits it for review', async () => {
     const desk = await signInAs('translator', 'kk')
     await desk.waitForSelector('.translator-worklist')
     const row = desk.locator(`[data-section="to-translate"] li[data-article="${articleId}"][data-locale="kk"]`)

@@ -68,10 +68,12 @@ describe('what the reader site reads (seeded story)', () => {
     const mnSlug = (await payload.findByID({ collection: 'articles', id: article.id, locale: 'mn' })).slug as string
     expect(await articleBySlug(readerContext(payload), 'mn', mnSlug)).toEqual({
       kind: 'untranslated',
+      id: article.id,
       alternates: { en: 'wool-prices-rise' },
     })
     expect(await articleBySlug(readerContext(payload), 'mn', 'wool-prices-rise')).toEqual({
       kind: 'untranslated',
+      id: article.id,
       alternates: { en: 'wool-prices-rise' },
     })
     expect(await articleBySlug(readerContext(payload), 'mn', 'no-such-article')).toEqual({ kind: 'missing' })

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -10,17 +10,66 @@ const compose = ['--env-file', emptyEnv, '-f', 'docker-compose.yml', 'config']
 
 import { describe, expect, it } from '@jest/globals'
 
+let resolved: string | undefined
+
+/** `docker-compose config`: the file as Docker would run it (Debian's docker-compose validates without an engine). */
+function resolvedConfig(): string {
+  resolved ??= execFileSync('docker-compose', compose, {
+    env: { ...process.env, PAYLOAD_SECRET: 'x'.repeat(40) },
+    encoding: 'utf8',
+  })
+  return resolved
+}
+
+/** Each service's block of the resolved config (two-space indented names under `services:`). */
+function serviceBlocks(resolved: string): Map<string, string> {
+  const config = `\n${resolved}`
+  const services = config.slice(config.indexOf('\nservices:\n'), config.search(/\n(volumes|networks):\n/))
+  const blocks = new Map<string, string>()
+  for (const part of services.split(/\n(?= {2}[A-Za-z0-9_-]+:\n)/).slice(1)) {
+    const name = /^ {2}([A-Za-z0-9_-]+):/.exec(part)?.[1]
+    if (name) blocks.set(name, part)
+  }
+  return blocks
+}
+
 describe('the production docker-compose file', () => {
   it('validates, runs MongoDB as a replica set and keeps media in a volume', () => {
-    // Debian's docker-compose validates a file without a Docker engine (.ci/run installs it).
-    const config = execFileSync('docker-compose', compose, {
-      env: { ...process.env, PAYLOAD_SECRET: 'x'.repeat(40) },
-      encoding: 'utf8',
-    })
+    const config = resolvedConfig()
     expect(config).toMatch(/--replSet/)
     expect(config).toMatch(/DATABASE_URI: mongodb:\/\/mongo:27017\/altai\?replicaSet=rs0/)
     expect(config).toMatch(/media:\/app\/media/)
     expect(config).toMatch(/healthcheck/)
+  })
+
+  it('runs two or more app replicas of one image, each with Redis and the front cache to purge', () => {
+    const services = serviceBlocks(resolvedConfig())
+    const apps = [...services.keys()].filter((name) => /^app\d+$/.test(name))
+    expect(apps.length).toBeGreaterThanOrEqual(2)
+    expect(services.get('redis')).toMatch(/image: redis:/)
+    const images = new Set(apps.map((app) => /\n {4}image: (\S+)/.exec(services.get(app) ?? '')?.[1]))
+    expect(images.size).toBe(1)
+    for (const app of apps) {
+      const block = services.get(app) ?? ''
+      expect({ app, redis: /REDIS_URL: redis:\/\/redis:6379/.test(block) }).toEqual({ app, redis: true })
+      expect({ app, purge: /FRONT_CACHE_PURGE_URL: http:\/\/varnish:80/.test(block) }).toEqual({ app, purge: true })
+      expect({ app, trustProxy: /TRUST_PROXY: '1'/.test(block) }).toEqual({ app, trustProxy: true })
+      // Readers reach the replicas only through the front cache.
+      expect({ app, published: /\n {4}ports:/.test(block) }).toEqual({ app, published: false })
+    }
+  })
+
+  it('puts Varnish in front with the VCL that names every app replica as a backend', () => {
+    const services = serviceBlocks(resolvedConfig())
+    const varnish = services.get('varnish') ?? ''
+    expect(varnish).toMatch(/image: varnish:/)
+    expect(varnish).toMatch(/deploy\/varnish\/default\.vcl:\/etc\/varnish\/default\.vcl/)
+    expect(varnish).toMatch(/\n {4}ports:/)
+    const vcl = readFileSync('deploy/varnish/default.vcl', 'utf8')
+    const backends = [...vcl.matchAll(/\.host = "(app\d+)";/g)].map(([, host]) => host)
+    const apps = [...services.keys()].filter((name) => /^app\d+$/.test(name))
+    expect(backends.sort()).toEqual(apps.sort())
+    expect(vcl).toMatch(/import xkey;/)
   })
 
   it('refuses to start the app without a PAYLOAD_SECRET', () => {

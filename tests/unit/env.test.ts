@@ -70,6 +70,14 @@ describe('every variable in the one schema, as the README says', () => {
     expect(parseEnv({}).secureCookies).toBe(false)
   })
 
+  it('takes a BUILD_ID fit for an asset path (empty = unset) and RENDER_ON_FIRST_REQUEST as a switch', () => {
+    expect(parseEnv({ BUILD_ID: '1b85bfe0c4a1' }).BUILD_ID).toBe('1b85bfe0c4a1')
+    expect(parseEnv({ BUILD_ID: '' }).BUILD_ID).toBe('')
+    expect(() => parseEnv({ BUILD_ID: '../x' })).toThrow(/^Invalid configuration: BUILD_ID must be up to 64 letters/)
+    expect(parseEnv({ RENDER_ON_FIRST_REQUEST: '1' }).renderOnFirstRequest).toBe(true)
+    expect(parseEnv({}).renderOnFirstRequest).toBe(false)
+  })
+
   it('reads TRUST_PROXY as a switch and refuses a value that is neither on nor off', () => {
     expect(parseEnv({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true)
     expect(parseEnv({ TRUST_PROXY: '0' }).trustProxy).toBe(false)

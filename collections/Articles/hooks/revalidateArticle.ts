@@ -2,8 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { isLocale, type Locale, localeCodes } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
-import { articlePathsToRevalidate } from '@/revalidate/paths'
-import { revalidatePaths } from '@/revalidate/revalidate'
+import { cacheTag, purgeTags } from '@/revalidate/tags'
 
 /** Fields that are the same in every language: changing one touches every language's page. */
 const sharedFields = [
@@ -16,47 +15,35 @@ const sharedFields = [
 ] as const
 
 /**
- * Rebuilds exactly the pages an edit changes: a Kazakh headline edit rebuilds the Kazakh page
- * (under its old and new slug), never the Russian one; publishing or a shared field, all five.
+ * A field's value for comparison: related documents by id (a hook may see one side populated and
+ * the other as ids), dates and everything else as they are.
+ */
+const comparable = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) && 'id' in item ? (item as { id: unknown }).id : item,
+  )
+
+/** The article's pages and the lists that show it, in these languages. */
+const articleTags = (id: number | string, locales: readonly Locale[]) =>
+  locales.flatMap((locale) => [cacheTag.article(id, locale), cacheTag.lists(locale)])
+
+/**
+ * Purges exactly the pages an edit changes: a Kazakh headline edit purges the Kazakh page (under
+ * its old and new slug: both carry the article's Kazakh tag) and the Kazakh lists, never the
+ * Russian ones; publishing or a shared field, every language.
  */
 export const revalidateArticle: CollectionAfterChangeHook<Article> = async ({ doc, previousDoc, req, context }) => {
   if (context.seeding) return doc
   // A draft save changes nothing readers can see.
   if (doc._status !== 'published' && previousDoc?._status !== 'published') return doc
-
-  const sharedChanged = sharedFields.some(
-    (field) => JSON.stringify(doc[field]) !== JSON.stringify(previousDoc?.[field]),
-  )
-  const locales: Locale[] = sharedChanged || !isLocale(req.locale) ? [...localeCodes] : [req.locale]
-  const slugs: Partial<Record<Locale, (string | null | undefined)[]>> = {}
-  const organizationSlugs = new Set<string>()
-
-  const all = await req.payload.findByID({
-    collection: 'articles',
-    id: doc.id,
-    locale: 'all',
-    depth: 1,
-    draft: false,
-    overrideAccess: true,
-    req,
-    select: { slug: true, organizations: true },
-  })
-  const currentSlugs = (all.slug ?? {}) as unknown as Partial<Record<Locale, string>>
-  for (const locale of locales) slugs[locale] = [currentSlugs[locale]]
-  if (isLocale(req.locale)) slugs[req.locale]?.push(previousDoc?.slug, doc.slug)
-  for (const organization of all.organizations ?? []) {
-    if (typeof organization === 'object' && organization.slug) organizationSlugs.add(organization.slug)
-  }
-
-  await revalidatePaths(
-    req.payload,
-    articlePathsToRevalidate({ locales, slugs, organizationSlugs: [...organizationSlugs] }),
-  )
+  const sharedChanged = sharedFields.filter((field) => comparable(doc[field]) !== comparable(previousDoc?.[field]))
+  if (sharedChanged.length > 0) req.payload.logger.info({ msg: 'fields of every language changed', sharedChanged })
+  const locales: Locale[] = sharedChanged.length > 0 || !isLocale(req.locale) ? [...localeCodes] : [req.locale]
+  await purgeTags(req, articleTags(doc.id, locales))
   return doc
 }
 
 export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = async ({ doc, req }) => {
-  const slugs = Object.fromEntries(localeCodes.map((locale) => [locale, [doc.slug]]))
-  await revalidatePaths(req.payload, articlePathsToRevalidate({ locales: localeCodes, slugs }))
+  await purgeTags(req, [...articleTags(doc.id, localeCodes), cacheTag.comments(doc.id)])
   return doc
 }

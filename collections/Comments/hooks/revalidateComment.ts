@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { localeCodes, type Locale } from '@/i18n/locales'
 import type { Comment } from '@/payload-types'
-import { articlePathsToRevalidate } from '@/revalidate/paths'
-import { revalidatePaths } from '@/revalidate/revalidate'
+import { cacheTag, purgeTags } from '@/revalidate/tags'
+
+const articleOf = (doc: Comment) => (typeof doc.article === 'object' ? doc.article.id : doc.article)
 
 /**
  * Approved comments are shown on the article in every language (the reader's own first), so a
- * comment that becomes or stops being public rebuilds that article's five pages, and no other.
+ * comment that becomes or stops being public purges that article's comments tag, and no other.
  */
 export const revalidateCommentedArticle: CollectionAfterChangeHook<Comment> = async ({
   doc,
@@ -19,31 +19,11 @@ export const revalidateCommentedArticle: CollectionAfterChangeHook<Comment> = as
   const isPublic = doc.status === 'approved'
   if (!wasPublic && !isPublic) return doc
   if (wasPublic && isPublic && previousDoc?.body === doc.body && previousDoc?.authorName === doc.authorName) return doc
-  await revalidateArticleOf(doc, req)
+  await purgeTags(req, [cacheTag.comments(articleOf(doc))])
   return doc
 }
 
 export const revalidateDeletedComment: CollectionAfterDeleteHook<Comment> = async ({ doc, req }) => {
-  if (doc.status === 'approved') await revalidateArticleOf(doc, req)
+  if (doc.status === 'approved') await purgeTags(req, [cacheTag.comments(articleOf(doc))])
   return doc
-}
-
-async function revalidateArticleOf(doc: Comment, req: Parameters<CollectionAfterDeleteHook>[0]['req']) {
-  const articleId = typeof doc.article === 'object' ? doc.article.id : doc.article
-  const article = await req.payload.findByID({
-    collection: 'articles',
-    id: articleId,
-    locale: 'all',
-    depth: 0,
-    overrideAccess: true,
-    req,
-    disableErrors: true,
-    select: { slug: true },
-  })
-  const slugs = (article?.slug ?? {}) as unknown as Partial<Record<Locale, string>>
-  const paths = articlePathsToRevalidate({
-    locales: localeCodes,
-    slugs: Object.fromEntries(localeCodes.map((locale) => [locale, [slugs[locale]]])),
-  }).filter((path) => path.includes('/articles/'))
-  await revalidatePaths(req.payload, paths)
 }

@@ -3,13 +3,15 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { FeedLink } from '@/components/FeedLink'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import { env } from '@/env'
 import { isLocale, localeCodes, localeDefinition } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
 import './site.css'
 
+/** Every language's pages are pre-rendered, unless the build renders them on first request. */
 export function generateStaticParams() {
-  return localeCodes.map((locale) => ({ locale }))
+  return paramsToPrerender(() => localeCodes.map((locale) => ({ locale })))
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

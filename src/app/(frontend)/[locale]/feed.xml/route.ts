@@ -1,18 +1,24 @@
 import { Feed } from 'feed'
 import { notFound } from 'next/navigation'
 
+import { declareTags } from '@/components/CacheTags'
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import { env } from '@/env'
 import { isLocale, localeCodes } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
 import { optionalTextForXml, textForXml } from '@/content/safeText'
+import { cacheTag } from '@/revalidate/tags'
+import { CACHE_TAGS_HEADER } from '@/server/cacheTagsMarker.mjs'
 import { articlePath } from '@/seo/alternates'
 
-export const dynamicParams = false
+// Another language code is refused by the handler (404), not by a fixed list: a build that renders
+// on first request lists none.
+export const dynamicParams = true
 
 export function generateStaticParams() {
-  return localeCodes.map((locale) => ({ locale }))
+  return paramsToPrerender(() => localeCodes.map((locale) => ({ locale })))
 }
 
 /**
@@ -26,6 +32,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const site = env.SITE_URL
   const payload = await payloadClient()
   const { docs } = await latestArticles(payload, locale, 1)
+  // Titles and deks change with their articles; every article change purges its language's lists.
+  const tags = [cacheTag.lists(locale)]
+  await declareTags(tags)
   const feed = new Feed({
     id: `${site}/${locale}`,
     link: `${site}/${locale}`,
@@ -49,6 +58,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     })
   }
   return new Response(feed.rss2(), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', [CACHE_TAGS_HEADER]: tags.join(' ') },
   })
 }

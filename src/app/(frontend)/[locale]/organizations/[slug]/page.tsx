@@ -3,13 +3,16 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
 import { ArticleList } from '@/components/ArticleList'
+import { CacheTags, declareTags } from '@/components/CacheTags'
 import { OrganizationHeader } from '@/components/OrganizationHeader'
 import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { PullQuote } from '@/components/PullQuote'
 import { cardSelect, publishedInLocale } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
+import { paramsToPrerender } from '@/content/renderOnFirstRequest'
 import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
+import { cacheTag, cardListTags } from '@/revalidate/tags'
 import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> }
@@ -17,15 +20,17 @@ type Params = { params: Promise<{ locale: Locale; slug: string }> }
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'organizations',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
+  return paramsToPrerender(async () => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'organizations',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+    })
+    return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string }))
   })
-  return docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string }))
 }
 
 /**
@@ -88,11 +93,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function OrganizationPage({ params }: Params) {
   const { locale, slug } = await params
   const data = await organizationPageData(locale, slug)
-  if (!data || !data.organization.name) notFound()
+  if (!data || !data.organization.name) {
+    // A cached "not found" goes when the organization is named in this language or takes this address.
+    await declareTags([cacheTag.lists(locale), ...(data ? [cacheTag.organization(data.organization.id, locale)] : [])])
+    notFound()
+  }
   const { organization, articles, quotes } = data
   const t = translator(locale)
+  const tags = [cacheTag.organization(organization.id, locale), ...cardListTags(locale, articles)]
   return (
     <PageShell locale={locale} paths={everyLocalePath(`/organizations/${slug}`)}>
+      <CacheTags tags={tags} />
       <OrganizationHeader organization={organization} locale={locale} />
       <section aria-labelledby="organization-articles">
         <h2 id="organization-articles">{t('organization:articles')}</h2>

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { CacheTags, declareTags } from '@/components/CacheTags'
 import { LatestArticles } from '@/components/LatestArticles'
 import { everyLocalePath, PageShell } from '@/components/PageShell'
 import { latestArticles } from '@/content/articles'
 import { payloadClient } from '@/content/payload.server'
 import type { Locale } from '@/i18n/locales'
 import { formatNumber, translator } from '@/i18n/translate'
+import { cardListTags } from '@/revalidate/tags'
 import { languageAlternates } from '@/seo/alternates'
 
 type Params = { params: Promise<{ locale: Locale; n: string }> }
@@ -38,9 +40,15 @@ export default async function OlderArticles({ params }: Params) {
   const page = pageNumber(n)
   if (!page || page === 1) notFound()
   const articles = await latestArticles(await payloadClient(), locale, page)
-  if (articles.docs.length === 0) notFound()
+  const tags = cardListTags(locale, articles.docs)
+  if (articles.docs.length === 0) {
+    // A cached "not found" goes when enough articles are published to fill this page.
+    await declareTags(tags)
+    notFound()
+  }
   return (
     <PageShell locale={locale} paths={everyLocalePath(`/page/${page}`)}>
+      <CacheTags tags={tags} />
       <LatestArticles articles={articles.docs} locale={locale} page={page} totalPages={articles.totalPages} />
     </PageShell>
   )
