@@ -10,6 +10,7 @@ import { editorOrTranslatorOfLocale } from '../access/editorOrTranslatorOfLocale
 import { editorOrTranslatorSavingDrafts } from '../access/editorOrTranslatorSavingDrafts'
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
+import { forgetSubmissionReadsAfterChange, forgetSubmissionReadsAfterDelete } from '../hooks/forgetSubmissionReads'
 import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { adminDatePicker } from '@/i18n/adminDates'
@@ -92,8 +93,13 @@ export const Articles: CollectionConfig = {
       updateSearchText,
       search.keepFoldedCopies,
     ],
-    afterChange: [dropEmptyDraftSnapshot, flagOutdatedTranslations, revalidateArticle],
-    afterDelete: [revalidateDeletedArticle],
+    afterChange: [
+      dropEmptyDraftSnapshot,
+      flagOutdatedTranslations,
+      revalidateArticle,
+      forgetSubmissionReadsAfterChange,
+    ],
+    afterDelete: [revalidateDeletedArticle, forgetSubmissionReadsAfterDelete],
   },
   fields: [
     translatableText('kicker', {

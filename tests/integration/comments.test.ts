@@ -7,10 +7,10 @@ import { honeypotField } from '@/comments/rules'
 import { formClockToken, hashIp } from '@/comments/signing'
 import { approvedComments } from '@/content/comments'
 import { aReader, submit } from '../helpers/comments'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
-describe('the comment submission service', () => {
+describe(onDatabase('the comment submission service'), () => {
   let payload: Payload
   let articleId: number
 

@@ -4,12 +4,15 @@ import type { Comment } from '@/payload-types'
 
 const queueOrder: Record<Comment['status'], number> = { pending: 0, spam: 1, approved: 2, trash: 3 }
 
+/** A comment's place in the moderation list (`queueOrder`, the list's first sort): pending first, then spam, approved, trash. */
+export const queueOrderOf = (status: Comment['status']): number => queueOrder[status]
+
 /**
  * Every status change by a moderator is written to the comment's history: who, when, and the
  * reason they gave (the one-off "reason" field, cleared after it is recorded).
  */
 export const recordModeration: CollectionBeforeChangeHook<Comment> = ({ data, originalDoc, req, operation }) => {
-  data.queueOrder = queueOrder[(data.status ?? originalDoc?.status ?? 'pending') as Comment['status']]
+  data.queueOrder = queueOrderOf((data.status ?? originalDoc?.status ?? 'pending') as Comment['status'])
   const reason = data.moderationReason?.trim() || null
   data.moderationReason = null
   if (operation !== 'update' || !originalDoc || !data.status || data.status === originalDoc.status) return data
