@@ -2,14 +2,15 @@
 // Where the server's time goes on one page: scripts/serve.mjs under `node --cpu-prof`, loaded with
 // autocannon, then the samples taken during the load summarised by self time per function and per package.
 // Usage: node bench/profile.mjs [--path /en/articles/<slug>] [--duration 20] [--connections 50] [--top 25]
-//        node bench/profile.mjs --comments 500 [--connections 20]   (comment submissions instead of a page)
+//        node bench/profile.mjs --comments 500 [--connections 20] [--archive 100000]   (comment submissions instead of a page,
+//        optionally with that many comments already stored)
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { submitComments } from './lib/comments.mjs'
+import { seedArchive, submitComments } from './lib/comments.mjs'
 import { discoverPages } from './lib/discover.mjs'
 import { cpuMilliseconds } from './lib/proc.mjs'
 import { loadPage, warm } from './lib/load.mjs'
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     top: { type: 'string', default: '25' },
     comments: { type: 'string' },
+    archive: { type: 'string' },
   },
 })
 const missing = missingPrerequisites()
@@ -31,6 +33,10 @@ if (missing.length) {
 }
 
 const copy = await copyData()
+if (values.archive) {
+  const archive = seedArchive(copy.database, Number(values.archive))
+  console.log(`archive: ${archive.stored} comments stored in ${archive.seconds.toFixed(1)} s`)
+}
 const profileDir = path.join(copy.dir, 'profile')
 const site = await startSite(copy, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] })
 let window

@@ -4,14 +4,14 @@
 //   npm run bench -- --quick      smoke run: 3 s loads, 200 comments, Lighthouse in English only
 //   npm run bench -- --build      measure a cold `next build` (time, peak memory) and record it
 //   --only article,ceiling,pages,comments,weight,lighthouse,image,cluster   a subset;  --gzip  pages requested with Accept-Encoding: gzip
-//   --duration S  --connections C  --comments N  --comment-concurrency C  --keep (keep the temp folder and server log)
+//   --duration S  --connections C  --comments N  --comment-concurrency C  --comment-archive N  --keep (keep the temp folder and server log)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { lastBuildRecord, measureBuild } from './lib/build.mjs'
 import { measureCeiling } from './lib/ceiling.mjs'
-import { countStored, submitComments } from './lib/comments.mjs'
+import { measureCommentWrites } from './lib/commentWrites.mjs'
 import { discoverPages, locales } from './lib/discover.mjs'
 import { auditPages } from './lib/lighthouse.mjs'
 import { loadPage, warm } from './lib/load.mjs'
@@ -20,7 +20,7 @@ import { measureImageStart, prepareImage } from './lib/imageStart.mjs'
 import { describeMachine } from './lib/machine.mjs'
 import { startOriginProxy } from './lib/originProxy.mjs'
 import { viewport, weighPages } from './lib/pageWeight.mjs'
-import { clockTicks, cpuMilliseconds, residentMemory } from './lib/proc.mjs'
+import { clockTicks, residentMemory } from './lib/proc.mjs'
 import { printTable, tableRows, targets } from './lib/report.mjs'
 import { buildIsStale, copyData, dotEnv, missingPrerequisites, root, startSite, stopSite } from './lib/site.mjs'
 
@@ -37,6 +37,7 @@ const { values: options } = parseArgs({
     connections: { type: 'string' },
     comments: { type: 'string' },
     'comment-concurrency': { type: 'string' },
+    'comment-archive': { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 })
@@ -75,6 +76,8 @@ const settings = {
   connections: Number(options.connections ?? 50),
   comments: Number(options.comments ?? (options.quick ? 200 : 2000)),
   commentConcurrency: Number(options['comment-concurrency'] ?? 20),
+  // Issue 14: the write rate with 100,000 comments already stored.
+  commentArchive: Number(options['comment-archive'] ?? (options.quick ? 10_000 : 100_000)),
   lighthouseLocales: options.quick ? ['en'] : locales,
   acceptEncoding: options.gzip ? 'gzip' : 'none (autocannon sends no Accept-Encoding)',
   clockTicksPerSecond: clockTicks,
@@ -170,18 +173,14 @@ if (needsSite) {
       }
     }
     if (wanted.has('comments')) {
-      results.comments = await part('comments', async () => {
-        const cpuBefore = cpuMilliseconds(site.pid)
-        const sent = await submitComments({
-          base: site.url,
-          articlePath: pages.articles.kk,
-          articleId: pages.articleId,
-          total: settings.comments,
-          concurrency: settings.commentConcurrency,
-        })
-        // Includes the one page view that sets the clock cookie: negligible beside thousands of submissions.
-        const cpuMsPerSubmission = (cpuMilliseconds(site.pid) - cpuBefore) / settings.comments
-        return { ...sent, cpuMsPerSubmission, ...(await countStored(copy.database, sent.run)) }
+      results.comments = await measureCommentWrites({
+        site,
+        copy,
+        pages,
+        total: settings.comments,
+        concurrency: settings.commentConcurrency,
+        archive: settings.commentArchive,
+        part,
       })
     }
     results.memory = await part('server memory', async () => ({

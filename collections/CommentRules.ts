@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { isAdmin } from './access/isAdmin'
+import { forgetSubmissionReadsAfterChange } from './hooks/forgetSubmissionReads'
 import { isModerator } from './access/isModerator'
 import { groups, label } from './labels'
 import { languageSelect } from './fields/languageSelect'
@@ -17,6 +18,7 @@ export const CommentRules: GlobalConfig = {
   }),
   admin: { group: groups.readers },
   access: { read: isModerator, update: isAdmin },
+  hooks: { afterChange: [forgetSubmissionReadsAfterChange] },
   fields: [
     {
       name: 'wordLists',

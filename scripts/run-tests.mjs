@@ -4,7 +4,7 @@
 // (rebuilt only when the code changes) and serves it on a free loopback port for the browser
 // tests. Never touches port 3000, data/ or .next, so it runs beside the quick-start site.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { sourceFingerprint } from './fingerprint.mjs'
@@ -43,12 +43,6 @@ const wantsBrowser = args.length === 0 || args.some((arg) => arg.includes('e2e')
 
 rmSync(tmp, { recursive: true, force: true })
 for (const base of ['empty', 'seeded']) must(prepare(base), `preparing the ${base} test database`)
-
-if (!process.env.MONGODB_URI) {
-  console.log(
-    '\nMongoDB integration suite: NOT RUN (no MONGODB_URI set; SQLite suite runs). It is not counted as passed.\n',
-  )
-}
 
 /** @type {SiteProcess | undefined} */
 let site
@@ -97,7 +91,35 @@ if (wantsBrowser) {
 
 const jest = run('npx', ['jest', ...args], jestEnv)
 await site?.stop()
-process.exit(jest.status ?? 1)
+const mongo = runOnMongo()
+process.exit(jest.status || mongo || 0)
+
+/**
+ * The database suites (tests/integration, the ones this run was asked for) once more on MongoDB
+ * (tests/helpers/payload.ts `testDatabase`), when `MONGODB_URI` names a server (a replica set:
+ * Payload's MongoDB transactions need one). Without it they are reported NOT RUN, by name,
+ * never counted as passed.
+ * @returns {number} Jest's exit status on MongoDB, 0 when nothing was to run or not run
+ */
+function runOnMongo() {
+  const suites = readdirSync('tests/integration')
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `tests/integration/${name}`)
+  const wanted =
+    args.length === 0
+      ? suites
+      : suites.filter((suite) => args.some((arg) => !arg.startsWith('-') && suite.includes(arg.replace(/^\.\//, ''))))
+  if (wanted.length === 0) return 0
+  if (!process.env.MONGODB_URI) {
+    console.log(
+      `\nMongoDB: NOT RUN (no MONGODB_URI). ${wanted.length} database suite(s) ran on SQLite only; not counted as passed on MongoDB:\n${wanted.map((suite) => `  NOT RUN on mongodb  ${suite}`).join('\n')}\n`,
+    )
+    return 0
+  }
+  console.log(`\nThe same ${wanted.length} database suite(s) on MongoDB (${new URL(process.env.MONGODB_URI).host}) …`)
+  const result = run('npx', ['jest', ...wanted], { ...jestEnv, TEST_DATABASE: 'mongodb' })
+  return result.status ?? 1
+}
 
 /**
  * The address the test build in .next-test was made for (its SITE_URL), or undefined when there is none.

@@ -1,10 +1,12 @@
 // Comment submissions under load: N valid comments from distinct simulated readers at concurrency C
 // through POST /<locale>/comments, then what the database holds. The server must run with
 // TRUST_PROXY=1 so each reader's X-Forwarded-For address is its own (else the per-IP limit stops the run).
+import { spawnSync } from 'node:child_process'
+
 import { createClient } from '@libsql/client'
 import autocannon from 'autocannon'
 
-import { sleep } from './site.mjs'
+import { root, sleep } from './site.mjs'
 
 /** The signed "opened at" cookie an article page sets; a person takes more than 3 s to write. */
 async function formClockCookie(pageUrl) {
@@ -18,62 +20,84 @@ async function formClockCookie(pageUrl) {
   return cookie
 }
 
-/** Submits `total` comments at `concurrency`; returns what the readers were told, with latencies. */
-export async function submitComments({ base, locale = 'kk', articlePath, articleId, total, concurrency }) {
-  const cookie = await formClockCookie(`${base}${articlePath}`)
+/**
+ * Submits `total` comments at `concurrency`; returns what the readers were told, with latencies.
+ * With several `bases` (replicas of one site over one database) the connections are split evenly
+ * between them, as a round-robin balancer in front would: one autocannon per replica, sharing the
+ * readers' numbering; p50 is then the mean of theirs and p99 and max the highest (an upper bound).
+ */
+export async function submitComments({
+  base,
+  bases = [base],
+  locale = 'kk',
+  articlePath,
+  articleId,
+  total,
+  concurrency,
+}) {
+  const cookie = await formClockCookie(`${bases[0]}${articlePath}`)
   await sleep(3200)
   const run = `bench-${Date.now()}`
   let next = 0
   const statuses = {}
   const errorCodes = {}
-  const result = await runWithErrors(errorCodes, {
-    url: `${base}/${locale}/comments`,
-    connections: concurrency,
-    amount: total,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        // Each request is a different reader: own address, own email, own text.
-        setupRequest: (request) => {
-          const i = next++
-          return {
-            ...request,
-            headers: {
-              'Content-Type': 'application/json',
-              Cookie: cookie,
-              'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+  const started = performance.now()
+  const shares = bases.map((_, i) => Math.floor(concurrency / bases.length) + (i < concurrency % bases.length ? 1 : 0))
+  const amounts = bases.map((_, i) => Math.floor(total / bases.length) + (i < total % bases.length ? 1 : 0))
+  const results = await Promise.all(
+    bases.map((url, b) =>
+      runWithErrors(errorCodes, {
+        url: `${url}/${locale}/comments`,
+        connections: shares[b],
+        amount: amounts[b],
+        timeout: 30,
+        requests: [
+          {
+            method: 'POST',
+            // Each request is a different reader: own address, own email, own text.
+            setupRequest: (request) => {
+              const i = next++
+              return {
+                ...request,
+                headers: {
+                  'Content-Type': 'application/json',
+                  Cookie: cookie,
+                  'X-Forwarded-For': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+                },
+                body: JSON.stringify({
+                  articleId,
+                  name: `Оқырман ${i}`,
+                  email: `reader-${run}-${i}@example.kz`,
+                  body: `Жүктеме сынағы ${run} №${i}: Алтай туралы керемет мақала.`,
+                  language: 'kk',
+                }),
+              }
             },
-            body: JSON.stringify({
-              articleId,
-              name: `Оқырман ${i}`,
-              email: `reader-${run}-${i}@example.kz`,
-              body: `Жүктеме сынағы ${run} №${i}: Алтай туралы керемет мақала.`,
-              language: 'kk',
-            }),
-          }
-        },
-        onResponse: (status) => {
-          statuses[status] = (statuses[status] ?? 0) + 1
-        },
-      },
-    ],
-  })
+            onResponse: (status) => {
+              statuses[status] = (statuses[status] ?? 0) + 1
+            },
+          },
+        ],
+      }),
+    ),
+  )
+  const seconds = (performance.now() - started) / 1000
   const acknowledged = (statuses[201] ?? 0) + (statuses[200] ?? 0)
   return {
     run,
     total,
     concurrency,
-    seconds: result.duration,
+    replicas: bases.length,
+    seconds,
     acknowledged,
-    acceptedPerSecond: acknowledged / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    max: result.latency.max,
+    acceptedPerSecond: acknowledged / seconds,
+    p50: Math.round(results.reduce((sum, r) => sum + r.latency.p50, 0) / results.length),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    max: Math.max(...results.map((r) => r.latency.max)),
     statuses,
-    errors: result.errors,
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
     errorCodes,
-    timeouts: result.timeouts,
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
   }
 }
 
@@ -109,4 +133,27 @@ export async function countStored(databaseFile, run) {
   } finally {
     db.close()
   }
+}
+
+/**
+ * Stores `count` archive comments in the (copied) database through the database adapter
+ * (bench/lib/seedComments.ts, src/db/bulkInsert.ts), with no server running on it.
+ * @returns {{ stored: number, seconds: number }}
+ * @throws {Error} with the script's output when it fails
+ */
+export function seedArchive(databaseFile, count) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/lib/seedComments.ts', databaseFile, String(count)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
+  // Payload's logger writes to stdout too: the figures are the one line that starts with {"stored".
+  const line = result.stdout.split('\n').find((text) => text.startsWith('{"stored"'))
+  if (result.status !== 0 || !line)
+    throw new Error(`seeding ${count} archive comments failed:\n${result.stdout}\n${result.stderr}`)
+  return JSON.parse(line)
 }

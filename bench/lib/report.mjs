@@ -3,7 +3,9 @@ export const targets = {
   articleRequestsPerSecond: 4000,
   articleP99Ms: 25,
   articleShareOfCeiling: 0.25,
-  commentsAcceptedPerSecond: 700,
+  // Issue 14: at least 5× the WordPress peer (71/s) at concurrency 20, p99 ≤ 250 ms, with 100,000 comments stored.
+  commentsAcceptedPerSecond: 350,
+  commentsP99Ms: 250,
   lighthouseScore: 100,
   // Reader pages are plain HTML (issue 12, decision 013): no script at all, and at 390 px the
   // article (without comments) is at most 8 KB of gzipped HTML and 30 KB transferred in all.
@@ -81,39 +83,68 @@ export function tableRows(results) {
     row(`${name} page server CPU per request`, `${r.cpuMsPerRequest?.toFixed(2)} ms`)
   }
   if (comments) {
-    if (comments.error) row('comments', `error: ${comments.error}`, '', false)
-    else {
+    const runs = [
+      ['fresh', 'comments, fresh database'],
+      ['archived', `comments, ${fmt.int(comments.archive?.stored)} stored, 1 replica`],
+      ['twoReplicas', `comments, ${fmt.int(comments.archive?.stored)} stored, 2 replicas`],
+    ]
+    if (comments.archive?.error) row('comments archive', `error: ${comments.archive.error}`, '', false)
+    else if (comments.archive)
       row(
-        `comments accepted/s (${comments.total} at c=${comments.concurrency})`,
-        fmt.int(comments.acceptedPerSecond),
-        `≥ ${targets.commentsAcceptedPerSecond}`,
-        comments.acceptedPerSecond >= targets.commentsAcceptedPerSecond,
+        'comments archive stored (through the adapter)',
+        `${fmt.int(comments.archive.stored)} in ${comments.archive.seconds.toFixed(1)} s`,
+      )
+    for (const [key, title] of runs) {
+      const r = comments[key]
+      if (!r) continue
+      if (r.error) {
+        row(title, `error: ${r.error}`, '', false)
+        continue
+      }
+      // The targets hold with the archive stored (issue 14); the fresh run is the comparison.
+      const judged = key !== 'fresh'
+      row(
+        `${title}: accepted/s (${r.total} at c=${r.concurrency})`,
+        fmt.int(r.acceptedPerSecond),
+        judged ? `≥ ${targets.commentsAcceptedPerSecond}` : '',
+        judged ? r.acceptedPerSecond >= targets.commentsAcceptedPerSecond : null,
       )
       row(
-        'comments acknowledged / stored',
-        `${comments.acknowledged} / ${comments.stored}`,
-        'equal',
-        comments.acknowledged === comments.stored,
+        `${title}: p50 / p99`,
+        `${fmt.ms(r.p50)} / ${fmt.ms(r.p99)}`,
+        judged ? `p99 ≤ ${targets.commentsP99Ms} ms` : '',
+        judged ? r.p99 <= targets.commentsP99Ms : null,
       )
-      row('comments stored twice', String(comments.duplicated), '0', comments.duplicated === 0)
-      row('comments p50 / p99', `${fmt.ms(comments.p50)} / ${fmt.ms(comments.p99)}`)
+      row(`${title}: acknowledged / stored`, `${r.acknowledged} / ${r.stored}`, 'equal', r.acknowledged === r.stored)
+      row(`${title}: stored twice`, String(r.duplicated), '0', r.duplicated === 0)
+      row(`${title}: server CPU per submission`, `${r.cpuMsPerSubmission?.toFixed(2)} ms`)
       row(
-        'comments stored by status',
-        Object.entries(comments.byStatus ?? {})
-          .map(([s, n]) => `${s}×${n}`)
-          .join(' ') || '—',
-      )
-      row('comments server CPU per submission', `${comments.cpuMsPerSubmission?.toFixed(2)} ms`)
-      row(
-        'comments responses by status',
-        Object.entries(comments.statuses)
+        `${title}: responses by status`,
+        Object.entries(r.statuses)
           .map(([s, n]) => `${s}×${n}`)
           .join(' ') +
-          Object.entries(comments.errorCodes ?? {})
+          Object.entries(r.errorCodes ?? {})
             .map(([code, n]) => ` ${code}×${n}`)
             .join(''),
       )
+      row(
+        `${title}: stored by status`,
+        Object.entries(r.byStatus ?? {})
+          .map(([s, n]) => `${s}×${n}`)
+          .join(' ') || '—',
+      )
     }
+    const { fresh, archived, twoReplicas } = comments
+    if (fresh?.acceptedPerSecond && archived?.acceptedPerSecond)
+      row(
+        'comments rate with archive ÷ fresh (same run)',
+        (archived.acceptedPerSecond / fresh.acceptedPerSecond).toFixed(2),
+      )
+    if (archived?.acceptedPerSecond && twoReplicas?.acceptedPerSecond)
+      row(
+        'comments rate 2 replicas ÷ 1 replica (same run)',
+        (twoReplicas.acceptedPerSecond / archived.acceptedPerSecond).toFixed(2),
+      )
   }
   if (memory) {
     if (memory.error) row('server memory', `error: ${memory.error}`, '', false)

@@ -48,8 +48,11 @@ export async function copyData() {
   return { dir, database: path.join(dir, 'altai.db'), media: path.join(dir, 'media') }
 }
 
-/** Starts `node scripts/serve.mjs` (scripts/lib/site.mjs) on a free loopback port over the copy; resolves when /en answers. */
-export async function startSite(copy, { nodeArgs = [] } = {}) {
+/**
+ * Starts `node scripts/serve.mjs` (scripts/lib/site.mjs) on a free loopback port over the copy; resolves when /en answers.
+ * Another call over the same copy starts another replica (give it its own `logName`).
+ */
+export async function startSite(copy, { nodeArgs = [], logName = 'server.log' } = {}) {
   const env = dotEnv()
   const site = await SiteProcess.onFreePort({
     env: {
@@ -60,7 +63,7 @@ export async function startSite(copy, { nodeArgs = [] } = {}) {
       ...(env.SITE_URL ? { SITE_URL: env.SITE_URL } : {}),
       TRUST_PROXY: '1',
     },
-    logFile: path.join(copy.dir, 'server.log'),
+    logFile: path.join(copy.dir, logName),
     nodeArgs,
   })
   await site.start()

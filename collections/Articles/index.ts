@@ -11,6 +11,7 @@ import { editorOrTranslatorSavingDrafts } from '../access/editorOrTranslatorSavi
 import { isEditor } from '../access/isEditor'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { asStaff, isStaffUser } from '../access/roles'
+import { forgetSubmissionReadsAfterChange, forgetSubmissionReadsAfterDelete } from '../hooks/forgetSubmissionReads'
 import { guardTranslatorOperations, guardTranslatorWrites } from '../hooks/guardTranslatorWrites'
 import { hideUnpublishedTranslations, markReaderReads } from '../hooks/hideUnpublishedTranslations'
 import { adminDatePicker } from '@/i18n/adminDates'
@@ -103,8 +104,13 @@ export const Articles: CollectionConfig = {
       updateSearchText,
       search.keepFoldedCopies,
     ],
-    afterChange: [dropEmptyDraftSnapshot, flagOutdatedTranslations, revalidateArticle],
-    afterDelete: [revalidateDeletedArticle],
+    afterChange: [
+      dropEmptyDraftSnapshot,
+      flagOutdatedTranslations,
+      revalidateArticle,
+      forgetSubmissionReadsAfterChange,
+    ],
+    afterDelete: [revalidateDeletedArticle, forgetSubmissionReadsAfterDelete],
   },
   fields: [
     {

@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import { env } from '@/env'
 import type { Locale } from '@/i18n/locales'
 import type { Comment } from '@/payload-types'
+import type { DocumentId } from './documentId'
 import { akismetCheck } from './akismet'
 import { countLinks } from './links'
 import { consumeCommentAllowance } from './rateLimit'
-import { DUPLICATE_SIGNAL, findEarlierCopies, judgeCopy } from './repeatOrDuplicate'
+import { DUPLICATE_SIGNAL, earlierCopiesOf, judgeCopy } from './repeatOrDuplicate'
 import { commentLimits, formerHoneypotField, honeypotField } from './rules'
 import { secondsSinceOpened } from './signing'
 import type { CommentInput } from './validate'
@@ -37,7 +38,7 @@ export type Submission = {
   input: CommentInput
   /** The raw form fields (the honeypots are not part of `input`). */
   fields: Record<string, unknown>
-  article: { id: number; slug: string }
+  article: { id: DocumentId; slug: string }
   pageLocale: Locale
   rules: SubmissionRules
   ipHash: string
@@ -108,7 +109,7 @@ export const repeatOrDuplicate: Check = {
   name: 'repeatOrDuplicate',
   run: async ({ payload, article, input, submissionKey, now }) => {
     const candidate = { article: article.id, body: input.body, submissionKey }
-    const judged = judgeCopy(await findEarlierCopies(payload, [candidate], now), candidate)
+    const judged = judgeCopy(await earlierCopiesOf(payload, candidate, now), candidate)
     if (judged.kind === 'repeat') return { stop: { kind: 'repeat', comment: judged.doc } }
     if (judged.kind === 'duplicate') return { signal: { duplicate: DUPLICATE_SIGNAL }, verdict: 'spam' }
     return { signal: { duplicate: 'none' }, verdict: 'pass' }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/i18n/locales'
+import type { DocumentId } from './documentId'
 
 /** What the comment form shows after a try: the same for the JavaScript and the plain-form path. */
 export type CommentFormState = {
@@ -7,7 +8,7 @@ export type CommentFormState = {
   summary?: string
   errors: Partial<Record<'name' | 'email' | 'website' | 'body' | 'language', string>>
   values: { name: string; email: string; website: string; body: string; language: Locale | string; notify: boolean }
-  pending?: { id: number; authorName: string; body: string; language: string }
+  pending?: { id: DocumentId; authorName: string; body: string; language: string }
 }
 
 export const initialCommentFormState = (language: Locale): CommentFormState => ({

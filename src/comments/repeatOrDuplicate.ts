@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Comment } from '@/payload-types'
+import type { DocumentId } from './documentId'
 import { commentLimits } from './rules'
 
 /*
@@ -22,20 +23,20 @@ import { commentLimits } from './rules'
 export const DUPLICATE_SIGNAL = 'same text already on this article'
 
 /** What the rule needs of a submission. */
-export type CopyCandidate = { article: number; body: string; submissionKey: string }
+export type CopyCandidate = { article: DocumentId; body: string; submissionKey: string }
 
 /**
  * The key of one submission: sha256 (hex) of article id, the reader's email and the text. Stored
  * in the unique `comments.submissionKey`, so two racing copies of one submission store one comment.
  */
-export function submissionKey(articleId: number, email: string, body: string): string {
+export function submissionKey(articleId: DocumentId, email: string, body: string): string {
   return createHash('sha256').update(`${articleId}\n${email}\n${body}`).digest('hex')
 }
 
 /** Earlier copies of some submissions, as read from the database, and added to as a batch is stored. */
 export type EarlierCopies = { byKey: Map<string, Comment>; texts: Set<string> }
 
-const textOn = (article: number, body: string | null | undefined) => `${article}\n${body ?? ''}`
+const textOn = (article: DocumentId, body: string | null | undefined) => `${article}\n${body ?? ''}`
 
 /**
  * Reads the comments that make any of `candidates` a repeat (same key) or a duplicate (same text on
@@ -96,6 +97,42 @@ export function judgeCopy(
   const earlier = copies.byKey.get(candidate.submissionKey)
   if (earlier) return { kind: 'repeat', doc: earlier }
   return copies.texts.has(textOn(candidate.article, candidate.body)) ? { kind: 'duplicate' } : { kind: 'new' }
+}
+
+type Asking = {
+  candidate: CopyCandidate
+  now: number
+  resolve: (copies: EarlierCopies) => void
+  reject: (error: unknown) => void
+}
+const asking = new WeakMap<Payload, Asking[]>()
+
+/**
+ * `findEarlierCopies` for one candidate before it is queued, asked together with every other
+ * submission that reaches this check in the same turn of the event loop: one indexed read for
+ * all of them instead of one each (under load several arrive per turn). The answer is the same
+ * as asking alone: `judgeCopy` looks up the candidate's own key and text.
+ * @param now milliseconds since the epoch
+ */
+export function earlierCopiesOf(payload: Payload, candidate: CopyCandidate, now: number): Promise<EarlierCopies> {
+  return new Promise((resolve, reject) => {
+    const waiting = asking.get(payload)
+    if (waiting) return void waiting.push({ candidate, now, resolve, reject })
+    const batch: Asking[] = [{ candidate, now, resolve, reject }]
+    asking.set(payload, batch)
+    setImmediate(() => {
+      asking.delete(payload)
+      findEarlierCopies(
+        payload,
+        batch.map((item) => item.candidate),
+        // The latest moment asked about: an earlier one would count texts just outside its window.
+        Math.max(...batch.map((item) => item.now)),
+      ).then(
+        (copies) => batch.forEach((item) => item.resolve(copies)),
+        (error) => batch.forEach((item) => item.reject(error)),
+      )
+    })
+  })
 }
 
 /** Records a candidate just stored (as `doc`), so later ones in the same batch see it. */

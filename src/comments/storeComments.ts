@@ -1,11 +1,16 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { announceNewComment } from '../../collections/Comments/hooks/notifyAboutComment'
+import { queueOrderOf } from '../../collections/Comments/hooks/recordModeration'
 import type { Comment } from '@/payload-types'
+import type { DocumentId } from './documentId'
 import { withVerdict } from './checks'
 import { DUPLICATE_SIGNAL, findEarlierCopies, judgeCopy, recordCopy } from './repeatOrDuplicate'
 
-export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt'> & {
-  article: number
+/** A comment as the service stores it; ids in the adapter's own form (`DocumentId`). */
+export type NewComment = Omit<Comment, 'id' | 'createdAt' | 'updatedAt' | 'article' | 'parent'> & {
+  article: DocumentId
+  parent?: DocumentId | null
   submissionKey: string
   body: string
 }
@@ -75,18 +80,23 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
   let transactionID: string | number | null
   try {
     transactionID = await payload.db.beginTransaction()
-    if (transactionID === null) throw new Error('the database adapter gave no transaction for storing comments')
   } catch (error) {
     return { ok: false, error, oneComment: false }
   }
+  // No transactions (MongoDB without a replica set): each comment is stored on its own, so a
+  // failure never leaves part of a batch stored and unacknowledged. The queue still stores one
+  // batch at a time, so the rule stays exact within this process.
+  if (transactionID === null && batch.length > 1)
+    return { ok: false, error: new Error('no transactions: one comment at a time'), oneComment: true }
   const req: PayloadRequest = await createLocalReq({}, payload)
-  req.transactionID = transactionID
+  if (transactionID !== null) req.transactionID = transactionID
   let creating = false
   try {
     const items = batch.map((item) => item.data)
     // The same rule as before queueing (repeatOrDuplicate.ts), now seeing what was stored meanwhile.
     const copies = await findEarlierCopies(payload, items, Date.now(), req)
     const results: Stored[] = []
+    const now = new Date().toISOString()
     for (const data of items) {
       const judged = judgeCopy(copies, data)
       if (judged.kind === 'repeat') {
@@ -95,23 +105,58 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
       }
       recordCopy(copies, data)
       creating = true
-      const doc = await payload.create({
+      // Through the adapter: the service has validated and judged the comment; Payload's operation
+      // would validate every field again, run hooks that do nothing for a comment no reader sees
+      // yet, and read the whole comment back with its arrays.
+      const doc = (await payload.db.create({
         collection: 'comments',
-        overrideAccess: true,
-        depth: 0,
         req,
-        data: judged.kind === 'duplicate' ? asDuplicate(data) : data,
-      })
+        select: storedSelect,
+        data: asStored(judged.kind === 'duplicate' ? asDuplicate(data) : data, now),
+      })) as Comment
       creating = false
       recordCopy(copies, data, doc)
       results.push({ doc, repeated: false })
     }
-    await payload.db.commitTransaction(transactionID)
+    if (transactionID !== null) await payload.db.commitTransaction(transactionID)
+    for (const result of results) if (!result.repeated) announceNewComment(payload, result.doc)
     return { ok: true, results }
   } catch (error) {
     // A failed create has already rolled back (Payload ends the request's transaction); this is for the rest.
-    await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
+    if (transactionID !== null) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
     return { ok: false, error, oneComment: creating }
+  }
+}
+
+/** What the service answers with and the rule compares: never the email, IP hash or spam signals. */
+const storedSelect = {
+  article: true,
+  parent: true,
+  authorName: true,
+  body: true,
+  language: true,
+  website: true,
+  status: true,
+  submissionKey: true,
+  createdAt: true,
+} as const
+
+/**
+ * The document as Payload's create would store it: the collection's defaults (collections/Comments),
+ * the moderation list's order (`queueOrderOf`, the rule of its beforeChange hook) and both timestamps.
+ * @param now ISO 8601
+ */
+function asStored(data: NewComment, now: string): Record<string, unknown> {
+  return {
+    erased: false,
+    reportCount: 0,
+    ...data,
+    depth: data.depth ?? 0,
+    notify: data.notify ?? false,
+    flagged: data.flagged ?? false,
+    queueOrder: queueOrderOf(data.status),
+    createdAt: now,
+    updatedAt: now,
   }
 }
 

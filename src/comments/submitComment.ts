@@ -4,9 +4,10 @@ import type { Locale } from '@/i18n/locales'
 import type { Comment } from '@/payload-types'
 import { articleReadableIn } from '@/content/articles'
 import { runSpamChecks, type SubmissionRules } from './checks'
-import { documentIdFrom } from './documentId'
+import { type DocumentId, documentIdFrom } from './documentId'
 import { storedCopy, submissionKey } from './repeatOrDuplicate'
 import { storeComment } from './storeComments'
+import { readShortLived } from './submissionReads'
 import { commentLimits } from './rules'
 import { hashIp } from './signing'
 import { type CommentErrorCode, validateComment } from './validate'
@@ -25,7 +26,7 @@ export type SubmissionRequest = {
 
 export type PublicComment = Pick<Comment, 'id' | 'authorName' | 'body' | 'language' | 'createdAt' | 'website'> & {
   status: 'pending'
-  parent: number | null
+  parent: DocumentId | null
 }
 
 export type SubmissionResult =
@@ -38,7 +39,9 @@ export type SubmissionResult =
   | { kind: 'accepted'; comment: PublicComment; repeated: boolean }
 
 async function loadRules(payload: Payload, language: Locale): Promise<SubmissionRules> {
-  const rules = await payload.findGlobal({ slug: 'comment-rules', overrideAccess: true })
+  const rules = await readShortLived(payload, 'comment-rules', () =>
+    payload.findGlobal({ slug: 'comment-rules', overrideAccess: true }),
+  )
   const lines = (text?: string | null) =>
     (text ?? '')
       .split('\n')
@@ -67,6 +70,18 @@ function toPublic(doc: Comment): PublicComment {
 }
 
 /**
+ * What the database said, without the statement: a failed query's message lists its parameters,
+ * the commenter's email among them, and the server log is no moderator's screen.
+ */
+function storageError(error: unknown): string {
+  const cause = (error as { cause?: unknown } | null)?.cause
+  if (cause instanceof Error) return cause.message
+  return String(error)
+    .split('\n')[0]
+    .replace(/^(Error: Failed query): .*/, '$1')
+}
+
+/**
  * The only way a reader's comment enters the database (decision 004). First what the reader's
  * page could have sent: validation (`invalid`, with an error code per field), the article
  * (readable in `pageLocale` by decision 003, comments open) and parent (approved, not erased, on
@@ -87,12 +102,16 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
   // page's language, comments open), ids written as the adapter writes them, a parent shown on it.
   const requestedArticle = documentIdFrom(payload, request.articleId)
   const article =
-    requestedArticle === null ? null : await articleReadableIn(payload, requestedArticle, request.pageLocale)
+    requestedArticle === null
+      ? null
+      : await readShortLived(payload, `article ${requestedArticle} ${request.pageLocale}`, () =>
+          articleReadableIn(payload, requestedArticle, request.pageLocale),
+        )
   if (!article) return { kind: 'refused', reason: 'articleUnavailable' }
   if (!article.commentsEnabled) return { kind: 'refused', reason: 'articleClosed' }
   const articleId = article.id
 
-  let parent: number | null = null
+  let parent: DocumentId | null = null
   let depth = 0
   if (request.parentId !== undefined && request.parentId !== null && request.parentId !== '') {
     const parentId = documentIdFrom(payload, request.parentId)
@@ -162,7 +181,7 @@ export async function submitComment(payload: Payload, request: SubmissionRequest
     // Two copies of one submission raced: the unique key kept one; answer with it.
     const raced = await storedCopy(payload, key)
     if (raced) return { kind: 'accepted', comment: toPublic(raced), repeated: true }
-    payload.logger.error({ msg: 'comment could not be stored', error: String(error) })
+    payload.logger.error({ msg: 'comment could not be stored', error: storageError(error) })
     return { kind: 'refused', reason: 'unavailable' }
   }
 }

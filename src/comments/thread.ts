@@ -1,8 +1,9 @@
 import type { Locale } from '@/i18n/locales'
+import type { DocumentId } from './documentId'
 
 export type ThreadComment = {
-  id: number
-  parent: number | null
+  id: DocumentId
+  parent: DocumentId | null
   language: string
   createdAt: string
 }
@@ -15,7 +16,7 @@ export type ThreadNode<T extends ThreadComment> = T & { replies: ThreadNode<T>[]
  * a reply whose parent is not in `comments` at all starts its own thread rather than vanishing.
  */
 export function buildThreads<T extends ThreadComment>(comments: T[]): ThreadNode<T>[] {
-  const nodes = new Map<number, ThreadNode<T>>()
+  const nodes = new Map<DocumentId, ThreadNode<T>>()
   const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   for (const comment of sorted) nodes.set(comment.id, { ...comment, replies: [] })
   const roots: ThreadNode<T>[] = []

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import type { DocumentId } from '@/comments/documentId'
 import type { Article } from '@/payload-types'
 import { type Locale, localeCodes } from '@/i18n/locales'
 import { readOptions, type ReadingContext } from './readingContext'
@@ -67,7 +68,7 @@ export async function articleAlternates(context: ReadingContext, id: number | st
   return alternates
 }
 
-export type CommentableArticle = { id: number; slug: string; commentsEnabled: boolean }
+export type CommentableArticle = { id: DocumentId; slug: string; commentsEnabled: boolean }
 
 /**
  * The article with this id as a reader of `locale` may read it (decision 003, `isReadableIn`):

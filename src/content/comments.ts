@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
+import type { DocumentId } from '@/comments/documentId'
+
 /** The public face of a comment: never the email, IP hash, spam checks or moderation notes. */
 export type PublicCommentView = {
-  id: number
-  parent: number | null
+  id: DocumentId
+  parent: DocumentId | null
   language: string
   authorName: string
   website: string | null
@@ -27,9 +29,9 @@ const publicSelect = {
 } as const
 
 function toView(doc: Record<string, unknown>): PublicCommentView {
-  const parent = doc.parent as number | { id: number } | null | undefined
+  const parent = doc.parent as DocumentId | { id: DocumentId } | null | undefined
   return {
-    id: doc.id as number,
+    id: doc.id as DocumentId,
     parent: typeof parent === 'object' ? (parent?.id ?? null) : (parent ?? null),
     language: String(doc.language),
     authorName: String(doc.authorName ?? ''),
@@ -48,7 +50,7 @@ function toView(doc: Record<string, unknown>): PublicCommentView {
  * read with `overrideAccess` but never its name, email or text. The page shows it as "Comment
  * removed" (as an erased comment), so the reply stays in its thread instead of starting a new one.
  */
-export async function approvedComments(payload: Payload, articleId: number): Promise<PublicCommentView[]> {
+export async function approvedComments(payload: Payload, articleId: DocumentId): Promise<PublicCommentView[]> {
   const { docs } = await payload.find({
     collection: 'comments',
     where: { and: [{ article: { equals: articleId } }, { status: { equals: 'approved' } }] },
@@ -93,7 +95,7 @@ export async function approvedComments(payload: Payload, articleId: number): Pro
 /** This browser's own comments still waiting for a moderator (ids from its signed cookie). */
 export async function myPendingComments(
   payload: Payload,
-  articleId: number,
+  articleId: DocumentId,
   ids: string[],
 ): Promise<PublicCommentView[]> {
   const numeric = ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0)

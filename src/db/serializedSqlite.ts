@@ -148,7 +148,12 @@ class WriterConnection {
     } catch (error) {
       this.inUse = false
       // A connection left in a transaction, or on an old snapshot, by an earlier failure is replaced.
-      if (/within a transaction|BUSY_SNAPSHOT/i.test(String((error as Error)?.message))) this.discard()
+      // So is one whose BEGIN IMMEDIATE found another process writing (SQLITE_BUSY): SQLite leaves
+      // that statement suspended, still counted as a writer, until it is finalized, which libsql
+      // does only when the garbage collector gets to it; meanwhile every COMMIT on the connection
+      // failed with "cannot commit transaction - SQL statements in progress" (two replicas over
+      // one file refused about one comment in twenty that way). Closing the connection finalizes it.
+      if (/within a transaction|BUSY/i.test(String((error as Error)?.message))) this.discard()
       throw error
     }
     let open = true

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { DocumentId } from '@/comments/documentId'
 import { honeypotField } from '@/comments/rules'
 import { formClockToken } from '@/comments/signing'
 import { type SubmissionRequest, submitComment } from '@/comments/submitComment'
@@ -8,7 +9,7 @@ let reader = 0
 
 /** A reader who opened the page a minute ago and writes a valid comment; override what a test needs. */
 export function aReader(
-  articleId: number,
+  articleId: DocumentId,
   overrides: Partial<SubmissionRequest> & { fields?: Record<string, unknown> } = {},
 ): SubmissionRequest {
   reader += 1

@@ -4,12 +4,12 @@ import type { Payload } from 'payload'
 import { checkCell, type Fixtures, makeFixtures, type MatrixContext } from '../helpers/accessChecks'
 import { type Gate, localGate } from '../helpers/accessGates'
 import { type Cell, matrixCells, roleProfiles, type RoleKey } from '../helpers/accessMatrix'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 const cells = matrixCells()
 
-describe('the access matrix over the local API (overrideAccess: false)', () => {
+describe(onDatabase('the access matrix over the local API (overrideAccess: false)'), () => {
   let payload: Payload
   let fixtures: Fixtures
   const users = {} as Record<RoleKey, { id: number } | undefined>

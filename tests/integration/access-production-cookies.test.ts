@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { handleEndpoints, type Payload } from 'payload'
 
 import { account } from '../helpers/accounts'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 
 /**
  * The test site runs on plain http with ALLOW_HTTP_COOKIES=1. This file boots the real
  * configuration as production does (NODE_ENV=production, no such flag) and signs in through
  * Payload's own REST handler, to see the cookie production browsers would get.
  */
-describe('the admin session cookie in production', () => {
+describe(onDatabase('the admin session cookie in production'), () => {
   let payload: Payload
   const saved = {
     NODE_ENV: process.env.NODE_ENV,

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { lexicalBody } from '../../scripts/seed/lexical'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 /**
  * A translator's unfinished Kazakh draft becomes part of the live document when an editor
  * publishes an English fix. Readers must still get only the languages that are published.
  */
-describe('readers never get an unpublished translation through the API', () => {
+describe(onDatabase('readers never get an unpublished translation through the API'), () => {
   let payload: Payload
   let id: number
   const draftHeadline = 'Аударма әлі дайын емес (жоба)'

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { adapters, testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
-describe.each(adapters)('who may read and change what (%s)', (adapter) => {
+describe(onDatabase('who may read and change what'), () => {
   let payload: Payload
   let editor: Awaited<ReturnType<typeof makeUser>>
   let moderator: Awaited<ReturnType<typeof makeUser>>
@@ -14,7 +14,7 @@ describe.each(adapters)('who may read and change what (%s)', (adapter) => {
   let commentId: number
 
   beforeAll(async () => {
-    payload = await testPayload({ adapter })
+    payload = await testPayload()
     editor = await makeUser(payload, 'editor')
     moderator = await makeUser(payload, 'moderator')
     translator = await makeUser(payload, 'translator', { translatorLocales: ['kk'] })

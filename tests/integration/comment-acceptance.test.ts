@@ -6,7 +6,7 @@ import { formerHoneypotField, honeypotField } from '@/comments/rules'
 import type { SubmissionResult } from '@/comments/submitComment'
 import { approvedComments } from '@/content/comments'
 import { aReader, submit } from '../helpers/comments'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 
 let payload: Payload
 let story: number
@@ -20,7 +20,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-describe('the comment service accepts only what the reader’s page could have sent', () => {
+describe(onDatabase('the comment service accepts only what the reader’s page could have sent'), () => {
   let englishOnly: number
 
   const count = async () => (await payload.count({ collection: 'comments', overrideAccess: true })).totalDocs
@@ -177,7 +177,7 @@ describe('the comment service accepts only what the reader’s page could have s
   })
 })
 
-describe('banned words disguised with invisible or look-alike letters, through the service', () => {
+describe(onDatabase('banned words disguised with invisible or look-alike letters, through the service'), () => {
   beforeAll(async () => {
     await payload.updateGlobal({
       slug: 'comment-rules',
@@ -231,7 +231,7 @@ describe('banned words disguised with invisible or look-alike letters, through t
   })
 })
 
-describe('the honeypot and replies to comments that were removed', () => {
+describe(onDatabase('the honeypot and replies to comments that were removed'), () => {
   const statusOf = async (result: SubmissionResult) => {
     if (result.kind !== 'accepted') throw new Error(`not accepted: ${JSON.stringify(result)}`)
     const doc = await payload.findByID({ collection: 'comments', id: result.comment.id, overrideAccess: true })

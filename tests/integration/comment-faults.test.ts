@@ -7,7 +7,7 @@ import { storySlug } from '../../scripts/seed/index'
 import { FORM_CLOCK_COOKIE, formClockToken } from '@/comments/signing'
 import { translator } from '@/i18n/translate'
 import { aReader, submit } from '../helpers/comments'
-import { testPayload } from '../helpers/payload'
+import { describeSqliteOnly, onDatabase, testPayload } from '../helpers/payload'
 
 type Session = { db: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
 type SqliteDb = Payload['db'] & {
@@ -32,10 +32,10 @@ function commentRequest(body: BodyInit, headers: Record<string, string> = {}) {
   } as ConstructorParameters<typeof NextRequest>[1])
 }
 
-describe('the comment write path when storage fails or requests are hostile', () => {
+describe(onDatabase('the comment write path when storage fails or requests are hostile'), () => {
   let payload: Payload
   let db: SqliteDb
-  let articleId: number
+  let articleId: number | string
   let postComment: (request: NextRequest) => Promise<Response>
 
   beforeAll(async () => {
@@ -49,7 +49,7 @@ describe('the comment write path when storage fails or requests are hostile', ()
       where: { slug: { equals: storySlug } },
       locale: 'en',
     })
-    articleId = docs[0]?.id as number
+    articleId = docs[0]?.id as number | string
     await payload.updateGlobal({ slug: 'comment-rules', data: { perIpPer10Minutes: 1000, perEmailPerHour: 1000 } })
   })
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('the comment write path when storage fails or requests are hostile', ()
     expect(new Set(ids).size).toBe(60)
     const { docs } = await payload.find({
       collection: 'comments',
-      where: { id: { in: ids as number[] } },
+      where: { id: { in: ids as (number | string)[] } },
       limit: 100,
       overrideAccess: true,
     })
@@ -107,52 +107,55 @@ describe('the comment write path when storage fails or requests are hostile', ()
     })
   })
 
-  it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {
-    const id = (await payload.db.beginTransaction()) as string
-    // Checked only at COMMIT: a comment on an article that does not exist.
-    await db.sessions[id].db.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
-    const req = { transactionID: id }
-    await payload.create({
-      collection: 'comments',
-      req,
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        article: 987_654,
-        status: 'pending',
-        language: 'kk',
-        authorEmail: 'ghost@example.kz',
-        body: 'Ешқашан сақталмайтын пікір',
-      },
+  // Faults injected through SQLite itself (a deferred foreign key, a page limit on the writer connection).
+  describeSqliteOnly('storage faults of the SQLite writer', () => {
+    it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {
+      const id = (await payload.db.beginTransaction()) as string
+      // Checked only at COMMIT: a comment on an article that does not exist.
+      await db.sessions[id].db.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
+      const req = { transactionID: id }
+      await payload.create({
+        collection: 'comments',
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          article: 987_654,
+          status: 'pending',
+          language: 'kk',
+          authorEmail: 'ghost@example.kz',
+          body: 'Ешқашан сақталмайтын пікір',
+        },
+      })
+      await expect(payload.db.commitTransaction(id)).rejects.toThrow(/FOREIGN KEY/i)
+      expect(await storedWithBody('Ешқашан сақталмайтын пікір')).toBe(0)
+      // The writer is free again afterwards.
+      expect((await submit(payload, aReader(articleId))).kind).toBe('accepted')
     })
-    await expect(payload.db.commitTransaction(id)).rejects.toThrow(/FOREIGN KEY/i)
-    expect(await storedWithBody('Ешқашан сақталмайтын пікір')).toBe(0)
-    // The writer is free again afterwards.
-    expect((await submit(payload, aReader(articleId))).kind).toBe('accepted')
-  })
 
-  it('answers a full database with the Kazakh “try again” message and no acknowledgement, then stores the retried submission once', async () => {
-    // Big enough to need new pages whatever room the last page has left.
-    const body = `Дискі толып тұрғанда жіберілген пікір. ${'Алтай '.repeat(600)}`.slice(0, 4900).trim()
-    const json = JSON.stringify({ articleId, name: 'Айгүл', email: 'aigul@example.kz', body, language: 'kk' })
-    await db.client.execute('VACUUM')
-    const pages = Number(Object.values((await db.client.execute('PRAGMA page_count')).rows[0])[0])
-    await onWriterConnection(`PRAGMA max_page_count = ${pages}`)
-    try {
-      const refused = await postComment(commentRequest(json))
-      expect(refused.status).toBe(503)
-      expect(refused.headers.get('retry-after')).toBeTruthy()
-      expect(await refused.json()).toEqual({ error: kk('comments:errors.unavailable') })
-      expect(await storedWithBody(body)).toBe(0)
-    } finally {
-      await onWriterConnection('PRAGMA max_page_count = 1073741823')
-    }
-    const stored = await postComment(commentRequest(json))
-    expect(stored.status).toBe(201)
-    const again = await postComment(commentRequest(json))
-    expect(again.status).toBe(200)
-    expect((await again.json()).id).toBe((await stored.json()).id)
-    expect(await storedWithBody(body)).toBe(1)
+    it('answers a full database with the Kazakh “try again” message and no acknowledgement, then stores the retried submission once', async () => {
+      // Big enough to need new pages whatever room the last page has left.
+      const body = `Дискі толып тұрғанда жіберілген пікір. ${'Алтай '.repeat(600)}`.slice(0, 4900).trim()
+      const json = JSON.stringify({ articleId, name: 'Айгүл', email: 'aigul@example.kz', body, language: 'kk' })
+      await db.client.execute('VACUUM')
+      const pages = Number(Object.values((await db.client.execute('PRAGMA page_count')).rows[0])[0])
+      await onWriterConnection(`PRAGMA max_page_count = ${pages}`)
+      try {
+        const refused = await postComment(commentRequest(json))
+        expect(refused.status).toBe(503)
+        expect(refused.headers.get('retry-after')).toBeTruthy()
+        expect(await refused.json()).toEqual({ error: kk('comments:errors.unavailable') })
+        expect(await storedWithBody(body)).toBe(0)
+      } finally {
+        await onWriterConnection('PRAGMA max_page_count = 1073741823')
+      }
+      const stored = await postComment(commentRequest(json))
+      expect(stored.status).toBe(201)
+      const again = await postComment(commentRequest(json))
+      expect(again.status).toBe(200)
+      expect((await again.json()).id).toBe((await stored.json()).id)
+      expect(await storedWithBody(body)).toBe(1)
+    })
   })
 
   it('refuses a multi-megabyte body with 413 in the reader’s language, after reading at most 64 KB of it', async () => {

@@ -9,7 +9,7 @@ import { emailFromPrivacyToken, eraseCommenterData, exportCommenterData, sendPri
 import { approvedComments } from '@/content/comments'
 import { translator } from '@/i18n/translate'
 import { aReader, submit } from '../helpers/comments'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 /** A real SMTP server on a free loopback port; what arrives is parsed and kept. */
@@ -34,7 +34,7 @@ const waitFor = async (condition: () => boolean, ms = 5000) => {
   while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
 }
 
-describe('comment email (real SMTP server on loopback)', () => {
+describe(onDatabase('comment email (real SMTP server on loopback)'), () => {
   let payload: Payload
   let mailbox: Awaited<ReturnType<typeof startMailbox>>
   let articleId: number

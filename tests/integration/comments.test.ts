@@ -7,10 +7,10 @@ import { honeypotField } from '@/comments/rules'
 import { formClockToken, hashIp } from '@/comments/signing'
 import { approvedComments } from '@/content/comments'
 import { aReader, submit } from '../helpers/comments'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
-describe('the comment submission service', () => {
+describe(onDatabase('the comment submission service'), () => {
   let payload: Payload
   let articleId: number
 
@@ -301,5 +301,58 @@ describe('the comment submission service', () => {
     expect(typeof by === 'object' ? by?.id : by).toBe(kkModerator.id)
     // The reason stays in the field it was typed in, for the comment's page to show.
     expect(approved.moderationReason).toBe('Жақсы пікір')
+  })
+  it('applies an editor closing comments, a translation unpublished and reopening to the very next submission', async () => {
+    // The service keeps what it read of an article for up to a second (src/comments/submissionReads.ts).
+    expect((await submit(payload, aReader(articleId))).kind).toBe('accepted')
+    await payload.update({ collection: 'articles', id: articleId, data: { commentsEnabled: false } })
+    try {
+      expect(await submit(payload, aReader(articleId))).toEqual({ kind: 'refused', reason: 'articleClosed' })
+    } finally {
+      await payload.update({ collection: 'articles', id: articleId, data: { commentsEnabled: true } })
+    }
+    expect((await submit(payload, aReader(articleId))).kind).toBe('accepted')
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'kk',
+      data: { translationStatus: 'in-progress' },
+    })
+    try {
+      expect(await submit(payload, aReader(articleId))).toEqual({ kind: 'refused', reason: 'articleUnavailable' })
+    } finally {
+      await payload.update({
+        collection: 'articles',
+        id: articleId,
+        locale: 'kk',
+        data: { translationStatus: 'published' },
+      })
+    }
+    expect((await submit(payload, aReader(articleId))).kind).toBe('accepted')
+  })
+
+  it('stores each comment of a concurrent burst once when the database gives no transactions (MongoDB without a replica set)', async () => {
+    const begin = payload.db.beginTransaction
+    payload.db.beginTransaction = async () => null
+    try {
+      const requests = Array.from({ length: 12 }, (_, n) =>
+        aReader(articleId, { fields: { body: `Транзакциясыз сақталған пікір №${n}` } }),
+      )
+      // Each reader's retry arrives with the first attempt: one stored comment answers both.
+      const results = await Promise.all([...requests, ...requests].map((request) => submit(payload, request)))
+      const ids = results.map((result) => (result.kind === 'accepted' ? result.comment.id : null))
+      expect(ids.every(Boolean)).toBe(true)
+      expect(ids.slice(12)).toEqual(ids.slice(0, 12))
+      for (let n = 0; n < 12; n++) {
+        const copies = await payload.count({
+          collection: 'comments',
+          where: { body: { equals: `Транзакциясыз сақталған пікір №${n}` } },
+          overrideAccess: true,
+        })
+        expect(copies.totalDocs).toBe(1)
+      }
+    } finally {
+      payload.db.beginTransaction = begin
+    }
   })
 })

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { adapters, testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 
-describe.each(adapters)('content model in five languages (%s)', (adapter) => {
+describe(onDatabase('content model in five languages'), () => {
   let payload: Payload
 
   beforeAll(async () => {
-    payload = await testPayload({ adapter })
+    payload = await testPayload()
   })
   afterAll(async () => {
     await payload?.destroy()

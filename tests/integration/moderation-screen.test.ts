@@ -6,7 +6,7 @@ import { storySlug } from '../../scripts/seed/index'
 import { commentCounts, commentFilterOf, commentListHref } from '@/admin/commentCounts'
 import { translationWorklist } from '@/admin/translationWorklist'
 import type { Locale } from '@/i18n/locales'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 type Staff = Awaited<ReturnType<typeof makeUser>>
@@ -20,7 +20,7 @@ afterAll(async () => {
   await payload?.destroy()
 })
 
-describe('what the moderation screen counts, and what a moderator may change', () => {
+describe(onDatabase('what the moderation screen counts, and what a moderator may change'), () => {
   let articleId: number
   let admin: Staff
   let moderator: Staff
@@ -141,7 +141,7 @@ describe('what the moderation screen counts, and what a moderator may change', (
   })
 })
 
-describe('a translator’s worklist and the articles list search', () => {
+describe(onDatabase('a translator’s worklist and the articles list search'), () => {
   let translator: Staff
   let editor: Staff
   let storyId: number

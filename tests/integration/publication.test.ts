@@ -5,12 +5,12 @@ import { languageStates } from '../../collections/translation/languageStates'
 import { articleAlternates, articleBySlug, latestArticles } from '@/content/articles'
 import { readerContext } from '@/content/readingContext'
 import type { Locale } from '@/i18n/locales'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 type User = Awaited<ReturnType<typeof makeUser>>
 
-describe('publishing a language is what readers see, and what the admin says', () => {
+describe(onDatabase('publishing a language is what readers see, and what the admin says'), () => {
   let payload: Payload
   let editor: User
   let kkTranslator: User

@@ -6,9 +6,9 @@ import { articleAlternates, articleBySlug, latestArticles, readablePaths } from 
 import { readerContext } from '@/content/readingContext'
 import { searchArticles } from '@/content/search'
 import { articlePaths, languageAlternates } from '@/seo/alternates'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 
-describe('what the reader site reads (seeded story)', () => {
+describe(onDatabase('what the reader site reads (seeded story)'), () => {
   let payload: Payload
   let storyId: number
 

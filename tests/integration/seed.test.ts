@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
 import { seed, storySlug } from '../../scripts/seed/index'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 
 const counts = async (payload: Payload) => ({
   articles: (await payload.count({ collection: 'articles' })).totalDocs,
@@ -13,7 +13,7 @@ const counts = async (payload: Payload) => ({
   users: (await payload.count({ collection: 'users' })).totalDocs,
 })
 
-describe('the Altai story seed', () => {
+describe(onDatabase('the Altai story seed'), () => {
   let payload: Payload
 
   beforeAll(async () => {

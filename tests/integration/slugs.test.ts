@@ -7,7 +7,7 @@ import { articleBySlug, readablePaths } from '@/content/articles'
 import { readerContext } from '@/content/readingContext'
 import { type Locale, localeCodes } from '@/i18n/locales'
 import { cleanStoredData } from '@/migrations/20261130_114540_folded_search_and_clean_slugs'
-import { testPayload } from '../helpers/payload'
+import { describeSqliteOnly, onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 const titles: Record<Locale, string> = {
@@ -20,7 +20,7 @@ const titles: Record<Locale, string> = {
 
 type AllLocales = { slug: Partial<Record<Locale, string | null>> }
 
-describe('slugs are URL segments in every language, however they were made', () => {
+describe(onDatabase('slugs are URL segments in every language, however they were made'), () => {
   let payload: Payload
 
   /** A published article with all five languages published, as an editor makes it. */
@@ -169,31 +169,34 @@ describe('slugs are URL segments in every language, however they were made', () 
     expect(kk.title).toBe(`${titles.kk} four`)
   })
 
-  it('a bad slug already stored in another language is normalised by the next save, and by the migration', async () => {
-    const article = await articleInFiveLanguages('five')
-    const other = await articleInFiveLanguages('six')
-    const db = (payload.db as unknown as { drizzle: Parameters<typeof cleanStoredData>[0] }).drizzle
-    // As a database from before this rule holds them: raw duplicate slugs, one of them clashing once normalised.
-    const storeRaw = async (id: number | string, locale: Locale, slug: string) => {
-      await db.run(sql`UPDATE articles_locales SET slug = ${slug} WHERE _parent_id = ${id} AND _locale = ${locale}`)
-      await db.run(
-        sql`UPDATE _articles_v_locales SET version_slug = ${slug} WHERE _locale = ${locale} AND _parent_id IN (SELECT id FROM _articles_v WHERE parent_id = ${id})`,
-      )
-    }
-    await storeRaw(article.id, 'kk', 'maqala - Copy')
-    await storeRaw(other.id, 'kk', 'Maqala  copy')
-    await storeRaw(article.id, 'mn', 'Мақала - Көшірме')
+  // Stores raw rows and runs the SQL migration's cleaning: both exist on SQLite only.
+  describeSqliteOnly('slugs stored before the rule, and the migration that cleans them', () => {
+    it('a bad slug already stored in another language is normalised by the next save, and by the migration', async () => {
+      const article = await articleInFiveLanguages('five')
+      const other = await articleInFiveLanguages('six')
+      const db = (payload.db as unknown as { drizzle: Parameters<typeof cleanStoredData>[0] }).drizzle
+      // As a database from before this rule holds them: raw duplicate slugs, one of them clashing once normalised.
+      const storeRaw = async (id: number | string, locale: Locale, slug: string) => {
+        await db.run(sql`UPDATE articles_locales SET slug = ${slug} WHERE _parent_id = ${id} AND _locale = ${locale}`)
+        await db.run(
+          sql`UPDATE _articles_v_locales SET version_slug = ${slug} WHERE _locale = ${locale} AND _parent_id IN (SELECT id FROM _articles_v WHERE parent_id = ${id})`,
+        )
+      }
+      await storeRaw(article.id, 'kk', 'maqala - Copy')
+      await storeRaw(other.id, 'kk', 'Maqala  copy')
+      await storeRaw(article.id, 'mn', 'Мақала - Көшірме')
 
-    // An English save of a field shared by all languages carries the Mongolian slug through normalised.
-    await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { commentsEnabled: false } })
-    expect((await slugsOf(article.id)).mn).toBe('maqala-koshirme')
+      // An English save of a field shared by all languages carries the Mongolian slug through normalised.
+      await payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { commentsEnabled: false } })
+      expect((await slugsOf(article.id)).mn).toBe('maqala-koshirme')
 
-    await cleanStoredData(db)
-    const first = await slugsOf(article.id)
-    const second = await slugsOf(other.id)
-    expect([first.kk, second.kk].sort()).toEqual(['maqala-copy', 'maqala-copy-2'])
-    for (const locale of ['kk', 'mn'] as const) {
-      expect((await articleBySlug(readerContext(payload), locale, first[locale] as string)).kind).toBe('found')
-    }
+      await cleanStoredData(db)
+      const first = await slugsOf(article.id)
+      const second = await slugsOf(other.id)
+      expect([first.kk, second.kk].sort()).toEqual(['maqala-copy', 'maqala-copy-2'])
+      for (const locale of ['kk', 'mn'] as const) {
+        expect((await articleBySlug(readerContext(payload), locale, first[locale] as string)).kind).toBe('found')
+      }
+    })
   })
 })

@@ -4,12 +4,12 @@ import type { Payload } from 'payload'
 import { articleAlternates } from '@/content/articles'
 import { readerContext } from '@/content/readingContext'
 import type { Locale } from '@/i18n/locales'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 type AllLocales<T> = Partial<Record<Locale, T>>
 
-describe('translation workflow and translators’ limits', () => {
+describe(onDatabase('translation workflow and translators’ limits'), () => {
   let payload: Payload
   let editor: Awaited<ReturnType<typeof makeUser>>
   let kkTranslator: Awaited<ReturnType<typeof makeUser>>

@@ -13,7 +13,7 @@ import { articleAlternates, articleBySlug, latestArticles } from '@/content/arti
 import { readerContext } from '@/content/readingContext'
 import { type NewsroomMessageKey, newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { type Locale, localeCodes } from '@/i18n/locales'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 type User = Awaited<ReturnType<typeof makeUser>>
@@ -54,7 +54,7 @@ async function readerView(payload: Payload, id: number) {
   return { alternates, pages }
 }
 
-describe('a translator never changes publication state, by any path', () => {
+describe(onDatabase('a translator never changes publication state, by any path'), () => {
   let payload: Payload
   let config: SanitizedConfig
   let editor: User

@@ -13,12 +13,12 @@ import { mediaPath } from '@/content/mediaPath'
 import { readerContext } from '@/content/readingContext'
 import type { Article, Media, User } from '@/payload-types'
 import { corners, cropQuery, phonePhoto, QUADRANTS, restAs, UPRIGHT } from '../helpers/media'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 const stored = (name?: string | null) => path.join(process.env.MEDIA_DIR as string, name ?? '')
 
-describe('photos from phones are stored as the editor sees them', () => {
+describe(onDatabase('photos from phones are stored as the editor sees them'), () => {
   let payload: Payload
   let editor: User & { collection: 'users' }
 

@@ -4,13 +4,13 @@ import type { Payload } from 'payload'
 import type { Media, User } from '@/payload-types'
 import { hostileUploads, type UploadFile } from '../fixtures/hostile-uploads'
 import { cropQuery, hashFiles, phonePhoto, restAs, UPRIGHT } from '../helpers/media'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 const topHalf = { x: 0, y: 0, width: 100, height: 50 }
 const topHalfPixels = { width: UPRIGHT.width, height: UPRIGHT.height / 2 }
 
-describe('a refused save of an image changes nothing on disk', () => {
+describe(onDatabase('a refused save of an image changes nothing on disk'), () => {
   let payload: Payload
   let editor: User & { collection: 'users' }
   let kkTranslator: User & { collection: 'users' }

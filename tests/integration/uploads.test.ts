@@ -6,13 +6,13 @@ import type { Payload } from 'payload'
 import { MAX_IMAGE_PIXELS } from '../../collections/hooks/refuseUnsafeImage'
 import type { User } from '@/payload-types'
 import { hostileUploads, type UploadFile } from '../fixtures/hostile-uploads'
-import { testPayload } from '../helpers/payload'
+import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
 
 const mediaFiles = () =>
   existsSync(process.env.MEDIA_DIR as string) ? readdirSync(process.env.MEDIA_DIR as string).sort() : []
 
-describe('hostile image uploads through the local API, as an editor', () => {
+describe(onDatabase('hostile image uploads through the local API, as an editor'), () => {
   let payload: Payload
   let editor: User & { collection: 'users' }
   let files: Record<string, UploadFile>

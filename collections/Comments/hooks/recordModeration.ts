@@ -4,6 +4,9 @@ import type { Comment } from '@/payload-types'
 
 const queueOrder: Record<Comment['status'], number> = { pending: 0, spam: 1, approved: 2, trash: 3 }
 
+/** A comment's place in the moderation list (`queueOrder`, the list's first sort): pending first, then spam, approved, trash. */
+export const queueOrderOf = (status: Comment['status']): number => queueOrder[status]
+
 /**
  * Every status change by a moderator is written to the comment's history: who, when, and the
  * reason they gave. The "reason" field then keeps that reason, so the comment's page shows it where
@@ -11,7 +14,7 @@ const queueOrder: Record<Comment['status'], number> = { pending: 0, spam: 1, app
  * reason corrects the latest decision's reason in the history too.
  */
 export const recordModeration: CollectionBeforeChangeHook<Comment> = ({ data, originalDoc, req, operation }) => {
-  data.queueOrder = queueOrder[(data.status ?? originalDoc?.status ?? 'pending') as Comment['status']]
+  data.queueOrder = queueOrderOf((data.status ?? originalDoc?.status ?? 'pending') as Comment['status'])
   const typed = 'moderationReason' in data ? data.moderationReason?.trim() || null : undefined
   if (operation !== 'update' || !originalDoc) {
     data.moderationReason = typed ?? null

@@ -3,6 +3,7 @@
 import { useActionState, useId } from 'react'
 
 import { submitCommentAction } from '@/comments/actions'
+import type { DocumentId } from '@/comments/documentId'
 import { type CommentFormState, initialCommentFormState } from '@/comments/formState'
 import type { Locale } from '@/i18n/locales'
 import { honeypotField } from '@/comments/rules'
@@ -27,8 +28,8 @@ export type CommentFormLabels = {
 }
 
 type Props = {
-  articleId: number
-  parentId?: number
+  articleId: DocumentId
+  parentId?: DocumentId
   pageLocale: Locale
   labels: CommentFormLabels
   languages: { code: string; name: string }[]

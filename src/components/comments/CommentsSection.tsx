@@ -1,3 +1,4 @@
+import type { DocumentId } from '@/comments/documentId'
 import { commentLimits } from '@/comments/rules'
 import { buildThreads, splitByLanguage, type ThreadNode } from '@/comments/thread'
 import type { PublicCommentView } from '@/content/comments'
@@ -9,7 +10,7 @@ import { ReportForm } from './ReportForm'
 
 type Props = {
   locale: Locale
-  articleId: number
+  articleId: DocumentId
   open: boolean
   comments: PublicCommentView[]
   /** This browser's own pending comments: only on the per-reader (uncached) render. */

@@ -3,11 +3,12 @@
 import { useActionState } from 'react'
 
 import { reportCommentAction } from '@/comments/actions'
+import type { DocumentId } from '@/comments/documentId'
 import type { ReportFormState } from '@/comments/formState'
 import { Disclosure } from './Disclosure'
 
 type Props = {
-  commentId: number
+  commentId: DocumentId
   pageLocale: string
   labels: {
     title: string
