@@ -27,9 +27,8 @@ export const envSchema = z
       }),
     PAYLOAD_SECRET: z.string().optional(),
     MEDIA_DIR: z.string().default('data/media'),
-    SITE_URL: z
-      .url({ message: 'must be an absolute URL such as https://news.example.org' })
-      .default('http://localhost:3000'),
+    /** The site's public address; unset, `http://localhost:<PORT>` (the admin's sign-in checks requests against it). */
+    SITE_URL: z.url({ message: 'must be an absolute URL such as https://news.example.org' }).optional(),
     DB_PUSH: z.enum(['true', 'false']).optional(),
     SMTP_URL: z
       .string()
@@ -92,7 +91,8 @@ export class ConfigurationError extends Error {
 /**
  * Validates an environment and derives what the code needs from it.
  * Returns the schema's values (defaults filled in) plus: `PAYLOAD_SECRET` always a string (a
- * development value outside production); `MEDIA_DIR` an absolute path; `databaseKind`;
+ * development value outside production); `SITE_URL` always a URL (`http://localhost:<PORT>` when
+ * unset, so a quick start on another port signs in); `MEDIA_DIR` an absolute path; `databaseKind`;
  * `pushSchema` (Payload pushes the SQL schema itself only in development and tests, elsewhere
  * migrations run); `trustProxy` (TRUST_PROXY on); `secureCookies` (cookies get `Secure`: in
  * production unless ALLOW_HTTP_COOKIES is on; the one rule for Payload's, the comment and the
@@ -116,6 +116,7 @@ export function parseEnv(source) {
   return {
     ...config,
     PAYLOAD_SECRET: config.PAYLOAD_SECRET || DEV_SECRET,
+    SITE_URL: config.SITE_URL ?? `http://localhost:${config.PORT}`,
     MEDIA_DIR: path.resolve(/*turbopackIgnore: true*/ process.cwd(), config.MEDIA_DIR),
     databaseKind,
     pushSchema: config.DB_PUSH ? config.DB_PUSH === 'true' : config.NODE_ENV !== 'production',

@@ -87,6 +87,17 @@ describe(onDatabase('publishing a language is what readers see, and what the adm
     expect(kk.kind).toBe('found')
     expect(kk.kind === 'found' && kk.article.title).toBe('Малшылар күн сорғысын сынады')
     expect((await statesOf(id)).kk).toBe('published')
+    // The admin list and the worklist read drafts: the article is still there, in both languages.
+    for (const locale of ['en', 'kk'] as const) {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        locale,
+        draft: true,
+        where: { id: { equals: id } },
+        ...asEditor,
+      })
+      expect(docs.map((doc) => doc.id)).toEqual([id])
+    }
   })
 
   it('publishing a language with its state set back to “ready” takes that language down and leaves the others online', async () => {

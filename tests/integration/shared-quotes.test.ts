@@ -151,7 +151,10 @@ describe('a quote shared by several stories', () => {
       data: {
         title: 'Аңғар сорғылары',
         translationStatus: 'published',
-        body: lexicalBody([{ type: 'pullQuote', quoteId: shared.id }]),
+        body: lexicalBody([
+          { type: 'paragraph', text: 'Аңғар сорғылары: оқиға.' },
+          { type: 'pullQuote', quoteId: shared.id },
+        ]),
       },
     })
     const stories = await storiesEmbeddingQuote(payload, shared.id, ['en', 'kk'])

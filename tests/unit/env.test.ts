@@ -12,6 +12,12 @@ describe('configuration checked at boot', () => {
     expect(env.pushSchema).toBe(true)
   })
 
+  it('takes the site’s address from PORT when SITE_URL is unset, so a quick start on another port signs in', () => {
+    expect(parseEnv({}).SITE_URL).toBe('http://localhost:3000')
+    expect(parseEnv({ PORT: '3300' }).SITE_URL).toBe('http://localhost:3300')
+    expect(parseEnv({ PORT: '3300', SITE_URL: 'https://news.example.org' }).SITE_URL).toBe('https://news.example.org')
+  })
+
   it('chooses MongoDB for mongodb:// and mongodb+srv:// addresses', () => {
     expect(parseEnv({ DATABASE_URI: 'mongodb://db:27017/altai?replicaSet=rs0' }).databaseKind).toBe('mongodb')
     expect(parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example.net/altai' }).databaseKind).toBe('mongodb')

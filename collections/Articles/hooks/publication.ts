@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
+import { markLatestVersion } from '@/db/latestVersion'
 import { isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 
@@ -83,8 +84,8 @@ function storedContent(doc: Record<string, unknown> | null | undefined, fields: 
  * every language's latest draft. When no other language has an unpublished draft that snapshot
  * equals what was just published, yet Payload counts it as a newer draft: the document says
  * "Changed — Revert to published", the list "Draft (has published version)" and the history
- * "Current Draft". Such a snapshot carries nothing, so it is removed; one that holds another
- * language's unpublished work is kept.
+ * "Current Draft". Such a snapshot carries nothing, so it is removed (and the published version
+ * becomes the latest again); one that holds another language's unpublished work is kept.
  */
 export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async ({
   doc,
@@ -117,5 +118,15 @@ export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async 
     return doc
   }
   await req.payload.db.deleteVersions({ collection: collection.slug, where: { id: { equals: snapshot.id } }, req })
+  // The snapshot was the latest version; the published one it followed is now, or draft reads
+  // (the admin list, the worklist, `?draft=true`) would find no version of the article at all.
+  const { docs: remaining } = await req.payload.db.findVersions({
+    collection: collection.slug,
+    where: { parent: { equals: doc.id } },
+    sort: '-updatedAt',
+    limit: 1,
+    req,
+  })
+  if (remaining[0]) await markLatestVersion(req, collection.slug as 'articles', remaining[0].id)
   return doc
 }
