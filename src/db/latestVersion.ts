@@ -1,13 +1,11 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 type DrizzleAdapter = {
   name: string
-  tables: Record<string, { id: unknown }>
   tableNameMap: Map<string, string>
   sessions: Record<string, { db: unknown } | undefined>
   drizzle: unknown
-  execute: (args: { db: unknown; sql: unknown }) => Promise<unknown>
+  execute: (args: { db: unknown; raw: string }) => Promise<unknown>
 }
 type MongooseAdapter = {
   name: string
@@ -37,10 +35,14 @@ export async function markLatestVersion(
   }
   if (req.payload.db.name !== 'sqlite') throw new Error(`markLatestVersion: no support for ${req.payload.db.name}`)
   const db = req.payload.db as unknown as DrizzleAdapter
-  const table = db.tables[db.tableNameMap.get(`_${collection.replace(/-/g, '_')}_v`) ?? '']
-  if (!table) throw new Error(`markLatestVersion: ${collection} has no versions table`)
+  const table = db.tableNameMap.get(`_${collection.replace(/-/g, '_')}_v`)
+  if (!table || !/^\w+$/.test(table)) throw new Error(`markLatestVersion: ${collection} has no versions table`)
+  const id = Number(versionId)
+  if (!Number.isSafeInteger(id)) throw new Error(`markLatestVersion: ${String(versionId)} is not a SQLite row id`)
+  // A raw statement of the adapter's own: importing drizzle's `sql` here would put a second copy of
+  // Payload's errors into the admin's bundle. Both values are checked above.
   await db.execute({
     db: (transaction && db.sessions[transaction]?.db) || db.drizzle,
-    sql: sql`UPDATE ${table} SET latest = 1 WHERE ${table.id} = ${versionId}`,
+    raw: `UPDATE "${table}" SET latest = 1 WHERE id = ${id}`,
   })
 }

@@ -7,7 +7,7 @@ import { lexicalTranslations } from '@/i18n/admin/lexical'
 import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
+import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 type Tree = { [key: string]: string | Tree }
 const strings = (tree: Tree): string[] =>
@@ -94,7 +94,10 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
   let browser: Browser
   let context: BrowserContext
   let storyId: number
-  const { email, password } = account('admin')
+  // An administrator of their own whose account keeps this interface language (the language a user
+  // picks is saved on the account and wins over the browser's), so no other test's choice leaks in.
+  const { password } = account('admin')
+  const email = `admin-${language}-${Date.now()}@e2e.test`
 
   async function open(path: string, ready: string): Promise<Page> {
     const page = await context.newPage()
@@ -113,6 +116,12 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     context = await browser.newContext({ locale: 'en-US' })
     await context.addCookies([{ name: 'payload-lng', value: language, url: siteUrl() }])
     storyId = (await storyIn('en')).id
+    const created = await api('/users', {
+      method: 'POST',
+      token: await login('admin'),
+      body: { email, password, name: `Admin ${language}`, roles: ['admin'], adminLanguage: language },
+    })
+    expect(created.status).toBe(201)
     const page = await context.newPage()
     await signInToAdmin(page, { email, password })
     await page.close()
