@@ -2,8 +2,13 @@ import type { Locale } from '@/i18n/locales'
 import type { Organization, Quote } from '@/payload-types'
 import { organizationPath } from '@/seo/alternates'
 
-/** One of the story's quotes, set apart from the text, naming who said it and for whom. */
+/**
+ * One of the story's quotes, set apart from the text, naming who said it and for whom. A quote with
+ * no words in this language (its translation is not published: readers get only published
+ * translations, decision 003) is left out, never drawn as an empty box.
+ */
 export function PullQuote({ quote, locale }: { quote: Quote; locale: Locale }) {
+  if (!quote.text?.trim()) return null
   const organization =
     typeof quote.speakerOrganization === 'object' ? (quote.speakerOrganization as Organization | null) : null
   return (
