@@ -10,6 +10,8 @@ import { commentEndpointPattern, localePrefix } from '../i18n/localePaths.mjs'
 
 /** Next reads at most this much of a server action's body (its default `bodySizeLimit`), in bytes. */
 const ACTION_BODY_LIMIT = 1024 * 1024
+/** Bytes of a refused body still read (and dropped) so the client gets its 413; beyond, the connection is cut. */
+const DRAIN_LIMIT = 8 * 1024 * 1024
 
 /**
  * The guards for one site.
@@ -54,25 +56,23 @@ export function createRequestGuards({ localesDir, localeCodes = allLocaleCodes, 
     }
     const wantsJson =
       commentEndpoint.test(request.url ?? '') || String(request.headers['content-type']).includes('json')
-    if (wantsJson) {
-      // The comment endpoint's own shape of answer (comments/route.ts).
-      response.writeHead(413, {
-        'content-type': 'application/json; charset=utf-8',
-        connection: 'close',
-        'x-content-type-options': 'nosniff',
-      })
-      response.end(JSON.stringify({ error: message }))
-      return true
-    }
     const escaped = message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+    // A client still sending its body when the connection closes never reads the answer (it sees a
+    // broken pipe). So the 413 goes out at once, and a body up to DRAIN_LIMIT is then read and
+    // dropped on an open connection; beyond that, the connection is closed after the answer.
+    const drain = Number(request.headers['content-length']) <= DRAIN_LIMIT
     response.writeHead(413, {
-      'content-type': 'text/html; charset=utf-8',
-      connection: 'close',
+      // The comment endpoint's own shape of answer (comments/route.ts), or a page in the language.
+      'content-type': wantsJson ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
+      ...(drain ? {} : { connection: 'close' }),
       'x-content-type-options': 'nosniff',
     })
     response.end(
-      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`,
+      wantsJson
+        ? JSON.stringify({ error: message })
+        : `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>413</title></head><body><main><p>${escaped}</p></main></body></html>`,
     )
+    if (drain) request.resume()
     return true
   }
 }
