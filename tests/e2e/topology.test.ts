@@ -9,8 +9,6 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type ParsedMail, simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 
 import { type Cluster, startCluster } from '../../scripts/lib/cluster.mjs'
 import { copyDatabase } from '../../scripts/lib/copyDatabase.mjs'
@@ -20,6 +18,7 @@ import { FORM_CLOCK_COOKIE } from '@/cookies.mjs'
 import type { Locale } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
+import { startMailbox } from '../helpers/mailbox'
 
 const tmp = path.resolve('tests/.tmp')
 const database = path.join(tmp, 'topology.db')
@@ -29,23 +28,6 @@ const digestWindow = 2
 /** A reader who opened the page a minute ago: past the comment form's minimum writing time. */
 const clock = () => `${FORM_CLOCK_COOKIE}=${formClockTokenWith(secret, Date.now() - 60_000)}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** A real SMTP server on a free loopback port; every mail is parsed and kept. */
-async function startMailbox() {
-  const received: ParsedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as { port: number }).port
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 let cluster: Cluster
 let mailbox: Awaited<ReturnType<typeof startMailbox>>

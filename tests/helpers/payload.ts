@@ -28,12 +28,12 @@ export const onDatabase = (title: string) => `${title} (${testDatabase})`
 
 /**
  * A suite about something only the SQLite adapter has (SQL migrations run by hand, pragmas, the
- * single-writer connection and its commit faults). In the MongoDB run it is skipped with a title
- * that says so: Jest lists its tests as skipped, never as passed.
+ * single-writer connection and its commit faults). In the MongoDB run it is not defined at all,
+ * and one line says "NOT RUN on mongodb" with its title: it is never counted, as passed or skipped.
  */
 export function describeSqliteOnly(title: string, body: () => void) {
   if (testDatabase === 'sqlite') describe(`${title} (sqlite)`, body)
-  else describe.skip(`NOT RUN on mongodb, SQLite only: ${title}`, body)
+  else process.stderr.write(`NOT RUN on mongodb (SQLite only): ${title}\n`)
 }
 
 /**

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type ParsedMail, simpleParser } from 'mailparser'
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 
 import { storySlug } from '../../scripts/seed/index'
 import { sendModeratorDigest } from '@/comments/notifications'
@@ -9,25 +7,9 @@ import { emailFromPrivacyToken, eraseCommenterData, exportCommenterData, sendPri
 import { approvedComments } from '@/content/comments'
 import { translator } from '@/i18n/translate'
 import { aReader, submit } from '../helpers/comments'
+import { startMailbox } from '../helpers/mailbox'
 import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
-
-/** A real SMTP server on a free loopback port; what arrives is parsed and kept. */
-async function startMailbox() {
-  const received: ParsedMail[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.server.address() as { port: number }).port
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
 
 const waitFor = async (condition: () => boolean, ms = 5000) => {
   const deadline = Date.now() + ms
