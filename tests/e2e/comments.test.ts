@@ -98,7 +98,10 @@ describe('reader comments and moderation (Chromium)', () => {
       }
       expect(await approved.count()).toBe(1)
       expect(await approved.getAttribute('lang')).toBe('kk')
-      expect(await page.textContent('.comments__count')).toBe(`(${t('comments:count', { count: countBefore + 1 })})`)
+      // Other browser tests approve comments on the same story meanwhile: the count names what the page lists.
+      const countAfter = await page.locator('.comment-list > li').count()
+      expect(countAfter).toBeGreaterThanOrEqual(countBefore + 1)
+      expect(await page.textContent('.comments__count')).toBe(`(${t('comments:count', { count: countAfter })})`)
       await context.close()
     },
   )
