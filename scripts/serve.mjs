@@ -12,6 +12,7 @@ import nextEnv from '@next/env'
 import next from 'next'
 
 import { currentEnv } from '../src/envSchema.mjs'
+import { sharedNextCacheExpiry } from '../src/server/nextCacheHandler.mjs'
 import { createPurgeFanOut } from '../src/server/purgeFanOut.mjs'
 import { createReaderEdge } from '../src/server/readerEdge.mjs'
 import { sharedRedis } from '../src/server/redis.mjs'
@@ -63,16 +64,15 @@ const edge = createReaderEdge({
   purgeEverywhere: async (tags) => fanOut?.purge(tags),
 })
 // A purge reaches Next's cache, this edge, the other replicas and the front cache, in that order
-// (src/server/purgeFanOut.mjs). Next's incremental cache is reached through the instance Next
-// keeps for its requests (an internal of Next 16: check it on an upgrade, with captureResponse.mjs).
+// (src/server/purgeFanOut.mjs). With REDIS_URL, Next's cache is the shared one in Redis and is
+// expired through the cache handler package's own API (src/server/nextCacheHandler.mjs); without
+// it, the one process's Next cache is expired by Next's public `revalidateTag` in purgeTags
+// (src/revalidate/tags.ts), which runs the fan-out only after the request (`after()`).
+const redis = await sharedRedis()
 fanOut = await createPurgeFanOut({
   dropLocal: edge.purge,
-  expireNext: async (tags) => {
-    /** @type {{ revalidateTag?: (tags: string[]) => Promise<void> } | undefined} */
-    const incrementalCache = /** @type {any} */ (globalThis).__incrementalCache
-    await incrementalCache?.revalidateTag?.(tags)
-  },
-  redis: await sharedRedis(),
+  expireNext: redis ? sharedNextCacheExpiry(redis, path.resolve(process.cwd(), env.NEXT_DIST_DIR)) : async () => {},
+  redis,
   frontPurgeUrl: env.FRONT_CACHE_PURGE_URL,
 })
 const guards = createRequestGuards({ localesDir: path.join(process.cwd(), 'locales') })

@@ -28,26 +28,35 @@ export const cacheTag = {
 
 /**
  * Drops every cached page carrying one of `tags`, everywhere, once the request's transaction has
- * committed (so no cache is refilled from the old data): Next's incremental cache through
- * `revalidateTag` (expired at once, as `revalidatePath` did), then the reader edge of this
- * process, of every other replica (Redis pub/sub when REDIS_URL is set) and the front cache
- * (FRONT_CACHE_PURGE_URL), in that order (src/server/purgeFanOut.mjs). Outside a running Next
- * server (seed, tests, CLI) there is no page cache: it logs at debug level and goes on.
+ * committed (so no cache is refilled from the old data). Only public APIs of Next:
+ * - `revalidateTag(tag, { expire: 0 })` (next/cache) expires the tags in Next's incremental cache;
+ *   Next applies it when the request's handler returns (Next 16 queues it on the request).
+ * - The rest of the fan-out (src/server/purgeFanOut.mjs: Next's shared cache in Redis through the
+ *   cache handler package's API, then the reader edge of this process, of every other replica over
+ *   Redis pub/sub, and the front cache) runs in `after()` (next/server), once the response is
+ *   finished: by then Next has expired the tags in its own cache too, so no edge or front can be
+ *   refilled from a page Next still held (decision 017).
+ * Outside a running Next request (seed, tests, CLI) neither exists: the fan-out runs at once (a
+ * no-op where no server layer runs) and a debug line says so.
  * @param req the request whose change this is (its transaction, logger)
  * @param tags from `cacheTag`; duplicates are ignored, an empty list does nothing
  */
 export async function purgeTags(req: PayloadRequest, tags: readonly string[]): Promise<void> {
   const unique = [...new Set(tags)]
   if (unique.length === 0) return
-  const purge = async () => {
-    try {
-      const { revalidateTag } = await import('next/cache')
-      for (const tag of unique) revalidateTag(tag, { expire: 0 })
-    } catch (error) {
-      req.payload.logger.debug({ msg: 'no Next page cache to revalidate here', tags: unique, error: String(error) })
-    }
+  const fanOut = async () => {
     await purgeEverywhere(unique)
     req.payload.logger.info({ msg: 'purged cache tags', tags: unique })
+  }
+  const purge = async () => {
+    try {
+      const [{ revalidateTag }, { after }] = await Promise.all([import('next/cache'), import('next/server')])
+      for (const tag of unique) revalidateTag(tag, { expire: 0 })
+      after(fanOut)
+    } catch (error) {
+      req.payload.logger.debug({ msg: 'no Next request to revalidate in', tags: unique, error: String(error) })
+      await fanOut()
+    }
   }
   if (!(await afterTransaction(req, { committed: purge }))) await purge()
 }

@@ -1,7 +1,9 @@
 // @ts-check
 // How a purge of cache tags reaches every cache of reader pages (decision 017), in an order that leaves no cache refilled from an older one:
-//   1. Next's incremental cache expires the tags (shared in Redis when REDIS_URL is set, so this
-//      covers every replica's Next);
+//   1. Next's incremental cache expires the tags: with REDIS_URL the shared cache in Redis, through
+//      the cache handler package's API (nextCacheHandler.mjs `sharedNextCacheExpiry`), which covers
+//      every replica's Next; without it the one process's cache, which Next's public `revalidateTag`
+//      has expired before the fan-out starts (purgeTags runs it in `after()`, src/revalidate/tags.ts);
 //   2. this process's reader edge drops the pages carrying them;
 //   3. the other replicas are told over Redis pub/sub (channel `altai:purge`); each drops its
 //      edge's pages and then purges the front cache itself;
@@ -16,7 +18,7 @@ export const PURGE_CHANNEL = 'altai:purge'
 /**
  * @param {object} options
  * @param {(tags: string[]) => void} options.dropLocal drops this process's pages carrying the tags (the reader edge)
- * @param {(tags: string[]) => Promise<void>} options.expireNext expires the tags in Next's incremental cache
+ * @param {(tags: string[]) => Promise<void>} options.expireNext expires the tags in Next's incremental cache (a no-op where Next's own `revalidateTag` did it)
  * @param {import('./redis.mjs').RedisClient | null} options.redis the shared client, or null (one process: no pub/sub)
  * @param {string | undefined} options.frontPurgeUrl where the front cache takes `PURGE` requests, or undefined (no front)
  * @param {(message: string, error?: unknown) => void} [options.log]
