@@ -22,16 +22,31 @@ import std;
 import directors;
 import xkey;
 
-# A replica is healthy while its English front page answers 200; two misses in the last three
-# take it out, two good answers bring it back.
+# Health probe (Varnish users' guide, "Backend servers" > "Health checks"; vcl-backend(7) for
+# the attributes). A replica is healthy while at least `.threshold` of the last `.window` probes got
+# a 200 within `.timeout`. The probe asks for the English front page, which the replica's reader edge
+# answers from memory; under a load of pages rendered per request (the pending-comment view at c=50
+# on 2 shared cores) that answer still waits its turn on the replica's busy event loop, and a
+# 5 s timeout with 2 of 3 had both replicas marked sick, turning a slow answer into a fast 503 for
+# every reader. So a slow answer counts as long as it comes within 10 s, and one replica is taken
+# out only after 6 of the last 8 probes failed: a dead replica (connection refused, at once) after
+# about 6 s, during which vcl_backend_error retries each read on the other replica.
 probe health {
   .url = "/en";
   .interval = 1s;
-  .timeout = 5s;
-  .window = 3;
-  .threshold = 2;
-  .initial = 2;
+  .timeout = 10s;
+  .window = 8;
+  .threshold = 3;
+  .initial = 3;
 }
+
+# Backends. No `.max_connections`: in Varnish 7.1 (Debian 12, the tests and the bench) a fetch past
+# that limit fails at once with a 503 (counter MAIN.backend_busy) — Varnish has no queue for
+# backend connections before the backend connection queue of VIP31 (`.wait_timeout`,
+# `.wait_limit`, later releases). Without a limit, overload queues where it is cheap: each replica
+# accepts the connection and serves its requests in turn on its event loop, and a fetch waits at
+# most `.first_byte_timeout`. Varnish's own worker threads (2 pools of at least 100, the default)
+# are never the limit at these concurrencies (MAIN.sess_queued stays 0 in the bench).
 
 # BACKENDS BEGIN
 backend app1 {
@@ -112,6 +127,11 @@ sub vcl_recv {
   }
   # Cookies do not change a public page: hash without them.
   unset req.http.cookie;
+  # One cached copy per page, stored gzip-compressed as the replica sent it (http_gzip_support, on
+  # by default: Varnish asks the backend for gzip on every miss and keeps the gzip body, and
+  # Vary: Accept-Encoding then needs no second copy). A reader whose Accept-Encoding names gzip
+  # (every browser) gets those bytes as they are; one that does not is sent them gunzipped, which
+  # costs a decompression per answer (the "Compression" chapter of the Varnish book).
   return (hash);
 }
 
@@ -139,7 +159,7 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_error {
-  # A replica that just died: a read is tried on the next one (the probe takes it out within ~2 s).
+  # A replica that just died: a read is tried on the next one (the probe takes it out within ~6 s).
   if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     return (retry);
   }

@@ -38,6 +38,26 @@ export function clusterVcl(backends, template = readFileSync(vclTemplate, 'utf8'
 }
 
 /**
+ * varnishd's storage and parameters, each with its reason (sources: varnishd(1) and
+ * varnish-params(7) of Varnish 7.1; the Varnish book, "Tuning Varnish"). The compose file's
+ * official image takes the same through its command line.
+ * - `-s malloc,256m`: every reader page of a newsroom is a few KB gzip-compressed (an article about
+ *   6 KB); 256 MB holds tens of thousands, and a full store evicts the least recently used page.
+ * - Threads: the defaults (`thread_pools` 2, `thread_pool_min` 100, `thread_pool_max` 5000). Each
+ *   client connection holds a worker only while a request is being served; 200 threads made at
+ *   start cover the bench's c=50 without creating threads under load (the book: more pools show no
+ *   gain; idle threads cost only their stack). The bench reports MAIN.sess_queued, which stays 0.
+ * - Workspaces: the defaults (`workspace_client` 64 KB, `workspace_backend` 64 KB); the pages'
+ *   headers (CSP, cache tags) take a few KB.
+ * - `default_grace=0`: an object the VCL gives no grace is not served stale; the VCL sets 30 s
+ *   on the pages it caches.
+ * - `backend_idle_timeout=4`: an idle connection to a replica is closed by Varnish before the
+ *   replica closes it (scripts/serve.mjs `keepAliveTimeout` 5 s), so a request is never sent on a
+ *   connection the replica is closing.
+ */
+export const varnishArgs = ['-s', 'malloc,256m', '-p', 'default_grace=0', '-p', 'backend_idle_timeout=4']
+
+/**
  * A child process that is one of the cluster's servers (redis-server, varnishd).
  * @param {string} command
  * @param {string[]} args
@@ -124,6 +144,7 @@ function redisSays(port, command, expect) {
  * @typedef {object} Cluster
  * @property {string} frontUrl Varnish, e.g. `http://127.0.0.1:41234` (with `front: 'none'`, the first replica)
  * @property {string[]} replicaUrls each replica's own address, in order
+ * @property {string | null} frontWorkDir varnishd's working folder (`varnishstat -n <it>`), null without a front
  * @property {string} redisUrl `redis://127.0.0.1:<port>`
  * @property {SiteProcess[]} replicas the replica processes (pid, logTail)
  * @property {(i: number, signal?: 'SIGTERM' | 'SIGKILL') => Promise<void>} stopReplica SIGTERM (graceful) or SIGKILL (nothing flushed)
@@ -183,6 +204,8 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
     const redisUrl = `redis://127.0.0.1:${redisPort}`
 
     const frontPort = front === 'varnish' ? await freePort() : 0
+    /** @type {string | null} */
+    let varnishDir = null
     const ports = []
     for (let i = 0; i < replicas; i++) ports.push(await freePort())
     const frontUrl = front === 'varnish' ? `http://127.0.0.1:${frontPort}` : `http://127.0.0.1:${ports[0]}`
@@ -208,24 +231,22 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
 
     if (front === 'varnish') {
       const vclFile = path.join(dir, 'cluster.vcl')
+      varnishDir = path.join(dir, 'varnish')
       writeFileSync(vclFile, clusterVcl(ports.map((port) => ({ host: '127.0.0.1', port }))))
       const varnish = startDaemon(
         'varnishd',
         [
           '-F',
           '-n',
-          path.join(dir, 'varnish'),
+          varnishDir,
           '-a',
           `127.0.0.1:${frontPort}`,
           '-f',
           vclFile,
-          '-s',
-          'malloc,256m',
+          ...varnishArgs,
           // Run as the current user: the harness owns its folder and ports.
           '-j',
           'none',
-          '-p',
-          'default_grace=0',
           '-T',
           'none',
         ],
@@ -244,6 +265,7 @@ export async function startCluster({ replicas = 2, distDir, databaseUri, front =
     return {
       frontUrl,
       replicaUrls: sites.map((site) => site.url),
+      frontWorkDir: varnishDir,
       redisUrl,
       replicas: sites,
       async stopReplica(i, signal = 'SIGTERM') {

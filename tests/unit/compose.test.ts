@@ -10,6 +10,8 @@ const compose = ['--env-file', emptyEnv, '-f', 'docker-compose.yml', 'config']
 
 import { describe, expect, it } from '@jest/globals'
 
+import { varnishArgs } from '../../scripts/lib/cluster.mjs'
+
 let resolved: string | undefined
 
 /** `docker-compose config`: the file as Docker would run it (Debian's docker-compose validates without an engine). */
@@ -70,6 +72,17 @@ describe('the production docker-compose file', () => {
     const apps = [...services.keys()].filter((name) => /^app\d+$/.test(name))
     expect(backends.sort()).toEqual(apps.sort())
     expect(vcl).toMatch(/import xkey;/)
+  })
+
+  it('runs Varnish with the parameters the tests and the bench measured (scripts/lib/cluster.mjs)', () => {
+    const varnish = serviceBlocks(resolvedConfig()).get('varnish') ?? ''
+    const command = /\n {4}command:\n((?: {4}- .*\n)+)/.exec(`${varnish}\n`)?.[1] ?? ''
+    const given = [...command.matchAll(/- (.*)/g)].map(([, arg]) => arg.replace(/^'(.*)'$/, '$1'))
+    // The storage size is the official image's VARNISH_SIZE; every -p parameter is on its command line.
+    const params = varnishArgs.filter((_, i) => varnishArgs[i - 1] === '-p')
+    expect(given.filter((_, i) => given[i - 1] === '-p')).toEqual(params)
+    expect(varnish).toMatch(/VARNISH_SIZE: 256M/)
+    expect(varnishArgs.join(' ')).toMatch(/-s malloc,256m/)
   })
 
   it('refuses to start the app without a PAYLOAD_SECRET', () => {
