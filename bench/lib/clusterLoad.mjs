@@ -2,9 +2,17 @@
 // replicas of the image's runtime (bench/lib/imageStart.mjs) over one SQLite copy, Varnish in front with
 // deploy/varnish/default.vcl) loaded by wrk (Debian), and nginx serving the same page bytes as a
 // static file (the ceiling). Server CPU per request from /proc of the replicas, varnishd and nginx.
+//
+// A fair ceiling: every request, through the front and to nginx, says `Accept-Encoding: gzip` (as
+// every browser does), and nginx serves, per language, the very gzip bytes the front serves
+// (`gzip_static`), right after the front's run of that language, so both answer with the same body
+// and a change in the machine's load (other processes share the 2 cores) falls on both alike.
+// Without it the front (which stores pages gzip-compressed, deploy/varnish/default.vcl) gunzipped
+// every answer for wrk while nginx sent a plain file, and the ceiling was measured once, minutes away.
 import { execFileSync, spawn } from 'node:child_process'
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
+import { gunzipSync } from 'node:zlib'
 import path from 'node:path'
 
 import { startCluster } from '../../scripts/lib/cluster.mjs'
@@ -80,14 +88,50 @@ function cpuOf(pids) {
 
 const uptime = () => execFileSync('uptime', { encoding: 'utf8' }).trim()
 
+/** The varnishstat counters each front run reports (their change over the run). */
+const frontCounters = [
+  'MAIN.client_req',
+  'MAIN.cache_hit',
+  'MAIN.cache_miss',
+  'MAIN.s_pass',
+  'MAIN.n_gunzip',
+  'MAIN.sess_conn',
+  'MAIN.sess_queued',
+  'MAIN.sess_dropped',
+  'MAIN.threads_limited',
+  'MAIN.backend_unhealthy',
+  'MAIN.backend_busy',
+  'MAIN.backend_fail',
+  'MAIN.fetch_failed',
+]
+
+/**
+ * varnishd's counters (`varnishstat -1 -j`) of the instance working in `dir`: hits, misses, passes,
+ * gunzips (answers decompressed for a client without gzip), sessions (connections: keep-alive holds
+ * one per wrk connection), queued or dropped sessions (thread pool), backend unhealthy (a fetch
+ * refused because the probe marked every replica sick: a 503) and busy (max_connections).
+ * varnishd's workers add their counts to these lazily (at most every `thread_stats_rate`, default
+ * 10, jobs per thread), so a run of a few hundred slow passes spread over 50 threads shows fewer
+ * than it had; wrk's own count of non-2xx answers is the one that says whether readers got 503s.
+ * @param {string} dir
+ * @returns {Record<string, number>}
+ */
+function varnishCounters(dir) {
+  const args = ['-n', dir, '-1', '-j', ...frontCounters.flatMap((name) => ['-f', name])]
+  const { counters } = JSON.parse(execFileSync('varnishstat', args, { encoding: 'utf8' }))
+  return Object.fromEntries(frontCounters.map((name) => [name.slice('MAIN.'.length), counters[name]?.value ?? 0]))
+}
+
 /**
  * Loads `url` with wrk (2 threads: the machine's cores, shared with the servers) and measures the
  * CPU the `servers()` processes spent meanwhile.
  * @param {string} url
- * @param {{ connections: number, duration: number, headers?: string[], servers: () => Record<string, number[]> }} options
+ * @param {{ connections: number, duration: number, headers?: string[], servers: () => Record<string, number[]>, frontDir?: string | null }} options
+ *   `frontDir`: varnishd's working folder, whose counters over the run are reported as `front`
  */
-async function wrk(url, { connections, duration, headers = [], servers }) {
+async function wrk(url, { connections, duration, headers = [], servers, frontDir }) {
   const pids = servers()
+  const frontBefore = frontDir ? varnishCounters(frontDir) : null
   const before = Object.fromEntries(Object.entries(pids).map(([name, list]) => [name, cpuOf(list)]))
   const loadBefore = loadavg()[0]
   const args = ['-t', '2', '-c', String(connections), '-d', `${duration}s`, '--latency', '--timeout', '10s']
@@ -112,6 +156,13 @@ async function wrk(url, { connections, duration, headers = [], servers }) {
       Object.entries(cpuMs).map(([name, spent]) => [name, result.requests > 0 ? spent / result.requests : null]),
     ),
     loadAverage1: { before: loadBefore, after: loadavg()[0] },
+    ...(frontDir && frontBefore
+      ? {
+          front: Object.fromEntries(
+            Object.entries(varnishCounters(frontDir)).map(([name, value]) => [name, value - frontBefore[name]]),
+          ),
+        }
+      : {}),
   }
 }
 
@@ -128,14 +179,19 @@ async function warm(url, headers, times = 3) {
 }
 
 /**
- * nginx (Debian) serving one file for every path, from a prefix folder of its own, readable by
- * the unprivileged user nginx's workers become when it is started as root; resolves with its URL and stop().
+ * nginx (Debian) serving one page for every path, from a prefix folder of its own, readable by
+ * the unprivileged user nginx's workers become when it is started as root: `gzipped` (the front's
+ * gzip bytes) to a client that accepts gzip, its gunzipped bytes to others; `sendfile` and
+ * `tcp_nopush` as in Debian's stock nginx.conf. Resolves with its URL and stop().
+ * @param {Buffer} gzipped
  */
-async function startNginx(body) {
+async function startNginx(gzipped) {
   const dir = mkdtempSync(path.join(tmpdir(), 'altai-nginx-'))
   chmodSync(dir, 0o755)
   mkdirSync(path.join(dir, 'tmp'), { recursive: true })
-  writeFileSync(path.join(dir, 'page.html'), body)
+  // gzip_static answers a gzip-accepting client with page.html.gz as it is; page.html is for others.
+  writeFileSync(path.join(dir, 'page.html'), gunzipSync(gzipped))
+  writeFileSync(path.join(dir, 'page.html.gz'), gzipped)
   const port = await freePort()
   const temps = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `${kind}_temp_path ${path.join(dir, 'tmp', kind)};`)
@@ -149,11 +205,15 @@ events { worker_connections 1024; }
 http {
   access_log off;
   ${temps}
+  sendfile on;
+  tcp_nopush on;
   keepalive_requests 1000000;
   types { text/html html; }
   server {
     listen 127.0.0.1:${port};
     root ${dir};
+    gzip_static on;
+    gzip_vary on;
     location / { try_files /page.html =404; }
   }
 }
@@ -185,13 +245,15 @@ http {
 }
 
 /**
- * The cluster section of `npm run bench`. Each run is wrk at `connections` for `duration` s:
- * the article through Varnish with 2 replicas (every language) and with 1 (English); a page the
- * front cannot cache (the pending-comment view: the article with an `altai_mine` cookie, which the
- * VCL passes and each replica renders per request) with 2 and with 1 replica; nginx serving the
- * English article's bytes as a static file. Readers of the cached path carry the form-clock
- * cookie, as a reader who opened an article before does (without it the VCL passes the article
- * to the app, which sets the clock).
+ * The cluster section of `npm run bench`. Each run is wrk at `connections` for `duration` s, every
+ * request with `Accept-Encoding: gzip`: per language, the article through Varnish with 2 replicas
+ * and right after it nginx serving the same gzip bytes as a static file (the ceiling for that
+ * language); the English article with 1 replica, then nginx again; a page the front cannot cache
+ * (the pending-comment view: the article with an `altai_mine` cookie, which the VCL passes and each
+ * replica renders per request) with 2 and with 1 replica. Readers of the cached path carry the
+ * form-clock cookie, as a reader who opened an article before does (without it the VCL passes the
+ * article to the app, which sets the clock). Each front run reports varnishd's counters over the
+ * run (`front`: hits, misses, gunzips, sessions, 503s from a sick or busy backend).
  * @param {object} options
  * @param {string} options.image the packed runtime with production dependencies (imageStart.mjs `prepareImage`)
  * @param {{ dir: string, database: string, media: string }} options.copy a private copy of data/
@@ -223,18 +285,48 @@ export async function measureCluster({ image, copy, env, connections, duration }
     await first.arrayBuffer()
     const clock = /altai_opened=[^;]+/.exec(first.headers.get('set-cookie') ?? '')?.[0]
     if (!clock) throw new Error(`${english} set no altai_opened cookie`)
-    const readerHeaders = [`Cookie: ${clock}`]
-    const pendingHeaders = [`Cookie: ${clock}; altai_mine=bench-names-no-comment`]
-    const load = (url, headers) => wrk(url, { connections, duration, headers, servers })
-    const headerObject = (headers) => ({ cookie: headers[0].slice('Cookie: '.length) })
+    const gzip = 'Accept-Encoding: gzip'
+    const readerHeaders = [`Cookie: ${clock}`, gzip]
+    const pendingHeaders = [`Cookie: ${clock}; altai_mine=bench-names-no-comment`, gzip]
+    const load = (url, headers) => wrk(url, { connections, duration, headers, servers, frontDir: cluster.frontWorkDir })
+    const headerObject = (headers) => ({ cookie: headers[0].slice('Cookie: '.length), 'accept-encoding': 'gzip' })
+
+    /** nginx serving the gzip bytes the front serves for `url`, loaded the same way right away. */
+    const ceiling = async (url) => {
+      const page = await capturePage(url, headerObject(readerHeaders))
+      if (page.status !== 200) throw new Error(`${url} answered ${page.status} for the static copy`)
+      const encoding = page.headers.find(([name]) => name.toLowerCase() === 'content-encoding')?.[1]
+      if (encoding !== 'gzip')
+        throw new Error(`${url} came back ${encoding ?? 'uncompressed'} from the front, not gzip`)
+      const nginx = await startNginx(page.body)
+      try {
+        return {
+          gzipBytes: page.body.length,
+          htmlBytes: gunzipSync(page.body).length,
+          ...(await wrk(nginx.url, {
+            connections,
+            duration,
+            headers: [gzip],
+            servers: () => ({ nginx: descendantsNamed(['nginx']) }),
+          })),
+        }
+      } finally {
+        await nginx.stop()
+      }
+    }
+    const share = (run, staticRun) => run.requestsPerSecond / staticRun.requestsPerSecond
 
     for (const locale of locales) {
       const url = `${front}${pages.articles[locale]}`
       const probe = await warm(url, headerObject(readerHeaders))
+      const run = await load(url, readerHeaders)
+      const staticRun = await ceiling(url)
       results.cached[locale] = {
         replicas: 2,
         frontCacheAfterWarmUp: probe.frontCache,
-        ...(await load(url, readerHeaders)),
+        ...run,
+        static: staticRun,
+        shareOfStatic: share(run, staticRun),
       }
     }
     const pendingProbe = await warm(english, headerObject(pendingHeaders))
@@ -244,35 +336,25 @@ export async function measureCluster({ image, copy, env, connections, duration }
       ...(await load(english, pendingHeaders)),
     }
 
-    // One replica: the second stops; Varnish's probe (1 s interval, 2 of 3) marks it sick.
+    // One replica: the second stops; Varnish's probe (6 of the last 8 failed, 1 s apart) marks it
+    // sick within about 6 s, and until then each read it would have answered is retried on the other.
     await cluster.stopReplica(1, 'SIGTERM')
-    await sleep(4000)
+    await sleep(8000)
     await warm(english, headerObject(readerHeaders), 10)
-    results.cached1 = { replicas: 1, ...(await load(english, readerHeaders)) }
+    const cached1 = await load(english, readerHeaders)
+    const static1 = await ceiling(english)
+    results.cached1 = { replicas: 1, ...cached1, static: static1, shareOfStatic: share(cached1, static1) }
     await warm(english, headerObject(pendingHeaders), 3)
     results.uncached1 = { replicas: 1, ...(await load(english, pendingHeaders)) }
 
-    const page = await capturePage(english, { cookie: clock })
-    if (page.status !== 200) throw new Error(`${english} answered ${page.status} for the static copy`)
-    const nginx = await startNginx(page.body)
-    try {
-      results.static = {
-        htmlBytes: page.body.length,
-        ...(await wrk(nginx.url, {
-          connections,
-          duration,
-          servers: () => ({ nginx: descendantsNamed(['nginx']) }),
-        })),
-      }
-    } finally {
-      await nginx.stop()
-    }
     results.topology = {
       front: 'varnishd (Debian) with deploy/varnish/default.vcl, backends rewritten to the replicas',
       replicas:
         'node scripts/serve.mjs of the packed image runtime (production dependencies only) over one copy of data/altai.db',
       redis: cluster.redisUrl,
-      loadGenerator: 'wrk -t 2 (Debian), on the same 2 cores as every server',
+      loadGenerator: 'wrk -t 2 (Debian), on the same 2 cores as every server; every request Accept-Encoding: gzip',
+      ceiling:
+        "nginx (Debian) with gzip_static serving the front's own gzip bytes of the same page, run right after the front's run",
       pendingView:
         'the English article with an altai_mine cookie naming no comment: the VCL passes it, the reader edge bypasses its cache, Next renders /mine per request',
     }

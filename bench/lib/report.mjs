@@ -246,44 +246,54 @@ function imageRows(image, row) {
   )
 }
 
-/** The cluster (bench/lib/clusterLoad.mjs): wrk through Varnish with 2 and 1 replicas, and nginx. */
+/** The cluster (bench/lib/clusterLoad.mjs): wrk through Varnish with 2 and 1 replicas, each cached run beside nginx serving its bytes. */
 function clusterRows(cluster, row) {
   if (cluster.error) return row('cluster', `error: ${cluster.error}`, '', false)
-  const { static: ceiling } = cluster
   const cpu = (r) =>
     `${r.cpuMsPerRequest?.toFixed(3)} ms (${Object.entries(r.cpuMsPerRequestBy ?? {})
       .map(([name, ms]) => `${name} ${ms?.toFixed(3)}`)
       .join(', ')})`
-  const run = (name, r, { share = false } = {}) => {
+  const run = (name, r, { target = false } = {}) => {
     if (!r) return
     const bad = r.non2xx + r.socketErrors + r.timeouts
     row(`${name} req/s (c=${r.connections})`, fmt.int(r.requestsPerSecond))
     row(
       `${name} p50 / p99`,
       `${fmt.ms(r.p50?.toFixed(2))} / ${fmt.ms(r.p99?.toFixed(2))}`,
-      share ? `p99 ≤ ${targets.clusterP99Ms} ms` : '',
-      share ? r.p99 != null && r.p99 <= targets.clusterP99Ms : null,
+      target ? `p99 ≤ ${targets.clusterP99Ms} ms` : '',
+      target ? r.p99 != null && r.p99 <= targets.clusterP99Ms : null,
     )
     row(`${name} non-2xx + socket errors + timeouts`, `${r.non2xx} + ${r.socketErrors} + ${r.timeouts}`, '0', bad === 0)
     row(`${name} server CPU per request`, cpu(r))
+    if (r.front) {
+      const f = r.front
+      row(
+        `${name} front (varnishstat, summed lazily): hits / misses / passes / gunzips; connections; queued; 503 sick / busy`,
+        `${fmt.int(f.cache_hit)} / ${fmt.int(f.cache_miss)} / ${fmt.int(f.s_pass)} / ${fmt.int(f.n_gunzip)}; ${f.sess_conn}; ${f.sess_queued}; ${f.backend_unhealthy} / ${f.backend_busy}`,
+      )
+    }
     if (r.non2xx > 0) {
       row(`${name} 2xx answers/s`, r.okPerSecond?.toFixed(1))
       row(`${name} server CPU per 2xx answer`, `${r.cpuMsPer2xx?.toFixed(1) ?? '—'} ms`)
     }
-    if (share && ceiling && !ceiling.error) {
-      const part = r.requestsPerSecond / ceiling.requestsPerSecond
+    if (r.static && !r.static.error) {
+      const s = r.static
+      row(
+        `${name}: nginx static, same gzip bytes (${fmt.kb(s.gzipBytes)} of ${fmt.kb(s.htmlBytes)}) req/s, p99`,
+        `${fmt.int(s.requestsPerSecond)}, ${fmt.ms(s.p99?.toFixed(2))}`,
+      )
+      row(`${name}: nginx server CPU per request`, cpu(s))
       row(
         `${name} share of nginx static`,
-        fmt.pct(part),
+        fmt.pct(r.shareOfStatic),
         `≥ ${fmt.pct(targets.clusterShareOfStatic)}`,
-        part >= targets.clusterShareOfStatic,
+        r.shareOfStatic >= targets.clusterShareOfStatic,
       )
     }
   }
-  run(`nginx static file (${fmt.kb(ceiling?.htmlBytes)})`, ceiling)
   for (const [locale, r] of Object.entries(cluster.cached ?? {}))
-    run(`front article ${locale}, 2 replicas (${r.frontCacheAfterWarmUp ?? '—'})`, r, { share: true })
-  run('front article en, 1 replica', cluster.cached1, { share: true })
+    run(`front article ${locale}, 2 replicas (${r.frontCacheAfterWarmUp ?? '—'})`, r, { target: true })
+  run('front article en, 1 replica', cluster.cached1, { target: true })
   run('front pending-comment view, 2 replicas', cluster.uncached2)
   run('front pending-comment view, 1 replica', cluster.uncached1)
   if (cluster.uncachedRatio2to1 != null)
