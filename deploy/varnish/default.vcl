@@ -22,15 +22,18 @@ import std;
 import directors;
 import xkey;
 
-# Health probe (Varnish users' guide, "Backend servers" > "Health checks"; vcl-backend(7) for
-# the attributes). A replica is healthy while at least `.threshold` of the last `.window` probes got
-# a 200 within `.timeout`. The probe asks for the English front page, which the replica's reader edge
-# answers from memory; under a load of pages rendered per request (the pending-comment view at c=50
-# on 2 shared cores) that answer still waits its turn on the replica's busy event loop, and a
-# 5 s timeout with 2 of 3 had both replicas marked sick, turning a slow answer into a fast 503 for
-# every reader. So a slow answer counts as long as it comes within 10 s, and one replica is taken
-# out only after 6 of the last 8 probes failed: a dead replica (connection refused, at once) after
-# about 6 s, during which vcl_backend_error retries each read on the other replica.
+# Health probe (vcl-probe(7) of Varnish 7.1 for the attributes; the users' guide, "Backend
+# servers" > "Health checks"). A replica is healthy while at least `.threshold` of the last
+# `.window` probes got a 200 within `.timeout`. The probe asks for the English front page, which
+# the replica's reader edge answers from memory; under a load of pages rendered per request (the
+# pending-comment view at c=50 on 2 shared cores: p90 4.7 s, p99 9 s in the bench at load 19-24)
+# that answer still waits its turn on the replica's busy event loop, and a 5 s timeout with 2 of 3
+# had the replicas marked sick, turning a slow answer into a fast 503 for every reader (the bench
+# now counts none). So a slow answer counts as long as it comes within 10 s, and one replica is taken
+# out only after 6 of the last 8 probes failed (window 8 and threshold 3 are vcl-probe(7)'s own
+# defaults; `.initial = 3` counts a replica healthy from the start, as the harness and compose
+# start Varnish only once the replicas answer): a dead replica (connection refused, at once) is out
+# after about 6 s, during which vcl_backend_error retries each read on the other replica.
 probe health {
   .url = "/en";
   .interval = 1s;

@@ -38,16 +38,16 @@ export function clusterVcl(backends, template = readFileSync(vclTemplate, 'utf8'
 }
 
 /**
- * varnishd's storage and parameters, each with its reason (sources: varnishd(1) and
- * varnish-params(7) of Varnish 7.1; the Varnish book, "Tuning Varnish"). The compose file's
- * official image takes the same through its command line.
+ * varnishd's storage and parameters, each with its reason (sources: varnishd(1) of Varnish 7.1,
+ * its "-s" option and its list of parameters with their defaults; the Varnish book, "Tuning
+ * Varnish"). The compose file's official image takes the same through its command line.
  * - `-s malloc,256m`: every reader page of a newsroom is a few KB gzip-compressed (an article about
  *   6 KB); 256 MB holds tens of thousands, and a full store evicts the least recently used page.
  * - Threads: the defaults (`thread_pools` 2, `thread_pool_min` 100, `thread_pool_max` 5000). Each
  *   client connection holds a worker only while a request is being served; 200 threads made at
  *   start cover the bench's c=50 without creating threads under load (the book: more pools show no
  *   gain; idle threads cost only their stack). The bench reports MAIN.sess_queued, which stays 0.
- * - Workspaces: the defaults (`workspace_client` 64 KB, `workspace_backend` 64 KB); the pages'
+ * - Workspaces: the defaults (`workspace_client` and `workspace_backend` 96 KB each); the pages'
  *   headers (CSP, cache tags) take a few KB.
  * - `default_grace=0`: an object the VCL gives no grace is not served stale; the VCL sets 30 s
  *   on the pages it caches.
