@@ -108,6 +108,7 @@ export default buildConfig({
       beforeDashboard: [
         '/src/admin/PendingComments#PendingComments',
         '/src/admin/TranslatorWorklist#TranslatorWorklist',
+        '/src/admin/ReviewQueue#ReviewQueue',
       ],
     },
   },
