@@ -156,11 +156,13 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
     const { docs: versions } = needsHistory
       ? ((await payload.findVersions({
           collection: 'articles',
-          where: { parent: { equals: doc.id } },
+          where: { and: [{ parent: { equals: doc.id } }, { snapshot: { not_equals: true } }] },
           sort: '-createdAt',
           locale: 'all',
           depth: 0,
           limit: 50,
+          // Only what the submission is read from: each language's state and who saved.
+          select: { createdAt: true, version: { translationStatus: true, lastEditedBy: true } } as never,
           overrideAccess: false,
           user: user as never,
         })) as unknown as { docs: VersionDoc[] })
