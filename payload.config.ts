@@ -11,6 +11,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { CommentRules } from './collections/CommentRules'
 import { Comments } from './collections/Comments'
+import { keepPublicErrorMessages } from './collections/hooks/keepPublicErrorMessages'
 import { withQueryGuard } from './collections/hooks/refuseMalformedQuery'
 import { MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES } from './collections/hooks/refuseUnsafeImage'
 import { Media } from './collections/Media'
@@ -72,6 +73,8 @@ export default buildConfig({
   // A malformed id, page or limit in a REST query is a 404 or 400, not a database error.
   collections: [Articles, Quotes, Organizations, Comments, Media, Users].map(withQueryGuard),
   globals: [CommentRules],
+  // A refusal keeps its reason in the answer, whichever bundle made the Payload instance.
+  hooks: { afterError: [keepPublicErrorMessages] },
   email: smtpEmailAdapter(env.SMTP_URL, env.MAIL_FROM),
   localization: {
     // Named in the admin user's language («Ағылшын тілі»), so «Нийтлэх: Англи хэл», not «English хэл».
@@ -108,6 +111,7 @@ export default buildConfig({
       beforeDashboard: [
         '/src/admin/PendingComments#PendingComments',
         '/src/admin/TranslatorWorklist#TranslatorWorklist',
+        '/src/admin/ReviewQueue#ReviewQueue',
       ],
     },
   },

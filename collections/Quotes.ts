@@ -65,6 +65,8 @@ export const Quotes: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'speakerRole', 'originalLanguage'],
     group: groups.newsroom,
+    // A translator's one action on a translation is "Submit for review", as on articles.
+    components: { edit: { SaveButton: '/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview' } },
   },
   access: {
     read: quoteOfPublishedStory,

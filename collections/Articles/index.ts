@@ -71,7 +71,12 @@ export const Articles: CollectionConfig = {
       edit: {
         Status: '/src/admin/LanguageStateBadges#LanguageStatus',
         PublishButton: '/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview',
+        // "Preview · Kazakh": a labelled button naming the language, not Payload's bare icon.
+        PreviewButton: '/src/admin/PreviewInLanguage#PreviewInLanguage',
       },
+      // The Versions tab says who saved each version and what it did, in which language
+      // (Payload's own list has fixed columns and no author).
+      views: { edit: { versions: { Component: '/src/admin/VersionHistory#VersionHistory' } } },
     },
   },
   access: {

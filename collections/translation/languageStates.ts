@@ -25,8 +25,13 @@ type StateDoc = {
   translationOutdated?: Localized<boolean | null>
 }
 
-/** Localized fields that are bookkeeping, not text a reader sees. */
-const bookkeeping = new Set(['translationStatus', 'translationOutdated', 'translationFingerprint', 'searchText'])
+/** Localized fields that are bookkeeping, not text a reader sees (the version history skips them too). */
+export const bookkeeping: ReadonlySet<string> = new Set([
+  'translationStatus',
+  'translationOutdated',
+  'translationFingerprint',
+  'searchText',
+])
 
 /**
  * One language's row: `changed` when its latest draft text differs from what readers get; `since`

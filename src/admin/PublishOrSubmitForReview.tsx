@@ -1,9 +1,12 @@
 'use client'
 
+import { getTranslation } from '@payloadcms/translations'
 import {
   FormSubmit,
   PublishButton,
+  SaveButton,
   toast,
+  useAuth,
   useConfig,
   useDocumentInfo,
   useForm,
@@ -15,58 +18,91 @@ import { useRouter } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback } from 'react'
 
+import { isTranslatorOnly } from '../../collections/access/translatorLocales'
+
 /**
  * The article's main action, by role. People who may publish get Payload's own Publish button
- * (with "Publish in …" and scheduling). A translator, who may only save drafts (decision 005),
- * gets one "Submit for review" instead: it saves the language being edited as a draft with its
- * translation state set to `ready`, which puts it in the editors' queue (the worklist's "ready for
- * review" section) — the single step WPML and wagtail-localize give a translator — then releases
- * the document's edit lock and returns to the worklist. It is not shown
- * on the article's source language, which has no translation state.
+ * (with "Publish in …" and scheduling) and, while they edit a translation, "Publish in Қазақша"
+ * beside it as a button of its own (`PublishThisLanguage`): the editor who opens a translation
+ * from the review queue sees the one action it waits for. A translator, who may only save drafts
+ * (decision 005), gets one "Submit for review" instead (`SubmitForReview`). Nothing of the kind on
+ * the article's source language, which has no translation state.
  */
 export function PublishOrSubmitForReview() {
-  const {
-    id,
-    collectionSlug,
-    hasPublishPermission,
-    setUnpublishedVersionCount,
-    incrementVersionCount,
-    unlockDocument,
-  } = useDocumentInfo()
+  const { id, hasPublishPermission } = useDocumentInfo()
+  const { code: locale } = useLocale()
+  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value)
+  if (hasPublishPermission)
+    return (
+      <>
+        {id && sourceLocale && sourceLocale !== locale ? <PublishThisLanguage /> : null}
+        <PublishButton />
+      </>
+    )
+  if (!id || sourceLocale === locale) return null
+  return <SubmitForReview drafts />
+}
+
+/**
+ * The same choice for a collection without drafts (quotes: a save is the document itself, and
+ * readers see a translation once its state is published, decision 003). Editors keep Payload's
+ * Save; a translator (`isTranslatorOnly`, the access rules' own test) editing a translation gets
+ * "Submit for review" in its place, as on articles.
+ */
+export function SaveOrSubmitForReview() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth()
+  const { code: locale } = useLocale()
+  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value)
+  if (!isTranslatorOnly(user)) return <SaveButton />
+  if (!id || sourceLocale === locale) return null
+  return <SubmitForReview drafts={false} />
+}
+
+/**
+ * A translator's one action, "Submit for review": saves the language being edited with its
+ * translation state set to `ready` (as a draft where the collection has drafts), which puts it in
+ * the editors' review queue — the single step WPML and wagtail-localize give a translator — then
+ * releases the document's edit lock and returns to the dashboard (the worklist). A refusal shows
+ * its own message and keeps the form as it was.
+ */
+function SubmitForReview({ drafts }: { drafts: boolean }) {
+  const { id, collectionSlug, setUnpublishedVersionCount, incrementVersionCount, unlockDocument } = useDocumentInfo()
   const router = useRouter()
   const { submit } = useForm()
   const { code: locale } = useLocale()
   const { config } = useConfig()
   const { t } = useTranslation()
-  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value)
   const say = t as (key: string) => string
 
   const submitForReview = useCallback(async () => {
     if (!collectionSlug || !id) return
     const action = formatAdminURL({
       apiRoute: config.routes.api,
-      path: `/${collectionSlug}/${id}?locale=${locale}&depth=0&fallback-locale=null&draft=true`,
+      path: `/${collectionSlug}/${id}?locale=${locale}&depth=0&fallback-locale=null${drafts ? '&draft=true' : ''}`,
     })
     const result = await submit({
       action,
       method: 'PATCH',
-      overrides: { _status: 'draft', translationStatus: 'ready' },
+      overrides: drafts ? { _status: 'draft', translationStatus: 'ready' } : { translationStatus: 'ready' },
       disableSuccessStatus: true,
-      skipValidation: true,
+      skipValidation: drafts,
     })
-    // A refusal has shown its own message and kept the form as it was.
     if (!result?.res.ok) return
-    incrementVersionCount()
-    setUnpublishedVersionCount((count) => count + 1)
+    if (drafts) {
+      incrementVersionCount()
+      setUnpublishedVersionCount((count) => count + 1)
+    }
     toast.success(say('newsroom:submittedForReview'))
     // The translator's part is done: free the document for the editor (Payload's edit lock) and go
-    // back to the worklist, where the story now waits under "ready for review".
+    // back to the dashboard and its worklist.
     await unlockDocument(id, collectionSlug).catch(() => undefined)
     router.push(config.routes.admin)
   }, [
     collectionSlug,
     config.routes.admin,
     config.routes.api,
+    drafts,
     id,
     incrementVersionCount,
     locale,
@@ -77,8 +113,6 @@ export function PublishOrSubmitForReview() {
     unlockDocument,
   ])
 
-  if (hasPublishPermission) return <PublishButton />
-  if (!id || sourceLocale === locale) return null
   return (
     <FormSubmit
       buttonId="action-submit-for-review"
@@ -88,6 +122,57 @@ export function PublishOrSubmitForReview() {
       type="button"
     >
       {say('newsroom:submitForReview')}
+    </FormSubmit>
+  )
+}
+
+/**
+ * "Publish in Қазақша" as a visible button: the same request as the item of that name in Payload's
+ * publish menu (`publishSpecificLocale`, which decision 011's hooks turn into "this language is
+ * live"), with Payload's own label, so the two read and act alike. Shown to people who may publish,
+ * on a saved document, while they edit a translation.
+ */
+function PublishThisLanguage() {
+  const { id, collectionSlug, setHasPublishedDoc, setUnpublishedVersionCount, uploadStatus } = useDocumentInfo()
+  const { submit } = useForm()
+  const { code: locale } = useLocale()
+  const { config } = useConfig()
+  const { i18n, t } = useTranslation()
+  const localization = config.localization
+  const active = localization ? localization.locales.find((entry) => entry.code === locale) : undefined
+  const publish = useCallback(async () => {
+    if (!collectionSlug || !id || uploadStatus === 'uploading') return
+    const action = formatAdminURL({
+      apiRoute: config.routes.api,
+      path: `/${collectionSlug}/${id}?depth=0&locale=${locale}&publishSpecificLocale=${locale}`,
+    })
+    const result = await submit({ action, overrides: { _status: 'published' } })
+    if (result) {
+      setUnpublishedVersionCount(0)
+      setHasPublishedDoc(true)
+    }
+  }, [
+    collectionSlug,
+    config.routes.api,
+    id,
+    locale,
+    setHasPublishedDoc,
+    setUnpublishedVersionCount,
+    submit,
+    uploadStatus,
+  ])
+  if (!active) return null
+  return (
+    <FormSubmit
+      buttonId="action-publish-language"
+      buttonStyle="secondary"
+      onClick={() => void publish()}
+      size="medium"
+      type="button"
+    >
+      {(t as (key: string, vars: Record<string, string>) => string)('version:publishIn', {
+        locale: getTranslation(active.label, i18n),
+      })}
     </FormSubmit>
   )
 }

@@ -27,7 +27,8 @@ const boxStyle = {
  * of the article or image): the source text of that field, read-only, so nobody switches
  * languages to see what they translate. On an article whose source changed since this
  * translation was marked ready (`sourceChangesSince`), the box shows what changed, word by word
- * (removed words struck through, added ones underlined), and when. Above an empty body of a
+ * (removed words struck through, added ones underlined), and when; on a quote, which keeps no
+ * versions, an outdated translation gets the warning without the words. Above an empty body of a
  * translation it also starts the editor from the source's structure (`StartFromSourceStructure`).
  */
 export const SourceText: TextFieldServerComponent = async ({ payload, id, collectionSlug, data, req, field, path }) => {
@@ -49,6 +50,8 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
   const skeleton = isBody && isEmptyBody(data?.[field.name]) ? bodySkeleton(value) : null
   const changes = collectionSlug === 'articles' ? await changesFor(payload, id, editing) : null
   const changed = changes?.fields.find((change) => change.field === field.name)
+  // A quote keeps no versions to compare with: its outdated translation gets the warning alone.
+  const outdatedUnkept = collectionSlug !== 'articles' && data?.translationOutdated === true
   // A field the source has emptied since still shows what was taken out.
   if (!text.trim() && !skeleton && !changed) return null
   const language = locales.find((l) => l.code === source)
@@ -91,6 +94,11 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
         ) : text.trim() ? (
           <div lang={source} style={{ whiteSpace: 'pre-wrap' }}>
             {text}
+          </div>
+        ) : null}
+        {outdatedUnkept ? (
+          <div className="source-text__outdated" style={{ fontSize: '0.8rem', color: '#b91c1c' }}>
+            {say('sourceChangedUnkept')}
           </div>
         ) : null}
         {changes && !changes.since ? (

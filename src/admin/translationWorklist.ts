@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { isTranslatorOnly } from '../../collections/access/translatorLocales'
-import { asStaff } from '../../collections/access/roles'
+import { asStaff, hasRole } from '../../collections/access/roles'
 import { type LanguageState, languageStates } from '../../collections/translation/languageStates'
-import type { Locale } from '@/i18n/locales'
+import { type Locale, localeCodes } from '@/i18n/locales'
+import { colleagueNames, type UserRef, userIdOf } from './colleagueNames'
 
 /** The worklist's sections, in the order a translator reads them: what needs work first. */
 export const worklistSections = ['outdated', 'to-translate', 'in-progress', 'ready', 'published'] as const
@@ -85,4 +86,119 @@ export async function translationWorklist(payload: Payload, user: unknown, limit
     }
   }
   return rows
+}
+
+/** The editor's review queue's two groups: translations submitted for review, and published ones now outdated. */
+export const reviewSections = ['ready', 'outdated'] as const
+export type ReviewSection = (typeof reviewSections)[number]
+
+/** One translation waiting for an editor. */
+export type ReviewRow = Omit<WorklistRow, 'section'> & {
+  section: ReviewSection
+  /**
+   * Who did what the row is about, and when (ISO 8601): for `ready`, who submitted this language for
+   * review (the save that set its state to ready); for `outdated`, who last saved the article (the
+   * change to the original). `byName` is `null` when the account is gone or has no name.
+   */
+  byName: string | null
+  at: string
+}
+
+type VersionDoc = {
+  createdAt: string
+  version?: { translationStatus?: Partial<Record<Locale, string | null>> | null; lastEditedBy?: EditorRef }
+}
+
+const idOf = userIdOf
+type EditorRef = UserRef
+
+/**
+ * An editor's review queue (WPML's "translations to review"): every language's translations a
+ * translator submitted for review (`languageStates` says `ready`), and published translations the
+ * original has changed under since (`outdated`, live), across every language, newest first by
+ * `at`. Each row names who submitted it and when, read from the article's versions (the oldest
+ * of the newest run of versions where the language is ready; `lastEditedBy`), and opens the
+ * article in that language (`?locale=kk`), where "Publish in …" is. Reads with the viewer's own
+ * access; the names are colleagues' (`staffSeeColleagues`). Returns `[]` for anyone but editors
+ * and admins (translators have their worklist, moderators neither).
+ * @param limit how many of the most recently saved candidate articles are looked at
+ */
+export async function reviewQueue(payload: Payload, user: unknown, limit = 30): Promise<ReviewRow[]> {
+  if (!hasRole(user, 'admin', 'editor')) return []
+  // Candidates: any language marked ready, or flagged outdated, in the latest draft.
+  const where: Where = {
+    or: localeCodes.flatMap((code) => [
+      { [`translationStatus.${code}`]: { equals: 'ready' } },
+      { [`translationOutdated.${code}`]: { equals: true } },
+    ]),
+  }
+  const { docs } = (await payload.find({
+    collection: 'articles',
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+    where,
+    select: { title: true, sourceLocale: true, updatedAt: true, lastEditedBy: true },
+    overrideAccess: false,
+    user: user as never,
+  })) as unknown as { docs: (ArticleDoc & { lastEditedBy?: EditorRef })[] }
+  const rows: (Omit<ReviewRow, 'byName'> & { by: number | string | null })[] = []
+  for (const doc of docs) {
+    const states = await languageStates(payload, 'articles', doc.id)
+    const sourceLocale = doc.sourceLocale ?? 'en'
+    const waiting = states.filter(
+      (row) => row.locale !== sourceLocale && (row.state === 'ready' || (row.state === 'outdated' && row.live)),
+    )
+    if (waiting.length === 0) continue
+    const needsHistory = waiting.some((row) => row.state === 'ready')
+    const { docs: versions } = needsHistory
+      ? ((await payload.findVersions({
+          collection: 'articles',
+          where: { and: [{ parent: { equals: doc.id } }, { snapshot: { not_equals: true } }] },
+          sort: '-createdAt',
+          locale: 'all',
+          depth: 0,
+          limit: 50,
+          // Only what the submission is read from: each language's state and who saved.
+          select: { createdAt: true, version: { translationStatus: true, lastEditedBy: true } } as never,
+          overrideAccess: false,
+          user: user as never,
+        })) as unknown as { docs: VersionDoc[] })
+      : { docs: [] as VersionDoc[] }
+    for (const { locale, state } of waiting) {
+      let at = doc.updatedAt
+      let by = idOf(doc.lastEditedBy)
+      if (state === 'ready') {
+        // The submission: the oldest version of the newest run in which this language is ready.
+        for (const version of versions) {
+          if (version.version?.translationStatus?.[locale] !== 'ready') break
+          at = version.createdAt
+          by = idOf(version.version?.lastEditedBy)
+        }
+      }
+      const own = doc.title?.[locale]?.trim()
+      rows.push({
+        id: doc.id,
+        locale,
+        section: state === 'ready' ? 'ready' : 'outdated',
+        headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
+        headlineIsSource: !own,
+        sourceLocale,
+        updatedAt: doc.updatedAt,
+        href: `/admin/collections/articles/${doc.id}?locale=${locale}`,
+        at,
+        by,
+      })
+    }
+  }
+  const names = await colleagueNames(
+    payload,
+    user,
+    rows.map((row) => row.by),
+  )
+  return rows
+    .map(({ by, ...row }) => ({ ...row, byName: by === null ? null : (names.get(String(by)) ?? null) }))
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
 }

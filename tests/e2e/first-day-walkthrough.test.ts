@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import type { Role } from '../../collections/access/roles'
+import { languageLabel } from '../../collections/labels'
 import { newsroomAdminStrings, newsroomCount } from '@/i18n/admin/newsroom'
+import { adminLanguages } from '@/i18n/adminLanguages'
 import { translator as readerStrings } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
@@ -17,6 +19,8 @@ type Article = {
 }
 
 const kk = newsroomAdminStrings.kk
+const en = newsroomAdminStrings.en
+const payloadEn = adminLanguages.en.translations
 let browser: Browser
 
 /** One person at one desk: a browser context of its own, in the admin language the person reads. */
@@ -46,7 +50,8 @@ async function successToast(page: Page): Promise<void> {
  * The first day of issue 15 as one story, each person in their own browser and admin language:
  * an editor writes, previews before the first publish and publishes (the date is stamped); a Kazakh
  * translator finds the story in the worklist, translates it and submits it for review; the editor
- * publishes Kazakh and readers see it; a reader comments; the moderator filters by language in one
+ * finds it in the review queue and publishes Kazakh with the button in view, readers see it, and the
+ * versions say who did what; a reader comments; the moderator filters by language in one
  * click and approves. Each step checks what the next person (or a reader) sees.
  */
 describe('the first day, walked by an editor, a translator and a moderator (Chromium)', () => {
@@ -83,8 +88,12 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     articleId = Number(/articles\/(\d+)/.exec(editor.url())?.[1])
     expect(articleId).toBeGreaterThan(0)
 
-    // Preview before anything was published: the draft, complete, for staff only.
-    const preview = await editor.locator('.preview-btn').first().getAttribute('href')
+    // Preview before anything was published: a labelled button naming the language, opening the
+    // draft, complete, for staff only.
+    const previewButton = editor.locator('#preview-button')
+    expect((await previewButton.textContent())?.trim()).toBe(`${payloadEn.version.preview} · ${languageLabel('en').en}`)
+    expect(await previewButton.isVisible()).toBe(true)
+    const preview = await previewButton.getAttribute('href')
     expect(preview).toBeTruthy()
     const previewPage = await editor.context().newPage()
     const previewResponse = await previewPage.goto(`${siteUrl()}${preview}`)
@@ -115,6 +124,8 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
   it('a Kazakh translator finds it in the worklist’s “to translate”, translates it and submits it for review', async () => {
     const desk = await signInAs('translator', 'kk')
     await desk.waitForSelector('.translator-worklist')
+    // The editors' review queue is not a translator's.
+    expect(await desk.locator('.review-queue').count()).toBe(0)
     const row = desk.locator(`[data-section="to-translate"] li[data-article="${articleId}"][data-locale="kk"]`)
     expect(await row.textContent()).toContain(headline)
     await Promise.all([
@@ -146,12 +157,31 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     await desk.context().close()
   })
 
-  it('the editor publishes Kazakh alone, and Kazakh readers see it while English stays as it was', async () => {
+  it('the editor finds it in the dashboard’s review queue, opens it in Kazakh and publishes Kazakh alone with the button in view; Kazakh readers see it while English stays as it was', async () => {
     const editor = await signInAs('editor', 'en')
-    await editor.goto(`${siteUrl()}/admin/collections/articles/${articleId}?locale=kk`)
+    // The dashboard lists it under "ready for review": Kazakh, the Kazakh headline, who submitted it.
+    await editor.waitForSelector('.review-queue')
+    const ready = editor.locator('.review-queue [data-section="ready"]')
+    expect(Number(await ready.locator('h3').getAttribute('data-count'))).toBeGreaterThan(0)
+    const count = Number(await ready.locator('h3').getAttribute('data-count'))
+    expect((await ready.locator('h3').textContent())?.trim()).toBe(newsroomCount('en', 'translationsReady', count))
+    const row = ready.locator(`li[data-article="${articleId}"][data-locale="kk"]`)
+    const rowText = (await row.textContent()) ?? ''
+    expect(rowText).toContain(kkHeadline)
+    expect(rowText).toContain(languageLabel('kk').en)
+    expect(rowText).toContain(en.reviewSubmittedBy.replace('{{name}}', account('translator').name))
+    await Promise.all([
+      editor.waitForURL(new RegExp(`/admin/collections/articles/${articleId}\\?locale=kk`)),
+      row.locator('a').click(),
+    ])
     await editor.waitForSelector('.language-states [data-locale="kk"]')
-    await editor.locator('#action-save-popup .popup-button, #action-save-popup button').first().click()
-    await editor.click('#publish-locale')
+    // "Publish in Kazakh" is a button of its own, in view: no menu to open.
+    const publishKazakh = editor.locator('#action-publish-language')
+    expect(await publishKazakh.isVisible()).toBe(true)
+    expect((await publishKazakh.textContent())?.trim()).toBe(
+      payloadEn.version.publishIn.replace('{{locale}}', languageLabel('kk').en),
+    )
+    await publishKazakh.click()
     await successToast(editor)
     await editor.waitForFunction(
       () => document.querySelector('.language-states [data-locale="kk"]')?.getAttribute('data-state') === 'published',
@@ -162,6 +192,31 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     expect((await stored('ru')).translationStatus ?? 'missing').toBe('missing')
     const english = await stored('en')
     expect((await fetch(`${siteUrl()}/en/articles/${english.slug}`)).status).toBe(200)
+    // Published, it has left the queue.
+    await editor.goto(`${siteUrl()}/admin`)
+    await editor.waitForSelector('.review-queue')
+    expect(await editor.locator(`.review-queue li[data-article="${articleId}"][data-locale="kk"]`).count()).toBe(0)
+
+    // The Versions tab says who did what, in which language, by name.
+    await editor.goto(`${siteUrl()}/admin/collections/articles/${articleId}/versions`)
+    await editor.waitForSelector('.version-history')
+    const history = await editor.$$eval('.version-history tbody tr', (rows) =>
+      rows.map((tr) => [
+        tr.querySelector('.version-history__what')?.textContent?.trim() ?? '',
+        tr.querySelector('.version-history__by')?.textContent?.trim() ?? '',
+      ]),
+    )
+    const kazakhName = languageLabel('kk').en
+    expect(history[0]).toEqual([en.versionPublishedIn.replace('{{language}}', kazakhName), account('editor').name])
+    expect(history).toContainEqual([
+      en.versionSubmittedIn.replace('{{language}}', kazakhName),
+      account('translator').name,
+    ])
+    expect(history[history.length - 1]).toEqual([
+      en.versionDraftIn.replace('{{language}}', languageLabel('en').en),
+      account('editor').name,
+    ])
+    expect(history.flat().join(' ')).not.toMatch(/User: \d/)
     await editor.context().close()
   })
 
@@ -180,6 +235,8 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     expect(await reader.textContent('#respond [role="status"]')).toBe(t('comments:pending.notice'))
 
     const moderator = await signInAs('moderator', 'en')
+    // Translations are not a moderator's work: no review queue on their dashboard.
+    expect(await moderator.locator('.review-queue').count()).toBe(0)
     await moderator.goto(`${siteUrl()}/admin/collections/comments`)
     await moderator.waitForSelector('.moderation-tabs')
     await Promise.all([

@@ -15,6 +15,7 @@ const en = adminLanguages.en.translations
 /** Every control in the edit view that would change what readers see. */
 const publicationControls = [
   '#action-save',
+  '#action-publish-language',
   '#publish-locale',
   '#schedule-publish',
   '#action-unpublish',
@@ -91,10 +92,10 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
     await browser?.close()
   })
 
-  it('shows the translator Save draft and no Publish, Publish in Қазақша, Schedule, Unpublish or Revert to published, where an editor sees Publish and Revert', async () => {
+  it('shows the translator Save draft and no Publish, Publish in Қазақша, Schedule, Unpublish or Revert to published, where an editor sees Publish, Publish in Kazakh and Revert', async () => {
     await openArticle(editor, storyId)
     expect(await present(editor, publicationControls)).toEqual(
-      expect.arrayContaining(['#action-save', '#action-revert-to-published']),
+      expect.arrayContaining(['#action-save', '#action-publish-language', '#action-revert-to-published']),
     )
 
     await openArticle(translator, storyId)

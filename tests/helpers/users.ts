@@ -8,7 +8,7 @@ import type { User } from '@/payload-types'
 export async function makeUser(
   payload: Payload,
   role: Role,
-  extra: { translatorLocales?: Locale[]; moderatorLocales?: Locale[] } = {},
+  extra: { translatorLocales?: Locale[]; moderatorLocales?: Locale[]; name?: string } = {},
 ): Promise<User & { collection: 'users' }> {
   const user = await payload.create({
     collection: 'users',

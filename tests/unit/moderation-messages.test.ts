@@ -45,6 +45,20 @@ describe('moderation messages say what happened, in each language’s plural for
     }
   })
 
+  it('counts the translations waiting for an editor in each language’s plural forms', () => {
+    expect(newsroomCount('en', 'translationsReady', 1)).toBe('1 translation ready for review')
+    expect(newsroomCount('en', 'translationsOutdated', 2)).toBe(
+      '2 published translations are outdated: the original changed',
+    )
+    expect([1, 3, 5, 21].map((n) => newsroomCount('ru', 'translationsReady', n))).toEqual([
+      '1 перевод готов к проверке',
+      '3 перевода готовы к проверке',
+      '5 переводов готовы к проверке',
+      '21 перевод готов к проверке',
+    ])
+    expect(newsroomCount('kk', 'translationsReady', 2)).toBe('2 аударма тексеруге дайын')
+  })
+
   it('fills the placeholder of the reader site in the reply warning', () => {
     expect(newsroomCount('en', 'repliesToHiddenApproved', 1, { removed: 'Comment removed' })).toBe(
       '1 of them is a reply to a comment readers cannot see: readers see it under “Comment removed”, without the comment it answers.',

@@ -39,6 +39,20 @@ const en = {
   translatorMayNotPublish: 'Translators cannot publish: save the translation and mark it ready for review.',
   submitForReview: 'Submit for review',
   submittedForReview: 'Submitted for review: an editor will publish it.',
+  reviewTitle: 'Translations to review',
+  reviewSubmittedBy: 'submitted by {{name}}',
+  reviewChangedBy: 'original changed by {{name}}',
+  reviewOpen: 'Review and publish in {{language}}',
+  versionsBy: 'Saved by',
+  versionsWhat: 'What happened',
+  versionPublishedIn: 'Published in {{language}}',
+  versionPublishedAll: 'Published, every language',
+  versionSubmittedIn: 'Submitted for review in {{language}}',
+  versionDraftIn: 'Draft saved in {{language}}',
+  versionDraft: 'Draft saved',
+  versionsNone: 'No versions yet.',
+  sourceChangedUnkept:
+    'The original changed since this translation was marked ready for review: compare it with the original above and update it.',
   translatorMayNotChangePublication:
     'Translators cannot unpublish or change the published version: use Save Draft, and an editor will publish.',
   translatorMayNotSchedule:
@@ -121,6 +135,19 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorMayNotPublish: '译者不能发布：请保存译文并标记为待审校。',
     submitForReview: '提交审校',
     submittedForReview: '已提交审校，将由编辑发布。',
+    reviewTitle: '待审校的译文',
+    reviewSubmittedBy: '提交者：{{name}}',
+    reviewChangedBy: '原文修改者：{{name}}',
+    reviewOpen: '审校并发布{{language}}版本',
+    versionsBy: '保存者',
+    versionsWhat: '操作',
+    versionPublishedIn: '已发布{{language}}版本',
+    versionPublishedAll: '已发布所有语言',
+    versionSubmittedIn: '{{language}}译文已提交审校',
+    versionDraftIn: '已保存{{language}}草稿',
+    versionDraft: '已保存草稿',
+    versionsNone: '暂无版本。',
+    sourceChangedUnkept: '此译文标记为待审校后，原文已修改：请对照上方原文更新译文。',
     translatorMayNotChangePublication: '译者不能取消发布，也不能改动已发布的版本：请使用“保存草稿”，由编辑发布。',
     translatorMayNotSchedule: '译者不能预约发布：请将译文标记为待审校，由编辑安排发布。',
     translatorMayNotCreate: '译者不能新建文档：请联系编辑。',
@@ -192,6 +219,20 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
       'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
     submitForReview: 'Отправить на проверку',
     submittedForReview: 'Перевод отправлен на проверку, его опубликует редактор.',
+    reviewTitle: 'Переводы на проверку',
+    reviewSubmittedBy: 'отправил(а): {{name}}',
+    reviewChangedBy: 'оригинал изменил(а): {{name}}',
+    reviewOpen: 'Проверить и опубликовать: {{language}}',
+    versionsBy: 'Кто сохранил',
+    versionsWhat: 'Что сделано',
+    versionPublishedIn: 'Опубликовано: {{language}}',
+    versionPublishedAll: 'Опубликовано на всех языках',
+    versionSubmittedIn: 'Отправлено на проверку: {{language}}',
+    versionDraftIn: 'Черновик сохранён: {{language}}',
+    versionDraft: 'Черновик сохранён',
+    versionsNone: 'Версий пока нет.',
+    sourceChangedUnkept:
+      'Оригинал изменился после того, как перевод отметили готовым к проверке: сверьте перевод с оригиналом выше и обновите его.',
     translatorMayNotChangePublication:
       'Переводчик не может отменять публикацию или менять опубликованную версию: нажмите «Сохранить черновик», публикует редактор.',
     translatorMayNotSchedule:
@@ -273,6 +314,20 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
     submitForReview: 'Тексеруге жіберу',
     submittedForReview: 'Аударма тексеруге жіберілді, оны редактор жариялайды.',
+    reviewTitle: 'Тексерілетін аудармалар',
+    reviewSubmittedBy: 'жіберген: {{name}}',
+    reviewChangedBy: 'түпнұсқаны өзгерткен: {{name}}',
+    reviewOpen: 'Тексеріп, жариялау: {{language}}',
+    versionsBy: 'Сақтаған',
+    versionsWhat: 'Не істелді',
+    versionPublishedIn: 'Жарияланды: {{language}}',
+    versionPublishedAll: 'Барлық тілде жарияланды',
+    versionSubmittedIn: 'Тексеруге жіберілді: {{language}}',
+    versionDraftIn: 'Жоба сақталды: {{language}}',
+    versionDraft: 'Жоба сақталды',
+    versionsNone: 'Әзірге нұсқалар жоқ.',
+    sourceChangedUnkept:
+      'Аударма тексеруге дайын деп белгіленгеннен кейін түпнұсқа өзгерді: жоғарыдағы түпнұсқамен салыстырып, аударманы жаңартыңыз.',
     translatorMayNotChangePublication:
       'Аудармашы жариялаудан ала алмайды және жарияланған нұсқаны өзгерте алмайды: «Жоба ретінде сақтау» түймесін басыңыз, жариялауды редактор жасайды.',
     translatorMayNotSchedule:
@@ -352,6 +407,20 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
     submitForReview: 'Хянуулахаар илгээх',
     submittedForReview: 'Орчуулгыг хянуулахаар илгээлээ, редактор нийтэлнэ.',
+    reviewTitle: 'Хянах орчуулгууд',
+    reviewSubmittedBy: 'илгээсэн: {{name}}',
+    reviewChangedBy: 'эх бичвэрийг өөрчилсөн: {{name}}',
+    reviewOpen: 'Хянаж нийтлэх: {{language}}',
+    versionsBy: 'Хадгалсан',
+    versionsWhat: 'Юу хийсэн',
+    versionPublishedIn: 'Нийтэлсэн: {{language}}',
+    versionPublishedAll: 'Бүх хэлээр нийтэлсэн',
+    versionSubmittedIn: 'Хянуулахаар илгээсэн: {{language}}',
+    versionDraftIn: 'Ноорог хадгалсан: {{language}}',
+    versionDraft: 'Ноорог хадгалсан',
+    versionsNone: 'Одоогоор хувилбар алга.',
+    sourceChangedUnkept:
+      'Орчуулгыг хянахад бэлэн гэж тэмдэглэсний дараа эх бичвэр өөрчлөгдсөн: дээрх эх бичвэртэй харьцуулж, орчуулгаа шинэчилнэ үү.',
     translatorMayNotChangePublication:
       'Орчуулагч нийтлэхийг цуцлах, нийтлэгдсэн хувилбарыг өөрчлөх эрхгүй: «Ноорог хадгалах»-ыг дарна уу, нийтлэхийг редактор хийнэ.',
     translatorMayNotSchedule:
@@ -426,7 +495,13 @@ export function newsroomMessage(
 
 /** The messages that say how many comments an action changed; every language's plural forms (CLDR). */
 type CountForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>
-export type NewsroomCountKey = 'commentsApproved' | 'commentsMarkedSpam' | 'commentsTrashed' | 'repliesToHiddenApproved'
+export type NewsroomCountKey =
+  | 'commentsApproved'
+  | 'commentsMarkedSpam'
+  | 'commentsTrashed'
+  | 'repliesToHiddenApproved'
+  | 'translationsReady'
+  | 'translationsOutdated'
 
 /**
  * One entry per plural form the language has (`Intl.PluralRules(language).resolvedOptions().pluralCategories`):
@@ -436,6 +511,14 @@ export type NewsroomCountKey = 'commentsApproved' | 'commentsMarkedSpam' | 'comm
  */
 export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, CountForms>> = {
   en: {
+    translationsReady: {
+      one: '{{count}} translation ready for review',
+      other: '{{count}} translations ready for review',
+    },
+    translationsOutdated: {
+      one: '{{count}} published translation is outdated: the original changed',
+      other: '{{count}} published translations are outdated: the original changed',
+    },
     commentsApproved: { one: '{{count}} comment approved', other: '{{count}} comments approved' },
     commentsMarkedSpam: { one: '{{count}} comment marked as spam', other: '{{count}} comments marked as spam' },
     commentsTrashed: { one: '{{count}} comment moved to the trash', other: '{{count}} comments moved to the trash' },
@@ -446,6 +529,8 @@ export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, Coun
     },
   },
   zh: {
+    translationsReady: { other: '{{count}} 篇译文待审校' },
+    translationsOutdated: { other: '{{count}} 篇已发布的译文已过时：原文已修改' },
     commentsApproved: { other: '已批准 {{count}} 条评论' },
     commentsMarkedSpam: { other: '已将 {{count}} 条评论标记为垃圾评论' },
     commentsTrashed: { other: '已将 {{count}} 条评论移入回收站' },
@@ -454,6 +539,18 @@ export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, Coun
     },
   },
   ru: {
+    translationsReady: {
+      one: '{{count}} перевод готов к проверке',
+      few: '{{count}} перевода готовы к проверке',
+      many: '{{count}} переводов готовы к проверке',
+      other: '{{count}} перевода готовы к проверке',
+    },
+    translationsOutdated: {
+      one: '{{count}} опубликованный перевод устарел: оригинал изменился',
+      few: '{{count}} опубликованных перевода устарели: оригинал изменился',
+      many: '{{count}} опубликованных переводов устарели: оригинал изменился',
+      other: '{{count}} опубликованного перевода устарели: оригинал изменился',
+    },
     commentsApproved: {
       one: '{{count}} комментарий одобрен',
       few: '{{count}} комментария одобрены',
@@ -481,6 +578,11 @@ export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, Coun
     },
   },
   kk: {
+    translationsReady: { one: '{{count}} аударма тексеруге дайын', other: '{{count}} аударма тексеруге дайын' },
+    translationsOutdated: {
+      one: '{{count}} жарияланған аударма ескірген: түпнұсқа өзгерді',
+      other: '{{count}} жарияланған аударма ескірген: түпнұсқа өзгерді',
+    },
     commentsApproved: { one: '{{count}} пікір мақұлданды', other: '{{count}} пікір мақұлданды' },
     commentsMarkedSpam: { one: '{{count}} пікір спам деп белгіленді', other: '{{count}} пікір спам деп белгіленді' },
     commentsTrashed: { one: '{{count}} пікір қоқысқа жіберілді', other: '{{count}} пікір қоқысқа жіберілді' },
@@ -491,6 +593,11 @@ export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, Coun
     },
   },
   mn: {
+    translationsReady: { one: '{{count}} орчуулга хянахад бэлэн', other: '{{count}} орчуулга хянахад бэлэн' },
+    translationsOutdated: {
+      one: '{{count}} нийтлэгдсэн орчуулга хуучирсан: эх бичвэр өөрчлөгдсөн',
+      other: '{{count}} нийтлэгдсэн орчуулга хуучирсан: эх бичвэр өөрчлөгдсөн',
+    },
     commentsApproved: { one: '{{count}} сэтгэгдлийг зөвшөөрлөө', other: '{{count}} сэтгэгдлийг зөвшөөрлөө' },
     commentsMarkedSpam: {
       one: '{{count}} сэтгэгдлийг спам гэж тэмдэглэлээ',

@@ -29,9 +29,12 @@ import { TranslationStateSelect as TranslationStateSelect_77b179360c1a69428d3c83
 import { TranslationOutdatedCheckbox as TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae } from '../../../../src/admin/TranslationOnlyField'
 import { TranslationStateCell as TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { TranslationStateField as TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
+import { PreviewInLanguage as PreviewInLanguage_3333afff6845553682b09cc60118c0bd } from '../../../../src/admin/PreviewInLanguage'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { LanguageStatus as LanguageStatus_7005e3460c8f716fa3d860f798cd3b83 } from '../../../../src/admin/LanguageStateBadges'
+import { VersionHistory as VersionHistory_29028b1c14a0a7dc6721934e30890f6d } from '../../../../src/admin/VersionHistory'
 import { QuoteStories as QuoteStories_975883e7b4b38413cebf44d3f4d819f3 } from '../../../../src/admin/QuoteStories'
+import { SaveOrSubmitForReview as SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
 import { LastModerationReason as LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4 } from '../../../../src/admin/LastModerationReason'
 import { JsonText as JsonText_c4c4fc578205681973bbe1a719c5523e } from '../../../../src/admin/JsonText'
@@ -41,6 +44,7 @@ import { NewsroomIcon as NewsroomIcon_44f4c137f817b94933ed72c004302b22 } from '.
 import { NewsroomLogo as NewsroomLogo_44f4c137f817b94933ed72c004302b22 } from '../../../../src/admin/NewsroomLogo'
 import { PendingComments as PendingComments_a7ee31e1104f037c9ace805a504a55de } from '../../../../src/admin/PendingComments'
 import { TranslatorWorklist as TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2 } from '../../../../src/admin/TranslatorWorklist'
+import { ReviewQueue as ReviewQueue_307e5dd7acd04352570b19c0fa8de49d } from '../../../../src/admin/ReviewQueue'
 import { AccountLanguage as AccountLanguage_d77523556cc16d58e10e6cbd04f23d85 } from '../../../../src/admin/AccountLanguage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -77,9 +81,12 @@ export const importMap = {
   "/src/admin/TranslationOnlyField#TranslationOutdatedCheckbox": TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae,
   "/src/admin/TranslationStateCell#TranslationStateCell": TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/TranslationStateCell#TranslationStateField": TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2,
+  "/src/admin/PreviewInLanguage#PreviewInLanguage": PreviewInLanguage_3333afff6845553682b09cc60118c0bd,
   "/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview": PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/LanguageStateBadges#LanguageStatus": LanguageStatus_7005e3460c8f716fa3d860f798cd3b83,
+  "/src/admin/VersionHistory#VersionHistory": VersionHistory_29028b1c14a0a7dc6721934e30890f6d,
   "/src/admin/QuoteStories#QuoteStories": QuoteStories_975883e7b4b38413cebf44d3f4d819f3,
+  "/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview": SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
   "/src/admin/LastModerationReason#LastModerationReason": LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4,
   "/src/admin/JsonText#JsonText": JsonText_c4c4fc578205681973bbe1a719c5523e,
@@ -89,6 +96,7 @@ export const importMap = {
   "/src/admin/NewsroomLogo#NewsroomLogo": NewsroomLogo_44f4c137f817b94933ed72c004302b22,
   "/src/admin/PendingComments#PendingComments": PendingComments_a7ee31e1104f037c9ace805a504a55de,
   "/src/admin/TranslatorWorklist#TranslatorWorklist": TranslatorWorklist_e945028b7d10ca79a9f6851d90a5eea2,
+  "/src/admin/ReviewQueue#ReviewQueue": ReviewQueue_307e5dd7acd04352570b19c0fa8de49d,
   "/src/admin/AccountLanguage#AccountLanguage": AccountLanguage_d77523556cc16d58e10e6cbd04f23d85,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
