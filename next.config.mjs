@@ -4,14 +4,10 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { currentEnv } from './src/envSchema.mjs'
+import { securityHeaders } from './src/server/securityHeaders.mjs'
 
-const everywhere = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-]
+// The same headers on every answer, also on those the server layer gives without Next.
+const everywhere = [...securityHeaders]
 
 // Reader pages get their Content-Security-Policy from the reader edge (src/server/csp.mjs), which
 // hashes Next's inline bootstrap scripts of each page; see docs/decisions/006.

@@ -12,6 +12,8 @@ import nextEnv from '@next/env'
 import next from 'next'
 
 import { currentEnv } from '../src/envSchema.mjs'
+import { allLocaleCodes } from '../src/i18n/localeDefinitions.mjs'
+import { createCommentFastPath } from '../src/server/commentEndpoint.mjs'
 import { sharedNextCacheExpiry } from '../src/server/nextCacheHandler.mjs'
 import { createPurgeFanOut } from '../src/server/purgeFanOut.mjs'
 import { createReaderEdge } from '../src/server/readerEdge.mjs'
@@ -76,6 +78,8 @@ fanOut = await createPurgeFanOut({
   frontPurgeUrl: env.FRONT_CACHE_PURGE_URL,
 })
 const guards = createRequestGuards({ localesDir: path.join(process.cwd(), 'locales') })
+// The JSON comment endpoint without Next's request handling, once the app has registered it (decision 021).
+const comments = createCommentFastPath({ localeCodes: allLocaleCodes })
 
 const server = createServer(requestLimits, (request, response) => {
   if (guards.answerMalformedAddress(request, response) || guards.answerOversizedPost(request, response)) return
@@ -86,7 +90,11 @@ const server = createServer(requestLimits, (request, response) => {
     delete request.headers['x-real-ip']
     delete request.headers['x-forwarded-host']
   }
-  const served = edge.handles(request) ? edge.serve(request, response) : handle(request, response)
+  const served = comments.handles(request)
+    ? comments.serve(request, response)
+    : edge.handles(request)
+      ? edge.serve(request, response)
+      : handle(request, response)
   Promise.resolve(served).catch((error) => {
     console.error('request failed', request.method, request.url, error)
     if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

@@ -42,6 +42,9 @@ export async function submitComments({
   const statuses = {}
   const errorCodes = {}
   const started = performance.now()
+  // The run ends with its last answer: autocannon notices that it is done only on its next
+  // one-second tick, which made 2,000 submissions read as 990, 660 or 330 per second and nothing between.
+  let lastAnswer = started
   const shares = bases.map((_, i) => Math.floor(concurrency / bases.length) + (i < concurrency % bases.length ? 1 : 0))
   const amounts = bases.map((_, i) => Math.floor(total / bases.length) + (i < total % bases.length ? 1 : 0))
   const results = await Promise.all(
@@ -75,13 +78,14 @@ export async function submitComments({
             },
             onResponse: (status) => {
               statuses[status] = (statuses[status] ?? 0) + 1
+              lastAnswer = performance.now()
             },
           },
         ],
       }),
     ),
   )
-  const seconds = (performance.now() - started) / 1000
+  const seconds = (lastAnswer - started) / 1000
   const acknowledged = (statuses[201] ?? 0) + (statuses[200] ?? 0)
   return {
     run,

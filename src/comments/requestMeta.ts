@@ -1,7 +1,10 @@
 import { env } from '@/env'
 
+/** What these functions read of a request's headers (a `Headers`, or the server layer's own reader). */
+export type HeaderReader = { get(name: string): string | null }
+
 /** The reader's address as our server saw it; a proxy's X-Forwarded-For only when TRUST_PROXY is set. */
-export function clientIpFrom(headers: Headers): string {
+export function clientIpFrom(headers: HeaderReader): string {
   const forwarded =
     headers
       .get('x-forwarded-for')
@@ -15,7 +18,7 @@ export function clientIpFrom(headers: Headers): string {
 }
 
 /** A write from another site (or a sandboxed frame, Origin: null) is refused. */
-export function isSameOrigin(headers: Headers, siteUrl: string): boolean {
+export function isSameOrigin(headers: HeaderReader, siteUrl: string): boolean {
   const origin = headers.get('origin')
   if (origin === null) return true // same-origin form posts from old browsers send none; cookies are SameSite=Lax
   if (origin === 'null') return false

@@ -3,6 +3,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { announceNewComment } from '../../collections/Comments/hooks/notifyAboutComment'
 import { queueOrderOf } from '../../collections/Comments/hooks/recordModeration'
 import type { Comment } from '@/payload-types'
+import { createDocuments } from '@/db/bulkInsert'
 import type { DocumentId } from './documentId'
 import { withVerdict } from './checks'
 import { DUPLICATE_SIGNAL, findEarlierCopies, judgeCopy, recordCopy } from './repeatOrDuplicate'
@@ -96,50 +97,57 @@ async function storeTogether(payload: Payload, batch: Waiting[]): Promise<Outcom
     // The same rule as before queueing (repeatOrDuplicate.ts), now seeing what was stored meanwhile.
     const copies = await findEarlierCopies(payload, items, Date.now(), req)
     const results: Stored[] = []
+    const rows: Record<string, unknown>[] = []
+    const created: Comment[] = []
     const now = new Date().toISOString()
     for (const data of items) {
       const judged = judgeCopy(copies, data)
       if (judged.kind === 'repeat') {
+        // Stored before, or earlier in this batch (its id is filled in once the batch is inserted).
         results.push({ doc: judged.doc, repeated: true })
         continue
       }
-      recordCopy(copies, data)
-      creating = true
-      // Through the adapter: the service has validated and judged the comment; Payload's operation
-      // would validate every field again, run hooks that do nothing for a comment no reader sees
-      // yet, and read the whole comment back with its arrays.
-      const doc = (await payload.db.create({
-        collection: 'comments',
-        req,
-        select: storedSelect,
-        data: asStored(judged.kind === 'duplicate' ? asDuplicate(data) : data, now),
-      })) as Comment
-      creating = false
+      const row = asStored(judged.kind === 'duplicate' ? asDuplicate(data) : data, now)
+      const doc = answerOf(row)
+      rows.push(row)
+      created.push(doc)
       recordCopy(copies, data, doc)
       results.push({ doc, repeated: false })
     }
+    // Through the database layer, one statement for the batch: the service has validated and
+    // judged every comment; Payload's operation would validate every field again, run hooks that
+    // do nothing for a comment no reader sees yet, and read each comment back (decision 021).
+    creating = true
+    const ids = await createDocuments(payload, 'comments', rows, { req, uniqueBy: 'submissionKey' })
+    creating = false
+    created.forEach((doc, i) => (doc.id = ids[i] as Comment['id']))
     if (transactionID !== null) await payload.db.commitTransaction(transactionID)
-    for (const result of results) if (!result.repeated) announceNewComment(payload, result.doc)
+    for (const doc of created) announceNewComment(payload, doc)
     return { ok: true, results }
   } catch (error) {
-    // A failed create has already rolled back (Payload ends the request's transaction); this is for the rest.
     if (transactionID !== null) await payload.db.rollbackTransaction(transactionID).catch(() => undefined)
     return { ok: false, error, oneComment: creating }
   }
 }
 
-/** What the service answers with and the rule compares: never the email, IP hash or spam signals. */
-const storedSelect = {
-  article: true,
-  parent: true,
-  authorName: true,
-  body: true,
-  language: true,
-  website: true,
-  status: true,
-  submissionKey: true,
-  createdAt: true,
-} as const
+/**
+ * What the service answers with and the rule compares, taken from the stored row (its id is filled
+ * in once inserted): never the email, IP hash or spam signals.
+ */
+function answerOf(row: Record<string, unknown>): Comment {
+  const pick = [
+    'article',
+    'parent',
+    'authorName',
+    'body',
+    'language',
+    'website',
+    'status',
+    'submissionKey',
+    'createdAt',
+  ]
+  return Object.fromEntries(pick.map((key) => [key, row[key] ?? null])) as unknown as Comment
+}
 
 /**
  * The document as Payload's create would store it: the collection's defaults (collections/Comments),

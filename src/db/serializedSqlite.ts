@@ -219,14 +219,24 @@ function trackCommit(transaction: Transaction): TrackedTransaction {
   return tracked
 }
 
+/**
+ * Longest pause between two tries for a lock another process holds. The other process (a second
+ * replica) begins its next transaction as soon as it commits, so a waiter gets the lock only if a
+ * try falls in the gap: with pauses growing to 200 ms a waiting batch sat through up to six of them
+ * (the p99 of two replicas was 190 to 340 ms, p50 about 20 ms); short pauses, spread at random so
+ * two waiters do not keep colliding, find the gap sooner. A refused try costs a reconnection
+ * (see `open`): about 1 ms here, measured with the schema of this site.
+ */
+const MAX_BUSY_PAUSE_MS = 25
+
 async function retryWhileBusy<T>(attempt: () => Promise<T>, deadline: number): Promise<T> {
-  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+  for (let pause = 2; ; pause = Math.min(pause * 2, MAX_BUSY_PAUSE_MS)) {
     try {
       return await attempt()
     } catch (error) {
       if (!/SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message)) || Date.now() > deadline)
         throw error
-      await new Promise((resolve) => setTimeout(resolve, wait))
+      await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())))
     }
   }
 }
