@@ -201,6 +201,15 @@ describe('the admin makes no request outside the site (Chromium)', () => {
       await page.waitForSelector('.template-default, .dashboard, .collection-list, .collection-edit, .global-edit', {
         timeout: 30_000,
       })
+      // Payload names collections with per-language labels; no control may read them as an object
+      // ("Create new [object Object]" on the dashboard cards, "Sort by [object Object]" in lists).
+      const objectLabels = await page.$$eval('[aria-label], [title]', (elements) =>
+        elements
+          .flatMap((element) => [element.getAttribute('aria-label') ?? '', element.getAttribute('title') ?? ''])
+          .filter((text) => text.includes('[object Object]')),
+      )
+      expect({ path, objectLabels }).toEqual({ path, objectLabels: [] })
+      expect(await page.locator('body').innerText()).not.toContain('[object Object]')
       if (path.includes('/comments/')) {
         // The spam checks are readable text, not an editor waiting for a CDN.
         await page.waitForSelector('.json-text pre')
