@@ -89,6 +89,10 @@ const server = createServer(requestLimits, (request, response) => {
     request.headers['x-forwarded-for'] = request.socket.remoteAddress ?? 'unknown'
     delete request.headers['x-real-ip']
     delete request.headers['x-forwarded-host']
+  } else {
+    // A client that reached us past the proxy sends none: its socket is the reader, as Next's
+    // base server assumes too, so the comment endpoint's short way and Next hash the same address.
+    request.headers['x-forwarded-for'] ??= request.socket.remoteAddress ?? 'unknown'
   }
   const served = comments.handles(request)
     ? comments.serve(request, response)
