@@ -12,13 +12,10 @@ type Props = {
   siblingData?: { quote?: number | string | { id: number | string } | null }
 }
 
-/** At most this many characters of a quote's words and speaker in the block's header. */
-const longest = 90
-
 /**
  * The header of a pull-quote block in the body editor: the block's name and the embedded quote's
- * words and speaker (the quote's `title`, «“…” — Speaker»), in the language being edited, else
- * in the quote's original language, shortened to `longest` characters. Replaces Payload's free
+ * words and speaker (the quote's `title`, «“…” — Speaker», its words already shortened by
+ * `quoteTitle`), in the language being edited, else in the quote's original language. Replaces Payload's free
  * "block name" box, which read «Атаусыз» (Untitled) on every pull quote. No quote chosen yet:
  * the block's name alone.
  */
@@ -41,15 +38,14 @@ export async function PullQuoteLabel({ payload, req, i18n, siblingData }: Props)
     const original = isLocale(quote?.originalLanguage) ? quote.originalLanguage : undefined
     words = (editing && titles[editing]) || (original && titles[original]) || Object.values(titles).find(Boolean) || ''
   }
-  const short = words.length > longest ? `${words.slice(0, longest - 1).trimEnd()}…` : words
   return (
     <div className="lexical-block__block-label pull-quote-label">
       <Pill className="lexical-block__block-pill lexical-block__block-pill-pullQuote" pillStyle="white" size="small">
         {getTranslation(PullQuoteBlock.labels!.singular!, i18n)}
       </Pill>
-      {short ? (
+      {words ? (
         <span className="pull-quote-label__words" style={{ marginInlineStart: '0.5rem' }}>
-          {short}
+          {words}
         </span>
       ) : null}
     </div>
