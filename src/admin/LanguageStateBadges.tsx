@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from 'react'
 
 import type { LanguageState, LanguageStateRow } from '../../collections/translation/languageStates'
 import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
-import { languageLabel } from '@/i18n/languageNames'
 import { isLocale } from '@/i18n/locales'
 import { RevertToPublished } from './RevertToPublished'
 
@@ -40,16 +39,12 @@ export const words: Record<LanguageState, NewsroomMessageKey> = {
 
 /**
  * Each content language's name in the viewer's admin language («Ағылшын тілі», «Англи хэл»;
- * `languageLabel`, as the locale picker names them), never a code like "kk", also for languages
- * the viewer's locale picker leaves out (a translator's source language).
+ * `newsroom:language_<code>`, made on the server by `languageLabel`), never a code like "kk", also
+ * for languages the viewer's locale picker leaves out (a translator's source language).
  */
 export function useLanguageNames(): (code: string) => string {
-  const { i18n } = useTranslation()
-  return (code) => {
-    if (!isLocale(code)) return code
-    const names = languageLabel(code)
-    return names[i18n.language as keyof typeof names] ?? names.en
-  }
+  const { t } = useTranslation()
+  return (code) => (isLocale(code) ? (t as (key: string) => string)(`newsroom:language_${code}`) : code)
 }
 
 /** One badge per language (its name, mark, and the state in words for screen readers and on hover). */

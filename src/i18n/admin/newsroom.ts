@@ -1,4 +1,6 @@
 import type { AdminLanguage } from '@/i18n/adminLanguages'
+import { languageLabel } from '@/i18n/languageNames'
+import { localeCodes } from '@/i18n/locales'
 
 /**
  * The newsroom's own admin strings (refusals, notices, labels our components draw), one table per
@@ -457,10 +459,25 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
   },
 }
 
-/** Payload's `i18n.translations`: our strings under the `newsroom` namespace for every admin language. */
+/**
+ * Payload's `i18n.translations`: our strings under the `newsroom` namespace for every admin language,
+ * with each content language's name as `newsroom:language_<code>` («Ағылшын тілі», «Англи хэл»),
+ * made here on the server: browsers' own language names vary (Chromium names English "English"
+ * in Mongolian), and a translator's locale picker leaves their source language out.
+ */
 export const newsroomTranslations = Object.fromEntries(
-  Object.entries(newsroomAdminStrings).map(([language, strings]) => [language, { newsroom: strings }]),
-) as Record<AdminLanguage, { newsroom: NewsroomStrings }>
+  Object.entries(newsroomAdminStrings).map(([language, strings]) => [
+    language,
+    {
+      newsroom: {
+        ...strings,
+        ...Object.fromEntries(
+          localeCodes.map((code) => [`language_${code}`, languageLabel(code)[language as AdminLanguage]]),
+        ),
+      },
+    },
+  ]),
+) as Record<AdminLanguage, { newsroom: NewsroomStrings & Record<`language_${string}`, string> }>
 
 type RequestWithI18n = { i18n?: { language?: string } } | undefined | null
 
