@@ -16,7 +16,8 @@ export const CommentRules: GlobalConfig = {
     kk: 'Пікір ережелері',
     mn: 'Сэтгэгдлийн дүрэм',
   }),
-  admin: { group: groups.readers },
+  // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+  admin: { group: groups.readers, hideAPIURL: true },
   access: { read: isModerator, update: isAdmin },
   hooks: { afterChange: [forgetSubmissionReadsAfterChange] },
   fields: [

@@ -23,6 +23,8 @@ export const Media: CollectionConfig = {
     plural: label({ en: 'Images', zh: '图片', ru: 'Изображения', kk: 'Суреттер', mn: 'Зургууд' }),
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     useAsTitle: 'alt',
     group: groups.newsroom,
   },

@@ -32,6 +32,8 @@ export const Organizations: CollectionConfig = {
     plural: label({ en: 'Organizations', zh: '机构', ru: 'Организации', kk: 'Ұйымдар', mn: 'Байгууллагууд' }),
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'kind'],
     group: groups.newsroom,
@@ -72,11 +74,11 @@ export const Organizations: CollectionConfig = {
       },
       fallback: 'organization',
       label: label({
-        en: 'Address (slug)',
+        en: 'Web address',
         zh: '网址别名',
-        ru: 'Адрес (slug)',
-        kk: 'Мекенжай (slug)',
-        mn: 'Хаяг (slug)',
+        ru: 'Адрес страницы',
+        kk: 'Бет мекенжайы',
+        mn: 'Хуудасны хаяг',
       }),
     }),
     {

@@ -61,6 +61,8 @@ export const Quotes: CollectionConfig = {
     plural: label({ en: 'Quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     // Pickers (the pull-quote block) and lists show the words and the speaker, not the speaker alone.
     useAsTitle: 'title',
     defaultColumns: ['title', 'speakerRole', 'originalLanguage'],

@@ -23,6 +23,8 @@ export const Users: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: env.secureCookies },
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     // A person is named by their name: in document locks ("… is editing") and wherever an account is shown.
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],

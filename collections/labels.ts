@@ -1,4 +1,5 @@
 import { resources } from '../locales'
+import { languageLabel as languageNames } from '@/i18n/languageNames'
 import { type Locale, locales } from '@/i18n/locales'
 
 /** Admin-panel labels in every language the admin speaks; English is the fallback Payload shows. */
@@ -34,21 +35,8 @@ export const roleLabels = {
   moderator: label({ en: 'Moderator', zh: '审核员', ru: 'Модератор', kk: 'Модератор', mn: 'Модератор' }),
 }
 
-const adminLabelLanguages = ['en', 'zh', 'ru', 'kk', 'mn'] as const
-
-/**
- * A content language's name in each admin language, from CLDR (`Intl.DisplayNames`), as a label:
- * capitalised, and in Mongolian with «хэл», since CLDR's bare «англи» also names the country.
- * E.g. English: kk «Ағылшын тілі», mn «Англи хэл», ru «Английский», zh «英语».
- */
-export function languageLabel(code: Locale): AdminLabel {
-  const name = (admin: (typeof adminLabelLanguages)[number]) => {
-    const plain = new Intl.DisplayNames([admin], { type: 'language' }).of(code) ?? code
-    const capitalised = plain.charAt(0).toLocaleUpperCase(admin) + plain.slice(1)
-    return admin === 'mn' && !capitalised.endsWith(' хэл') ? `${capitalised} хэл` : capitalised
-  }
-  return Object.fromEntries(adminLabelLanguages.map((admin) => [admin, name(admin)])) as AdminLabel
-}
+/** A content language's name in each admin language (CLDR): kk «Ағылшын тілі», mn «Англи хэл». */
+export const languageLabel = (code: Locale): AdminLabel => languageNames(code)
 
 /** The options of every "which language" select: one per content language, named in the admin's language. */
 export const languageOptions = locales.map((l) => ({ label: languageLabel(l.code), value: l.code }))

@@ -10,6 +10,12 @@ export const PullQuoteBlock: Block = {
     singular: label({ en: 'Pull quote', zh: '引语', ru: 'Цитата', kk: 'Дәйексөз', mn: 'Ишлэл' }),
     plural: label({ en: 'Pull quotes', zh: '引语', ru: 'Цитаты', kk: 'Дәйексөздер', mn: 'Ишлэлүүд' }),
   },
+  admin: {
+    // The header names the embedded quote (its words and speaker) instead of a free "block name"
+    // box, which read «Атаусыз» (Untitled) on every pull quote.
+    disableBlockName: true,
+    components: { Label: '/src/admin/PullQuoteLabel#PullQuoteLabel' },
+  },
   fields: [
     {
       name: 'quote',

@@ -51,6 +51,8 @@ export const Articles: CollectionConfig = {
     plural: label({ en: 'Articles', zh: '文章', ru: 'Статьи', kk: 'Мақалалар', mn: 'Нийтлэлүүд' }),
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     useAsTitle: 'title',
     // The list search also looks at every language's headline, so a translator working in kk finds an
     // article by its original headline while the Kazakh one is still empty ('title.en' asks that locale).
@@ -152,7 +154,7 @@ export const Articles: CollectionConfig = {
     }),
     translatableText('body', {
       type: 'richText',
-      label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн текст' }),
+      label: label({ en: 'Body', zh: '正文', ru: 'Текст', kk: 'Мәтін', mn: 'Үндсэн бичвэр' }),
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PullQuoteBlock] })],
       }),
@@ -164,14 +166,20 @@ export const Articles: CollectionConfig = {
         return typeof title === 'string' ? title : ''
       },
       fallback: 'article',
-      label: label({ en: 'Slug', zh: '网址别名', ru: 'Адрес (slug)', kk: 'Мекенжай (slug)', mn: 'Хаяг (slug)' }),
+      label: label({
+        en: 'Web address',
+        zh: '网址别名',
+        ru: 'Адрес страницы',
+        kk: 'Бет мекенжайы',
+        mn: 'Хуудасны хаяг',
+      }),
       admin: {
         description: label({
-          en: 'Leave empty to make it from the headline.',
-          zh: '留空则根据标题自动生成。',
-          ru: 'Оставьте пустым, чтобы создать из заголовка.',
-          kk: 'Бос қалдырсаңыз, тақырыптан жасалады.',
-          mn: 'Хоосон үлдээвэл гарчгаас үүсгэнэ.',
+          en: 'The last part of the story’s web address. Leave empty to make it from the headline.',
+          zh: '文章网址的最后一部分。留空则根据标题自动生成。',
+          ru: 'Последняя часть веб-адреса статьи. Оставьте пустым, чтобы создать его из заголовка.',
+          kk: 'Мақаланың веб-мекенжайының соңғы бөлігі. Бос қалдырсаңыз, тақырыптан жасалады.',
+          mn: 'Нийтлэлийн вэб хаягийн сүүлийн хэсэг. Хоосон үлдээвэл гарчгаас үүсгэнэ.',
         }),
       },
     }),
@@ -253,7 +261,7 @@ export const Articles: CollectionConfig = {
           zh: '本语言正文中嵌入的引语。如需添加，请在正文中插入引语块。',
           ru: 'Цитаты, вставленные в текст на этом языке. Чтобы добавить цитату, вставьте её в текст блоком «Цитата».',
           kk: 'Осы тілдегі мәтінге енгізілген дәйексөздер. Дәйексөз қосу үшін мәтінге «Дәйексөз» блогын қойыңыз.',
-          mn: 'Энэ хэл дээрх үндсэн текстэд оруулсан ишлэлүүд. Ишлэл нэмэхийн тулд үндсэн текстэд «Ишлэл» блок оруулна уу.',
+          mn: 'Энэ хэл дээрх үндсэн бичвэрт оруулсан ишлэлүүд. Ишлэл нэмэхийн тулд үндсэн бичвэрт «Ишлэл» блок оруулна уу.',
         }),
       },
     },

@@ -46,6 +46,8 @@ export const Comments: CollectionConfig = {
     plural: label({ en: 'Comments', zh: '评论', ru: 'Комментарии', kk: 'Пікірлер', mn: 'Сэтгэгдлүүд' }),
   },
   admin: {
+    // No "API" tab: a developer's raw JSON view, in English whatever the admin's language.
+    hideAPIURL: true,
     useAsTitle: 'authorName',
     defaultColumns: ['status', 'authorName', 'body', 'language', 'article', 'flagged', 'lastReason', 'createdAt'],
     listSearchableFields: ['body', 'authorName'],

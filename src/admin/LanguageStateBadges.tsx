@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 
 import type { LanguageState, LanguageStateRow } from '../../collections/translation/languageStates'
 import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
+import { isLocale } from '@/i18n/locales'
 import { RevertToPublished } from './RevertToPublished'
 
 /** The symbol of each state, shared by the badges, the status line and its legend. */
@@ -36,22 +37,33 @@ export const words: Record<LanguageState, NewsroomMessageKey> = {
   unpublished: 'stateUnpublished',
 }
 
-/** One badge per language (code, mark, and the state in words for screen readers and on hover). */
+/**
+ * Each content language's name in the viewer's admin language («Ағылшын тілі», «Англи хэл»;
+ * `newsroom:language_<code>`, made on the server by `languageLabel`), never a code like "kk", also
+ * for languages the viewer's locale picker leaves out (a translator's source language).
+ */
+export function useLanguageNames(): (code: string) => string {
+  const { t } = useTranslation()
+  return (code) => (isLocale(code) ? (t as (key: string) => string)(`newsroom:language_${code}`) : code)
+}
+
+/** One badge per language (its name, mark, and the state in words for screen readers and on hover). */
 export function LanguageStateBadges({ states }: { states: LanguageStateRow[] }) {
   const { t } = useTranslation()
+  const name = useLanguageNames()
   const say = (state: LanguageState) => (t as (key: string) => string)(`newsroom:${words[state]}`)
   return (
-    <span className="translation-states" style={{ display: 'inline-flex', gap: '0.5rem', whiteSpace: 'nowrap' }}>
+    <span className="translation-states" style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '0.125rem 0.75rem' }}>
       {states.map(({ locale, state, live }) => (
         <span
           key={locale}
-          title={`${locale}: ${say(state)}`}
+          title={`${name(locale)}: ${say(state)}`}
           data-locale={locale}
           data-state={state}
           data-live={live}
-          style={{ color: colours[state] }}
+          style={{ color: colours[state], whiteSpace: 'nowrap' }}
         >
-          {locale} {marks[state]}
+          {name(locale)} {marks[state]}
           <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
             {say(state)}
           </span>

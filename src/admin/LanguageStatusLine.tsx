@@ -1,26 +1,15 @@
 'use client'
 
-import { getTranslation } from '@payloadcms/translations'
-import { useConfig, useLocale, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useDocumentTitle, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
 import { formatDate } from '@payloadcms/ui/shared'
 
 import type { LanguageState, LanguageStateRow } from '../../collections/translation/languageStates'
 import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
 import { adminMomentFormat } from '@/i18n/adminDates'
-import { colours, marks, useLanguageStates, words } from './LanguageStateBadges'
+import { colours, marks, useLanguageNames, useLanguageStates, words } from './LanguageStateBadges'
 
 type Say = (key: NewsroomMessageKey, vars?: Record<string, string>) => string
-
-/** Each language's name as the admin's locale picker writes it (in the viewer's admin language). */
-function useLanguageNames(): (code: string) => string {
-  const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const locales = config.localization ? config.localization.locales : []
-  return (code) => {
-    const found = locales.find((locale) => locale.code === code)
-    return found ? getTranslation(found.label, i18n) : code
-  }
-}
 
 function useSay(): Say {
   const { t } = useTranslation()
@@ -123,8 +112,54 @@ export function EditingLanguageBar() {
   )
 }
 
+/**
+ * Where the language being edited has no headline yet, Payload titles the page (heading and
+ * breadcrumb) with the document's ID. This puts the original's headline there instead, marked
+ * «(original, English)» in the admin's language, as the article list and the worklist do. The
+ * headline is read once per document and language (`GET /api/articles/:id?locale=<source>`).
+ */
+function useSourceHeadlineAsTitle() {
+  const { config } = useConfig()
+  const { id, collectionSlug, data } = useDocumentInfo()
+  const { title, setDocumentTitle } = useDocumentTitle()
+  const { code } = useLocale()
+  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value)
+  const say = useSay()
+  const name = useLanguageNames()
+  const ownHeadline = typeof data?.title === 'string' ? data.title.trim() : ''
+  const source = typeof sourceLocale === 'string' ? sourceLocale : null
+  // The headline read for this document and these languages; an answer for others is ignored.
+  const key = `${String(id)}|${source}|${code}`
+  const [read, setRead] = useState<{ key: string; headline: string | null } | null>(null)
+  const sourceHeadline = read?.key === key ? read.headline : null
+
+  useEffect(() => {
+    if (!id || !collectionSlug || ownHeadline || !source || source === code) return
+    const controller = new AbortController()
+    const query = `locale=${source}&fallback-locale=none&depth=0&draft=true&select[title]=true`
+    fetch(`${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?${query}`, {
+      credentials: 'include',
+      signal: controller.signal,
+    })
+      .then((response) => (response.ok ? (response.json() as Promise<{ title?: string | null }>) : null))
+      .then((doc) => setRead({ key, headline: doc?.title?.trim() || null }))
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [id, collectionSlug, ownHeadline, source, code, key, config.serverURL, config.routes.api])
+
+  const marked =
+    sourceHeadline && source ? `${sourceHeadline} (${say('worklistOriginal', { language: name(source) })})` : null
+  useEffect(() => {
+    // Payload sets the ID again whenever the document's data changes; this runs after it.
+    if (!marked || ownHeadline || title === marked) return
+    const timer = setTimeout(() => setDocumentTitle(marked), 0)
+    return () => clearTimeout(timer)
+  }, [marked, ownHeadline, title, setDocumentTitle])
+}
+
 /** The top of an article's form: the language being edited, then what readers see in each language. */
 export function EditingLanguageAndStatus() {
+  useSourceHeadlineAsTitle()
   return (
     <div className="editing-language-and-status">
       <EditingLanguageBar />

@@ -2,12 +2,13 @@ import type { Payload, TextFieldServerComponent } from 'payload'
 import { cache } from 'react'
 
 import { articleSourceFields } from '../../collections/Articles'
+import { languageLabel } from '../../collections/labels'
 import { bodySkeleton, isEmptyBody } from '../../collections/translation/skeleton'
 import { type SourceChanges, sourceChangesSince } from '../../collections/translation/sourceChanges'
 import { lexicalToPlainText } from '@/content/plainText'
 import type { AdminLanguage } from '@/i18n/adminLanguages'
 import { newsroomMessage } from '@/i18n/admin/newsroom'
-import { isLocale, locales } from '@/i18n/locales'
+import { isLocale } from '@/i18n/locales'
 import { StartFromSourceStructure } from './StartFromSourceStructure'
 
 /** One diff per article, language and request, however many fields ask for it. */
@@ -54,11 +55,13 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
   const outdatedUnkept = collectionSlug !== 'articles' && data?.translationOutdated === true
   // A field the source has emptied since still shows what was taken out.
   if (!text.trim() && !skeleton && !changed) return null
-  const language = locales.find((l) => l.code === source)
+  const admin = (req.i18n?.language ?? 'en') as AdminLanguage
+  // Named in the admin's language («Ағылшын тілі»), never the language's own name ("English").
+  const sourceName = languageLabel(source)[admin] ?? languageLabel(source).en
   const say = (key: Parameters<typeof newsroomMessage>[1], vars?: Record<string, string>) =>
     newsroomMessage(req, key, vars)
   const when = changes?.since
-    ? new Intl.DateTimeFormat((req.i18n?.language ?? 'en') as AdminLanguage, {
+    ? new Intl.DateTimeFormat(admin, {
         dateStyle: 'medium',
         timeStyle: 'short',
         hourCycle: 'h23',
@@ -68,7 +71,7 @@ export const SourceText: TextFieldServerComponent = async ({ payload, id, collec
     <>
       <div className="source-text" data-source-locale={source} style={boxStyle}>
         <div style={{ fontSize: '0.8rem', opacity: 0.8 }}>
-          {say('sourceTextHeading')} · {language?.name}
+          {say('sourceTextHeading')} · {sourceName}
         </div>
         {changed ? (
           <div className="source-text__changes" data-field={field.name}>

@@ -45,7 +45,7 @@ export async function TranslatorWorklist({ payload, user, i18n }: AdminViewServe
                       href={row.href}
                       aria-label={`${row.headline} — ${say('worklistOpen', { language: nameOf(row.locale) })}`}
                     >
-                      <span className="translator-worklist__locale">[{row.locale}]</span>{' '}
+                      <span className="translator-worklist__locale">{nameOf(row.locale)}:</span>{' '}
                       <span lang={row.headlineIsSource ? row.sourceLocale : row.locale}>{row.headline}</span>
                     </a>
                     {row.headlineIsSource ? (

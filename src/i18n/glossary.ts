@@ -48,6 +48,8 @@ export const glossaryConcepts = [
   'translation',
   'language',
   'moderator',
+  'body',
+  'web address',
 ] as const
 export type GlossaryConcept = (typeof glossaryConcepts)[number]
 
@@ -184,6 +186,28 @@ export const glossaryTerms: Record<GlossaryConcept, Record<Locale, GlossaryTerm>
     ru: { term: 'модератор' },
     kk: { term: 'модератор' },
     mn: { term: 'модератор' },
+  },
+  body: {
+    en: { term: 'body', note: 'the words of a story (its body field), as against its headline or a quote' },
+    zh: { term: '正文' },
+    ru: { term: 'текст' },
+    kk: { term: 'мәтін' },
+    mn: {
+      term: 'бичвэр',
+      avoid: ['үндсэн текст'],
+      note: 'as in «эх бичвэр» (the original); the body field is «Үндсэн бичвэр» (the label said «Үндсэн текст» while the messages said «үндсэн бичвэр»)',
+    },
+  },
+  'web address': {
+    en: { term: 'web address', note: 'a story’s or organization’s slug, the last part of its web address' },
+    zh: { term: '网址', avoid: ['slug'] },
+    ru: { term: 'адрес', avoid: ['slug'] },
+    kk: {
+      term: 'мекенжай',
+      avoid: ['slug'],
+      note: 'the label is «Бет мекенжайы», never with the developer word "slug"',
+    },
+    mn: { term: 'хаяг', avoid: ['slug'] },
   },
 }
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { en } from '@payloadcms/translations/languages/en'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import type { Role } from '../../collections/access/roles'
 import { CommentRules } from '../../collections/CommentRules'
+import { languageLabel } from '@/i18n/languageNames'
 import { lexicalTranslations } from '@/i18n/admin/lexical'
 import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { account } from '../helpers/accounts'
@@ -46,22 +48,33 @@ const rawKey =
  */
 async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const data =
-      '.cell-title, .cell-body, .cell-authorName, .cell-article, .cell-filename, .file-details, .source-text, [contenteditable]'
+    const data = [
+      '.cell-title, .cell-body, .cell-authorName, .cell-article, .cell-filename, .file-details, .source-text',
+      '.cell-name, .cell-email, .cell-alt, .cell-caption, .cell-speakerName, .cell-speakerRole, .cell-website',
+      // Chosen documents in relationship fields (a colleague's name, an organization) and the body.
+      '.rs__single-value, .rs__multi-value, [contenteditable]',
+    ].join(', ')
+    // Text marked as written in another language (a headline shown in the original's language).
+    const own = document.documentElement.lang
+    const foreign = (element: Element) => (element.closest('[lang]')?.getAttribute('lang') ?? own) !== own
     const lines: string[] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement
       const text = node.textContent?.trim()
-      if (!text || !parent || parent.closest(data) || parent.closest('script, style, noscript')) continue
+      if (!text || !parent || parent.closest(data) || foreign(parent) || parent.closest('script, style, noscript'))
+        continue
       if (!parent.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue
       lines.push(text)
     }
     for (const element of Array.from(document.querySelectorAll<HTMLElement>('[placeholder], [title]'))) {
-      if (element.closest(data) || !element.checkVisibility()) continue
+      if (element.closest(data) || foreign(element) || !element.checkVisibility()) continue
       for (const name of ['placeholder', 'title'])
         if (element.getAttribute(name)) lines.push(`[${name}] ${element.getAttribute(name)}`)
     }
+    // A date field shows its date as the value of its input, written by the date picker.
+    for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('.date-time-picker input')))
+      if (input.value && input.checkVisibility()) lines.push(`[picker] ${input.value}`)
     return lines.join('\n')
   })
 }
@@ -71,6 +84,11 @@ async function visibleText(page: Page): Promise<string> {
  * checkbox carries the hard-coded tooltip "select-all" (upstream, no translation key).
  */
 const notUiText = /\b(image|application|text|video|audio)\/[\w.+-]+|^\[title\] select-all$/g
+
+/** A content language's code standing alone ("— kk", "(original, en)", "[mn]"), where its name belongs. */
+const languageCode = /(?:^|[\s([—·:,])(en|zh|ru|kk|mn)(?=$|[\s)\]:,·])/g
+/** Dates as the US writes them (11/30/2026) and a 12-hour clock, in any admin language. */
+const foreignDate = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\d\s?(?:AM|PM)\b/g
 
 function problems(text: string): string[] {
   // Each finding names its line, so a failure says where the English is.
@@ -82,6 +100,9 @@ function problems(text: string): string[] {
         .filter((word) => englishWords.has(word.toLowerCase()))
         .map((word) => `English "${word}" in: ${line.slice(0, 120)}`),
       ...(line.match(new RegExp(rawKey.source, 'g')) ?? []).map((key) => `raw key "${key}" in: ${line.slice(0, 120)}`),
+      ...Array.from(line.matchAll(languageCode), (found) => `language code "${found[1]}" in: ${line.slice(0, 120)}`),
+      ...(line.match(foreignDate) ?? []).map((date) => `US date or 12-hour clock "${date}" in: ${line.slice(0, 120)}`),
+      ...(line.includes('[object Object]') ? [`an unread label in: ${line.slice(0, 120)}`] : []),
     ])
 }
 
@@ -119,7 +140,13 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     const created = await api('/users', {
       method: 'POST',
       token: await login('admin'),
-      body: { email, password, name: `Admin ${language}`, roles: ['admin'], adminLanguage: language },
+      body: {
+        email,
+        password,
+        name: language === 'kk' ? 'Гүлнар Әбенова' : 'Туяа Батболд',
+        roles: ['admin'],
+        adminLanguage: language,
+      },
     })
     expect(created.status).toBe(201)
     const page = await context.newPage()
@@ -206,5 +233,239 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     expect(text).toContain(
       language === 'kk' ? 'http:// немесе https:// деп басталуы керек' : 'http:// эсвэл https:// гэж эхлэх ёстой',
     )
+  })
+})
+
+type Screen = { name: string; path: string; ready: string; roles: readonly Role[] }
+const roles = ['admin', 'editor', 'translator', 'moderator'] as const
+
+describe.each(['kk', 'mn'] as const)('every admin screen in %s, for each role (Chromium)', (language) => {
+  let browser: Browser
+  const password = 'e2e-screens-password'
+  const stamp = Date.now()
+  const emailOf = (role: Role) => `${role}-screens-${language}-${stamp}@e2e.test`
+  const ids: Record<'story' | 'fresh' | 'media' | 'quote' | 'organization' | 'comment' | 'user', number> = {
+    story: 0,
+    fresh: 0,
+    media: 0,
+    quote: 0,
+    organization: 0,
+    comment: 0,
+    user: 0,
+  }
+  const freshHeadline = `Altai herders and solar pumps ${stamp}`
+  // People's names, as a newsroom in the language has them (they show on the account page).
+  const names = {
+    kk: {
+      admin: 'Әсел Нұрланқызы',
+      editor: 'Ерлан Сәрсенов',
+      translator: 'Айгүл Сейтқали',
+      moderator: 'Данияр Омаров',
+    },
+    mn: { admin: 'Дорж Бат', editor: 'Болд Ганбаатар', translator: 'Сарангэрэл Дорж', moderator: 'Оюун Төмөр' },
+  }[language]
+  let screens: Screen[] = []
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    const admin = await login('admin')
+    // One account per role that keeps this interface language, so the browser's language plays no part.
+    for (const role of roles) {
+      const created = await api<{ doc: { id: number } }>('/users', {
+        method: 'POST',
+        token: admin,
+        body: {
+          email: emailOf(role),
+          password,
+          name: names[role],
+          roles: [role],
+          adminLanguage: language,
+          ...(role === 'translator' ? { translatorLocales: [language] } : {}),
+          ...(role === 'moderator' ? { moderatorLocales: ['en', language] } : {}),
+        },
+      })
+      expect(created.status).toBe(201)
+      if (role === 'editor') ids.user = created.body.doc.id
+    }
+    ids.story = (await storyIn('en')).id
+    // A story written in English only: in this language it has no headline yet.
+    const fresh = await api<{ doc: { id: number } }>('/articles', {
+      method: 'POST',
+      token: await login('editor'),
+      locale: 'en',
+      body: { title: freshHeadline, sourceLocale: 'en' },
+    })
+    expect(fresh.status).toBe(201)
+    ids.fresh = fresh.body.doc.id
+    const first = async (collection: string) =>
+      (await api<{ docs: { id: number }[] }>(`/${collection}?limit=1&depth=0`, { token: admin })).body.docs[0]?.id ?? 0
+    ids.media = await first('media')
+    ids.quote = await first('quotes')
+    ids.organization = await first('organizations')
+    // A reader's comment in this language, as the article page sends it.
+    const sent = await fetch(`${siteUrl()}/${language}/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        articleId: ids.story,
+        name: language === 'kk' ? 'Айгүл' : 'Болд',
+        email: `reader-${language}-${stamp}@example.org`,
+        language,
+        body: language === 'kk' ? 'Өте пайдалы мақала, рақмет!' : 'Маш хэрэгтэй нийтлэл байна, баярлалаа!',
+      }),
+    })
+    // Other browser tests post from the same address; past its rate limit, any comment will do.
+    ids.comment = sent.ok ? ((await sent.json()) as { id: number }).id : await first('comments')
+    for (const [name, id] of Object.entries(ids)) expect(`${name}: ${id}`).not.toBe(`${name}: 0`)
+
+    // Each screen once per language, shared out among the roles that reach it (the administrator
+    // reaches them all); the dashboard and the account page differ per role, so each role sees them.
+    screens = [
+      { name: 'dashboard', path: '/admin', ready: '.dashboard', roles },
+      { name: 'articles', path: `/admin/collections/articles?locale=${language}`, ready: '.table', roles: ['admin'] },
+      {
+        name: 'article',
+        path: `/admin/collections/articles/${ids.story}?locale=${language}`,
+        ready: '.pull-quote-label',
+        roles: ['translator'],
+      },
+      {
+        name: 'article without a headline in this language',
+        path: `/admin/collections/articles/${ids.fresh}?locale=${language}`,
+        ready: '.source-text',
+        roles: ['translator'],
+      },
+      {
+        name: 'new article',
+        path: `/admin/collections/articles/create?locale=${language}`,
+        ready: 'form',
+        roles: ['editor'],
+      },
+      { name: 'images', path: `/admin/collections/media?locale=${language}`, ready: '.table', roles: ['editor'] },
+      {
+        name: 'image upload',
+        path: `/admin/collections/media/create?locale=${language}`,
+        ready: '.file-field, .dropzone',
+        roles: ['editor'],
+      },
+      {
+        name: 'image',
+        path: `/admin/collections/media/${ids.media}?locale=${language}`,
+        ready: 'form',
+        roles: ['editor'],
+      },
+      { name: 'quotes', path: `/admin/collections/quotes?locale=${language}`, ready: '.table', roles: ['admin'] },
+      {
+        name: 'quote',
+        path: `/admin/collections/quotes/${ids.quote}?locale=${language}`,
+        ready: 'form',
+        roles: ['editor'],
+      },
+      {
+        name: 'organizations',
+        path: `/admin/collections/organizations?locale=${language}`,
+        ready: '.table',
+        roles: ['admin'],
+      },
+      {
+        name: 'organization',
+        path: `/admin/collections/organizations/${ids.organization}?locale=${language}`,
+        ready: 'form',
+        roles: ['editor'],
+      },
+      { name: 'comments', path: '/admin/collections/comments', ready: '.collection-list', roles: ['moderator'] },
+      {
+        name: 'comment',
+        path: `/admin/collections/comments/${ids.comment}`,
+        ready: '.json-text',
+        roles: ['moderator'],
+      },
+      { name: 'comment rules', path: '/admin/globals/comment-rules', ready: 'form', roles: ['moderator'] },
+      { name: 'users', path: '/admin/collections/users', ready: '.collection-list', roles: ['admin'] },
+      { name: 'user', path: `/admin/collections/users/${ids.user}`, ready: 'form', roles: ['admin'] },
+      { name: 'account', path: '/admin/account', ready: 'form', roles },
+    ]
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await releaseLocks(ids.story)
+    await releaseLocks(ids.fresh)
+  })
+
+  it.each(roles)(
+    'shows the %s no English word, raw key, language code, ID for a title, US date or 12-hour clock on any of their screens',
+    async (role) => {
+      const context = await browser.newContext({ locale: 'en-US' })
+      const page = await context.newPage()
+      await signInToAdmin(page, { email: emailOf(role), password })
+      const found: string[] = []
+      for (const screen of screens.filter((candidate) => candidate.roles.includes(role))) {
+        await page.goto(`${siteUrl()}${screen.path}`)
+        await page.waitForSelector(screen.ready)
+        // Dates are drawn once the language's date-fns locale has loaded in the browser.
+        await page.waitForLoadState('networkidle')
+        await page.waitForFunction(() =>
+          Array.from(document.querySelectorAll('.cell-publishedAt, .cell-updatedAt, .cell-createdAt')).every(
+            (cell) => !/\.\.\.\s*$/.test(cell.textContent ?? ''),
+          ),
+        )
+        found.push(...problems(await visibleText(page)).map((problem) => `${screen.name}: ${problem}`))
+        // Payload titles a document by its ID when the title field is empty.
+        const heading = (await page.textContent('.doc-header__title').catch(() => null))?.trim() ?? ''
+        if (/^\d+$/.test(heading)) found.push(`${screen.name}: the ID "${heading}" is the page title`)
+      }
+      expect(found).toEqual([])
+      await context.close()
+      await releaseLocks(ids.story)
+      await releaseLocks(ids.fresh)
+    },
+    300_000,
+  )
+
+  it('titles a story that has no headline in this language with the original’s, marked, and names the original’s language in the source box', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await signInToAdmin(page, { email: emailOf('translator'), password })
+    await page.goto(`${siteUrl()}/admin/collections/articles/${ids.fresh}?locale=${language}`)
+    await page.waitForSelector('.source-text')
+    const english = languageLabel('en')[language]
+    const marked = `${freshHeadline} (${newsroomAdminStrings[language].worklistOriginal.replace('{{language}}', english)})`
+    await page.waitForFunction(
+      (title) => document.querySelector('.doc-header__title')?.textContent?.trim() === title,
+      marked,
+    )
+    const box = await page.$eval('.source-text > div', (node) => node.textContent?.trim())
+    expect(box).toBe(`${newsroomAdminStrings[language].sourceTextHeading} · ${english}`)
+    // The sidebar and the status line name every language, the original's included, in words.
+    const names = await page.$$eval('.language-states [data-locale], .language-status-line__entry', (nodes) =>
+      nodes.map((node) => node.textContent ?? ''),
+    )
+    expect(names.join(' ')).toContain(english)
+    expect(problems(names.join('\n'))).toEqual([])
+    await context.close()
+    await releaseLocks(ids.fresh)
+  })
+
+  it('names each pull quote in the body by its words and speaker, never «Untitled»', async () => {
+    const context = await browser.newContext({ locale: 'en-US' })
+    const page = await context.newPage()
+    await signInToAdmin(page, { email: emailOf('editor'), password })
+    await page.goto(`${siteUrl()}/admin/collections/articles/${ids.story}?locale=${language}`)
+    await page.waitForSelector('.pull-quote-label')
+    const labels = await page.$$eval('.pull-quote-label', (nodes) =>
+      nodes.map((node) => node.textContent?.trim() ?? ''),
+    )
+    const quotes = await api<{ docs: { title: string }[] }>(`/quotes?limit=10&depth=0`, {
+      token: await login('admin'),
+      locale: language,
+    })
+    expect(labels.length).toBeGreaterThan(0)
+    for (const label of labels) {
+      expect(quotes.body.docs.some((quote) => label.includes(quote.title.slice(0, 40)))).toBe(true)
+    }
+    const untitled = { kk: 'Атаусыз', mn: 'Гарчиггүй' }[language]
+    expect(await page.textContent('.rich-text-lexical')).not.toContain(untitled)
+    await context.close()
+    await releaseLocks(ids.story)
   })
 })

@@ -1,4 +1,6 @@
 import type { AdminLanguage } from '@/i18n/adminLanguages'
+import { languageLabel } from '@/i18n/languageNames'
+import { localeCodes } from '@/i18n/locales'
 
 /**
  * The newsroom's own admin strings (refusals, notices, labels our components draw), one table per
@@ -96,6 +98,17 @@ const en = {
   quoteEmbeddedNowhere:
     'No story embeds this quote yet. To use it, insert a pull quote in a story’s body and choose it.',
   quoteShared: 'This quote is shared: a change here shows in every story listed.',
+  spamCheckHoneypot: 'Hidden trap field',
+  spamCheckFormClock: 'Time taken to write',
+  spamCheckRateLimit: 'Comments from the same address',
+  spamCheckRepeatOrDuplicate: 'Repeated or duplicate comment',
+  spamCheckLinks: 'Links',
+  spamCheckWordLists: 'Word lists',
+  spamCheckAkismet: 'Akismet spam service',
+  spamVerdictPass: 'passed',
+  spamVerdictFlag: 'flagged for a moderator',
+  spamVerdictSpam: 'spam',
+  spamCheckRecord: 'Technical record',
   replyToHiddenComment:
     'This is a reply to a comment readers cannot see (it is waiting for moderation, marked as spam or in the trash). If you approve the reply, readers see it under “{{removed}}”, without the comment it answers.',
 } as const
@@ -182,6 +195,17 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
     quoteEmbeddedNowhere: '目前没有文章嵌入此引语。如需使用，请在文章正文中插入引语块并选择它。',
     quoteShared: '此引语为多篇文章共用：在此修改后，上列所有文章都会随之更新。',
+    spamCheckHoneypot: '隐藏陷阱字段',
+    spamCheckFormClock: '填写用时',
+    spamCheckRateLimit: '同一地址的评论数',
+    spamCheckRepeatOrDuplicate: '重复评论',
+    spamCheckLinks: '链接',
+    spamCheckWordLists: '词语列表',
+    spamCheckAkismet: 'Akismet 垃圾评论检测服务',
+    spamVerdictPass: '通过',
+    spamVerdictFlag: '已标记，待审核员查看',
+    spamVerdictSpam: '垃圾评论',
+    spamCheckRecord: '技术记录',
     replyToHiddenComment:
       '这是对一条读者看不到的评论的回复（该评论待审核、被标记为垃圾评论或已移入回收站）。批准这条回复后，读者会在“{{removed}}”下方看到它，但看不到它所回复的评论。',
   },
@@ -260,7 +284,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statusChanged: 'есть неопубликованные изменения',
     statusNotPublished: 'не опубликован',
     statusOriginal: 'оригинал',
-    statusLegend: 'Что значат значки',
+    statusLegend: 'Условные обозначения',
     newsroomAdmin: 'Редакция',
     sourceTextHeading: 'Оригинал',
     sourceChangedSince:
@@ -278,8 +302,19 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     quoteEmbeddedNowhere:
       'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите её.',
     quoteShared: 'Эта цитата общая: изменение здесь появится во всех перечисленных статьях.',
+    spamCheckHoneypot: 'Скрытое поле-ловушка',
+    spamCheckFormClock: 'Время написания',
+    spamCheckRateLimit: 'Комментарии с одного адреса',
+    spamCheckRepeatOrDuplicate: 'Повтор или дубликат',
+    spamCheckLinks: 'Ссылки',
+    spamCheckWordLists: 'Списки слов',
+    spamCheckAkismet: 'Сервис Akismet',
+    spamVerdictPass: 'пройдена',
+    spamVerdictFlag: 'отмечен для модератора',
+    spamVerdictSpam: 'спам',
+    spamCheckRecord: 'Технические данные',
     replyToHiddenComment:
-      'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под пометкой «{{removed}}», без комментария, на который он отвечает.',
+      'Это ответ на комментарий, который читатели не видят (он на модерации, отмечен как спам или в корзине). Если одобрить ответ, читатели увидят его под надписью «{{removed}}», без комментария, на который он отвечает.',
   },
   kk: {
     pendingCommentsTitle: 'Қаралудағы пікірлер',
@@ -309,7 +344,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     imageTypeMismatch:
       'Файлдың атауы не түрі бойынша — {{declared}}, ал мазмұны бойынша — {{actual}}. Суреттің түпнұсқа файлын жүктеңіз.',
     imageTooManyPixels:
-      'Сурет өлшемі {{width}} × {{height}} пиксель, ал ең көбі {{max}} мегапиксельге рұқсат етіледі. Алдымен оны кішірейтіңіз.',
+      'Суреттің өлшемі — {{width}} × {{height}} пиксель, ал рұқсат етілетін ең үлкен өлшем — {{max}} мегапиксель. Алдымен суретті кішірейтіңіз.',
     queryPageInvalid: 'Бет нөмірі мен беттегі жазбалар саны бүтін сан болуы керек (0 – {{max}}).',
     translatorMayNotPublish: 'Аудармашы жариялай алмайды: аударманы сақтап, тексеруге дайын деп белгілеңіз.',
     submitForReview: 'Тексеруге жіберу',
@@ -348,13 +383,13 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'жарияланған, ескірген: содан бері түпнұсқа өзгерді',
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
     editingLanguage: 'Сіз өңдеп жатқан тіл: {{language}}',
-    statusLive: 'жарияланған {{time}}',
+    statusLive: 'жарияланған: {{time}}',
     statusLiveUndated: 'жарияланған',
     statusOutdated: 'ескірген',
     statusChanged: 'жарияланбаған өзгерістер бар',
     statusNotPublished: 'жарияланбаған',
     statusOriginal: 'түпнұсқа',
-    statusLegend: 'Белгілердің мағынасы',
+    statusLegend: 'Шартты белгілер',
     newsroomAdmin: 'Редакция',
     sourceTextHeading: 'Түпнұсқа',
     sourceChangedSince:
@@ -368,10 +403,21 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     slugUnusable:
       'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
     invisibleCharacter:
-      'Көзге көрінбейтін басқару таңбасы бар ({{character}}), әдетте мәтін өңдегіштен көшіргенде түседі. Оны өшіріп, қайта сақтаңыз.',
+      'Мәтінде көзге көрінбейтін басқару таңбасы бар ({{character}}): ол көбіне мәтін өңдегіштен көшіргенде ілесіп келеді. Оны өшіріп, қайта сақтаңыз.',
     quoteEmbeddedNowhere:
       'Бұл дәйексөз әзірге ешбір мақалаға енгізілмеген. Оны пайдалану үшін мақала мәтініне «Дәйексөз» блогын қойып, осы дәйексөзді таңдаңыз.',
     quoteShared: 'Бұл дәйексөз ортақ: мұндағы өзгеріс жоғарыдағы барлық мақалада көрінеді.',
+    spamCheckHoneypot: 'Жасырын тұзақ өріс',
+    spamCheckFormClock: 'Жазуға кеткен уақыт',
+    spamCheckRateLimit: 'Бір мекенжайдан келген пікірлер',
+    spamCheckRepeatOrDuplicate: 'Қайталанған пікір',
+    spamCheckLinks: 'Сілтемелер',
+    spamCheckWordLists: 'Сөз тізімдері',
+    spamCheckAkismet: 'Akismet спам қызметі',
+    spamVerdictPass: 'өтті',
+    spamVerdictFlag: 'модераторға белгіленді',
+    spamVerdictSpam: 'спам',
+    spamCheckRecord: 'Техникалық жазба',
     replyToHiddenComment:
       'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
@@ -402,7 +448,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     imageTypeMismatch:
       'Файлын нэр эсвэл төрлөөр {{declared}}, харин агуулгаараа {{actual}} байна. Зургийн эх файлыг оруулна уу.',
     imageTooManyPixels:
-      'Зургийн хэмжээ {{width}} × {{height}} пиксел, харин дээд тал нь {{max}} мегапиксел байж болно. Эхлээд багасгана уу.',
+      'Зургийн хэмжээ {{width}} × {{height}} пиксел байна, харин зөвшөөрөгдөх дээд хэмжээ нь {{max}} мегапиксел. Эхлээд зургаа багасгана уу.',
     queryPageInvalid: 'Хуудасны дугаар болон нэг хуудсанд харуулах бичлэгийн тоо бүхэл тоо байх ёстой (0 – {{max}}).',
     translatorMayNotPublish: 'Орчуулагч нийтлэх эрхгүй: орчуулгаа хадгалаад хянуулахад бэлэн гэж тэмдэглэнэ үү.',
     submitForReview: 'Хянуулахаар илгээх',
@@ -442,7 +488,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'нийтлэгдсэн, хуучирсан: түүнээс хойш эх бичвэр өөрчлөгдсөн',
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
     editingLanguage: 'Та засварлаж буй хэл: {{language}}',
-    statusLive: 'нийтлэгдсэн {{time}}',
+    statusLive: 'нийтлэгдсэн: {{time}}',
     statusLiveUndated: 'нийтлэгдсэн',
     statusOutdated: 'хуучирсан',
     statusChanged: 'нийтлэгдээгүй өөрчлөлт бий',
@@ -460,21 +506,47 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     skeletonNotFinished:
       'Үндсэн бичвэрт одоогоор зөвхөн эх бичвэрийн бүтэц байна, бичвэр алга: орчуулгыг хянахад бэлэн гэж тэмдэглэх эсвэл нийтлэхээс өмнө орчуулна уу.',
     slugUnusable:
-      'Энэ хаягт вэб хаягт ашиглах латин үсэг, тоо үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
+      'Энэ хаягт вэб хаягт ашиглах латин үсэг, цифр үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
     invisibleCharacter:
-      'Харагдахгүй удирдах тэмдэгт ({{character}}) агуулж байна, ихэвчлэн текст засварлагчаас хуулахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
+      'Бичвэрт үл үзэгдэх удирдлагын тэмдэгт ({{character}}) байна: ихэвчлэн бичвэр боловсруулах программаас хуулахад орж ирдэг. Түүнийг устгаад дахин хадгална уу.',
     quoteEmbeddedNowhere:
-      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн текстэд «Ишлэл» блок оруулж, үүнийг сонгоно уу.',
+      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн бичвэрт «Ишлэл» блок оруулж, үүнийг сонгоно уу.',
     quoteShared: 'Энэ ишлэл хэд хэдэн нийтлэлд ашиглагддаг: энд хийсэн өөрчлөлт дээрх бүх нийтлэлд харагдана.',
+    spamCheckHoneypot: 'Нуугдмал урхи талбар',
+    spamCheckFormClock: 'Бичихэд зарцуулсан хугацаа',
+    spamCheckRateLimit: 'Нэг хаягаас ирсэн сэтгэгдэл',
+    spamCheckRepeatOrDuplicate: 'Давтагдсан сэтгэгдэл',
+    spamCheckLinks: 'Холбоос',
+    spamCheckWordLists: 'Үгийн жагсаалт',
+    spamCheckAkismet: 'Akismet спам үйлчилгээ',
+    spamVerdictPass: 'тэнцсэн',
+    spamVerdictFlag: 'модераторт тэмдэглэсэн',
+    spamVerdictSpam: 'спам',
+    spamCheckRecord: 'Техникийн бүртгэл',
     replyToHiddenComment:
       'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
   },
 }
 
-/** Payload's `i18n.translations`: our strings under the `newsroom` namespace for every admin language. */
+/**
+ * Payload's `i18n.translations`: our strings under the `newsroom` namespace for every admin language,
+ * with each content language's name as `newsroom:language_<code>` («Ағылшын тілі», «Англи хэл»),
+ * made here on the server: browsers' own language names vary (Chromium names English "English"
+ * in Mongolian), and a translator's locale picker leaves their source language out.
+ */
 export const newsroomTranslations = Object.fromEntries(
-  Object.entries(newsroomAdminStrings).map(([language, strings]) => [language, { newsroom: strings }]),
-) as Record<AdminLanguage, { newsroom: NewsroomStrings }>
+  Object.entries(newsroomAdminStrings).map(([language, strings]) => [
+    language,
+    {
+      newsroom: {
+        ...strings,
+        ...Object.fromEntries(
+          localeCodes.map((code) => [`language_${code}`, languageLabel(code)[language as AdminLanguage]]),
+        ),
+      },
+    },
+  ]),
+) as Record<AdminLanguage, { newsroom: NewsroomStrings & Record<`language_${string}`, string> }>
 
 type RequestWithI18n = { i18n?: { language?: string } } | undefined | null
 

@@ -9,6 +9,8 @@
  * - ru: Payload says «локаль» (developer jargon, banned like kk/mn «локаль», review §4) and mixes
  *   «снять с публикации» into messages whose button reads «Отменить публикацию»; the glossary follows
  *   the button. «на {{locale}}» gave «на Английский»: the language goes after a colon.
+ * - both: the account page's heading named the framework («Настройки Payload», «Payload 设置»), and
+ *   Russian wrote "Email" in Latin letters.
  */
 export const zhAdminOverrides = {
   error: {
@@ -20,6 +22,7 @@ export const zhAdminOverrides = {
     fallbackToDefaultLocale: '回退到默认语言',
     locale: '语言',
     locales: '语言',
+    payloadSettings: '后台设置',
   },
   localization: {
     cannotCopySameLocale: '不能复制到同一种语言',
@@ -40,12 +43,20 @@ export const zhAdminOverrides = {
 }
 
 export const ruAdminOverrides = {
+  authentication: {
+    emailSent: 'Письмо отправлено',
+    verifyYourEmail: 'Подтвердите адрес электронной почты',
+  },
   error: {
     localesNotSaved_one: 'Не удалось сохранить следующий язык:',
     localesNotSaved_other: 'Не удалось сохранить следующие языки:',
+    missingEmail: 'Не указан адрес электронной почты.',
   },
   general: {
     allLocales: 'Все языки',
+    email: 'Электронная почта',
+    emailAddress: 'Адрес электронной почты',
+    payloadSettings: 'Настройки панели администрирования',
     fallbackToDefaultLocale: 'Подставлять язык по умолчанию, если перевода нет',
     locale: 'Язык',
     locales: 'Языки',
