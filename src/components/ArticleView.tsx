@@ -55,6 +55,7 @@ export function ArticleView({ article, locale, path, preview, comments, mine }: 
           locale={locale}
           articleId={article.id}
           open={article.commentsEnabled !== false && !preview}
+          preview={Boolean(preview)}
           comments={comments}
           mine={mine}
         />

@@ -100,6 +100,12 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     expect(previewResponse?.status()).toBe(200)
     expect((await previewPage.textContent('h1'))?.trim()).toBe(headline)
     expect(await previewPage.textContent('main')).toContain('winter moves with satellite maps')
+    // Nobody comments on a preview; the section says when readers can, and neither invites a first
+    // comment nor calls the comments closed.
+    const commentsSection = (await previewPage.textContent('#comments')) ?? ''
+    expect(commentsSection).toContain(readerStrings('en')('comments:beforePublication'))
+    expect(commentsSection).not.toContain(readerStrings('en')('comments:none'))
+    expect(commentsSection).not.toContain(readerStrings('en')('comments:closed'))
     await previewPage.close()
     const draft = await stored('en')
     expect((await fetch(`${siteUrl()}/en/articles/${draft.slug}`)).status).toBe(404)

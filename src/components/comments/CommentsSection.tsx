@@ -12,6 +12,8 @@ type Props = {
   locale: Locale
   articleId: DocumentId
   open: boolean
+  /** An editor's preview of a story readers cannot see yet: nobody can comment, and the section says why. */
+  preview?: boolean
   comments: PublicCommentView[]
   /** This browser's own pending comments: only on the per-reader (uncached) render. */
   mine?: PublicCommentView[]
@@ -36,7 +38,7 @@ function formLabels(t: SiteT): CommentFormLabels {
   }
 }
 
-export function CommentsSection({ locale, articleId, open, comments, mine = [] }: Props) {
+export function CommentsSection({ locale, articleId, open, preview = false, comments, mine = [] }: Props) {
   const t = translator(locale)
   const labels = formLabels(t)
   const languages = locales.map((l) => ({ code: l.code, name: l.name }))
@@ -138,7 +140,7 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
           ))}
         </ol>
       )}
-      {shown === 0 && mine.length === 0 && <p>{t('comments:none')}</p>}
+      {shown === 0 && mine.length === 0 && open && <p>{t('comments:none')}</p>}
       {own.length > 0 && (
         <>
           {others.length > 0 && <h3>{t('comments:inYourLanguage')}</h3>}
@@ -163,7 +165,7 @@ export function CommentsSection({ locale, articleId, open, comments, mine = [] }
           />
         </div>
       ) : (
-        <p>{t('comments:closed')}</p>
+        <p>{t(preview ? 'comments:beforePublication' : 'comments:closed')}</p>
       )}
       <p className="comments__privacy">
         <a href={`/${locale}/privacy`}>{t('comments:privacy.link')}</a>
