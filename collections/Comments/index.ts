@@ -238,7 +238,12 @@ export const Comments: CollectionConfig = {
         kk: 'Сүзгілер белгіледі',
         mn: 'Шүүлтүүр тэмдэглэсэн',
       }),
-      admin: { position: 'sidebar', ...recorded },
+      admin: {
+        position: 'sidebar',
+        ...recorded,
+        // In the list: which checks raised it, in words, rather than a raw true/false.
+        components: { Cell: '/src/admin/FilterVerdicts#FilterVerdicts' },
+      },
     },
     {
       name: 'reportCount',

@@ -4,22 +4,7 @@ import { FieldDescription, FieldLabel, useField, useTranslation } from '@payload
 import type { JSONFieldClientComponent } from 'payload'
 
 import type { NewsroomMessageKey } from '@/i18n/admin/newsroom'
-
-/** Each spam check's name (the order of `checkNames` in src/comments/checks.ts) and its words. */
-const checks: [string, NewsroomMessageKey][] = [
-  ['honeypot', 'spamCheckHoneypot'],
-  ['formClock', 'spamCheckFormClock'],
-  ['rateLimit', 'spamCheckRateLimit'],
-  ['repeatOrDuplicate', 'spamCheckRepeatOrDuplicate'],
-  ['links', 'spamCheckLinks'],
-  ['wordLists', 'spamCheckWordLists'],
-  ['akismet', 'spamCheckAkismet'],
-]
-const verdictWords: Record<string, NewsroomMessageKey> = {
-  pass: 'spamVerdictPass',
-  flag: 'spamVerdictFlag',
-  spam: 'spamVerdictSpam',
-}
+import { spamVerdictWords, storedVerdicts } from './spamChecks'
 
 /**
  * A read-only JSON field drawn as text. For a comment's spam checks (`spamSignals`): each check's
@@ -33,23 +18,17 @@ export const JsonText: JSONFieldClientComponent = ({ field, path }) => {
   const { t } = useTranslation()
   const say = (key: NewsroomMessageKey) => (t as (key: string) => string)(`newsroom:${key}`)
   const text = value === undefined || value === null ? '—' : JSON.stringify(value, null, 2)
-  const record = value && typeof value === 'object' ? (value as Record<string, unknown>) : null
-  const verdicts =
-    record?.verdicts && typeof record.verdicts === 'object' ? (record.verdicts as Record<string, string>) : null
-  const shown = verdicts ? checks.filter(([name]) => typeof verdicts[name] === 'string') : []
+  const shown = storedVerdicts(value)
   return (
     <div className="field-type json-text" data-field={field.name}>
       <FieldLabel label={field.label} path={path} />
       {shown.length > 0 && (
         <ul className="spam-checks" style={{ listStyle: 'none', margin: '0 0 0.5rem', padding: 0 }}>
-          {shown.map(([name, key]) => {
-            const verdict = verdicts![name]
-            return (
-              <li key={name} data-check={name} data-verdict={verdict}>
-                {say(key)}: <strong>{verdictWords[verdict] ? say(verdictWords[verdict]) : verdict}</strong>
-              </li>
-            )
-          })}
+          {shown.map(([name, key, verdict]) => (
+            <li key={name} data-check={name} data-verdict={verdict}>
+              {say(key)}: <strong>{spamVerdictWords[verdict] ? say(spamVerdictWords[verdict]) : verdict}</strong>
+            </li>
+          ))}
         </ul>
       )}
       <details open={shown.length === 0}>

@@ -160,6 +160,41 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     expect(await moderator.inputValue('#field-moderationReason')).toBe('Good, on topic')
   })
 
+  it('tells a moderator in the Spam list which check put a comment there, in words, and nothing for one every check passed', async () => {
+    const story = await storyIn('en')
+    const post = async (body: string, status: string, verdicts: Record<string, string>) => {
+      const created = await api('/comments', {
+        method: 'POST',
+        token: adminToken,
+        body: {
+          article: story.id,
+          language: 'en',
+          status,
+          authorName: 'Filter probe',
+          authorEmail: 'filter-probe@example.org',
+          body,
+          spamSignals: { verdicts },
+        },
+      })
+      expect(created.status).toBe(201)
+    }
+    const tooFast = `Sent the moment the page opened (${run} fast)`
+    const clean = `Written with care and nothing odd (${run} clean)`
+    await post(tooFast, 'spam', { honeypot: 'pass', formClock: 'spam', links: 'pass' })
+    await post(clean, 'spam', { honeypot: 'pass', formClock: 'pass', links: 'pass' })
+
+    const moderator = await signInAs('en', 'moderator')
+    await moderator.goto(`${siteUrl()}/admin/collections/comments?where[status][equals]=spam&limit=100`)
+    const fastRow = moderator.locator('tbody tr', { hasText: tooFast })
+    await fastRow.waitFor()
+    expect((await fastRow.locator('.filter-verdicts').textContent())?.trim()).toBe(
+      `${en.spamCheckFormClock}: ${en.spamVerdictSpam}`,
+    )
+    const cleanRow = moderator.locator('tbody tr', { hasText: clean })
+    expect(await cleanRow.locator('.filter-verdicts').count()).toBe(0)
+    expect(await cleanRow.innerText()).not.toMatch(/\bfalse\b/)
+  })
+
   it('warns, after a bulk approval, that an approved reply answers a comment readers cannot see', async () => {
     const story = await storyIn('en')
     const comment = async (body: string, parent?: number) => {

@@ -37,6 +37,7 @@ import { VersionHistory as VersionHistory_29028b1c14a0a7dc6721934e30890f6d } fro
 import { QuoteStories as QuoteStories_975883e7b4b38413cebf44d3f4d819f3 } from '../../../../src/admin/QuoteStories'
 import { SaveOrSubmitForReview as SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
+import { FilterVerdicts as FilterVerdicts_0dfc0ac476d05d2f8a3e2af1488fd08e } from '../../../../src/admin/FilterVerdicts'
 import { LastModerationReason as LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4 } from '../../../../src/admin/LastModerationReason'
 import { JsonText as JsonText_c4c4fc578205681973bbe1a719c5523e } from '../../../../src/admin/JsonText'
 import { ModerationTabs as ModerationTabs_9972368fb1375183bee23c7044fd6fba } from '../../../../src/admin/ModerationTabs'
@@ -90,6 +91,7 @@ export const importMap = {
   "/src/admin/QuoteStories#QuoteStories": QuoteStories_975883e7b4b38413cebf44d3f4d819f3,
   "/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview": SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
+  "/src/admin/FilterVerdicts#FilterVerdicts": FilterVerdicts_0dfc0ac476d05d2f8a3e2af1488fd08e,
   "/src/admin/LastModerationReason#LastModerationReason": LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4,
   "/src/admin/JsonText#JsonText": JsonText_c4c4fc578205681973bbe1a719c5523e,
   "/src/admin/ModerationTabs#ModerationTabs": ModerationTabs_9972368fb1375183bee23c7044fd6fba,
