@@ -27,7 +27,7 @@ function entryWords(row: LanguageStateRow, say: Say, when: (iso: string) => stri
     const parts = [row.since ? say('statusLive', { time: when(row.since) }) : say('statusLiveUndated')]
     if (row.state === 'outdated') parts.push(say('statusOutdated'))
     if (row.changed) parts.push(say('statusChanged'))
-    return parts.join(', ')
+    return parts.join(say('statusPartsSeparator'))
   }
   const offline: Partial<Record<LanguageState, NewsroomMessageKey>> = {
     missing: 'stateMissing',

@@ -81,6 +81,8 @@ const en = {
   statusNotPublished: 'not published',
   statusOriginal: 'original',
   statusLegend: 'What the symbols mean',
+  /** Between the parts of one language's status ("live 11:02, outdated"): Chinese uses its own comma. */
+  statusPartsSeparator: ', ',
   newsroomAdmin: 'Newsroom',
   sourceTextHeading: 'Source',
   sourceChangedSince:
@@ -92,9 +94,9 @@ const en = {
   skeletonNotFinished:
     'The body has only the original’s structure and no text yet: translate it before marking the translation ready for review or publishing it.',
   slugUnusable:
-    'This address has no Latin letters or digits left to use in a web address. Type one, or leave it empty to make it from the headline.',
+    'There is nothing in this text to make a page address from: it has no letters or digits. Type another, or leave the field empty to make the address from the headline.',
   invisibleCharacter:
-    'Contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
+    'This field contains an invisible control character ({{character}}), often pasted from a word processor. Delete it and save again.',
   quoteEmbeddedNowhere:
     'No story embeds this quote yet. To use it, insert a pull quote in a story’s body and choose it.',
   quoteShared: 'This quote is shared: a change here shows in every story listed.',
@@ -155,7 +157,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     versionsBy: '保存者',
     versionsWhat: '操作',
     versionPublishedIn: '已发布{{language}}版本',
-    versionPublishedAll: '已发布所有语言',
+    versionPublishedAll: '已发布所有语言版本',
     versionSubmittedIn: '{{language}}译文已提交审校',
     versionDraftIn: '已保存{{language}}草稿',
     versionDraft: '已保存草稿',
@@ -178,13 +180,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: '已发布，已过时：原文此后有改动',
     stateUnpublished: '未发布：读者看不到',
     editingLanguage: '您正在编辑：{{language}}',
-    statusLive: '已发布 {{time}}',
+    statusLive: '已于 {{time}} 发布',
     statusLiveUndated: '已发布',
     statusOutdated: '已过时',
     statusChanged: '有尚未发布的修改',
     statusNotPublished: '未发布',
     statusOriginal: '原文',
     statusLegend: '符号说明',
+    statusPartsSeparator: '，',
     newsroomAdmin: '编辑部',
     sourceTextHeading: '原文',
     sourceChangedSince: '原文自本译文所依据的版本（{{date}}）以来有改动：删除的词语带删除线，新增的词语带下划线。',
@@ -200,7 +203,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     spamCheckRateLimit: '同一地址的评论数',
     spamCheckRepeatOrDuplicate: '重复评论',
     spamCheckLinks: '链接',
-    spamCheckWordLists: '词语列表',
+    spamCheckWordLists: '词表',
     spamCheckAkismet: 'Akismet 垃圾评论检测服务',
     spamVerdictPass: '通过',
     spamVerdictFlag: '已标记，待审核员查看',
@@ -237,7 +240,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     imageTypeMismatch:
       'По имени или типу файл — {{declared}}, а по содержимому — {{actual}}. Загрузите исходный файл изображения.',
     imageTooManyPixels:
-      'Размер изображения {{width}} × {{height}} пикселей, а допускается не более {{max}} мегапикселей. Сначала уменьшите его.',
+      'Размер изображения — {{width}} × {{height}} пикселей, а допускается не более {{max}} мегапикселей. Сначала уменьшите его.',
     queryPageInvalid: 'Номер страницы и число записей на странице должны быть целыми числами (0 – {{max}}).',
     translatorMayNotPublish:
       'Переводчик не может публиковать: сохраните перевод и отметьте его как готовый к проверке.',
@@ -248,7 +251,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     reviewChangedBy: 'оригинал изменил(а): {{name}}',
     reviewOpen: 'Проверить и опубликовать: {{language}}',
     versionsBy: 'Кто сохранил',
-    versionsWhat: 'Что сделано',
+    versionsWhat: 'Действие',
     versionPublishedIn: 'Опубликовано: {{language}}',
     versionPublishedAll: 'Опубликовано на всех языках',
     versionSubmittedIn: 'Отправлено на проверку: {{language}}',
@@ -285,6 +288,7 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     statusNotPublished: 'не опубликован',
     statusOriginal: 'оригинал',
     statusLegend: 'Условные обозначения',
+    statusPartsSeparator: ', ',
     newsroomAdmin: 'Редакция',
     sourceTextHeading: 'Оригинал',
     sourceChangedSince:
@@ -296,11 +300,11 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     skeletonNotFinished:
       'В тексте пока только структура оригинала, без слов: переведите его, прежде чем отмечать перевод готовым к проверке или публиковать.',
     slugUnusable:
-      'В этом адресе нет латинских букв или цифр, пригодных для веб-адреса. Введите другой или оставьте поле пустым — адрес будет создан из заголовка.',
+      'Из этого текста не получается адрес страницы: в нём нет ни букв, ни цифр. Введите другой адрес или оставьте поле пустым — адрес будет создан из заголовка.',
     invisibleCharacter:
-      'Содержит невидимый управляющий символ ({{character}}), обычно он попадает при вставке из текстового редактора. Удалите его и сохраните снова.',
+      'Поле содержит невидимый управляющий символ ({{character}}): такие символы обычно попадают в текст при вставке из текстового редактора. Удалите его и сохраните снова.',
     quoteEmbeddedNowhere:
-      'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите её.',
+      'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите в нём эту цитату.',
     quoteShared: 'Эта цитата общая: изменение здесь появится во всех перечисленных статьях.',
     spamCheckHoneypot: 'Скрытое поле-ловушка',
     spamCheckFormClock: 'Время написания',
@@ -309,8 +313,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     spamCheckLinks: 'Ссылки',
     spamCheckWordLists: 'Списки слов',
     spamCheckAkismet: 'Сервис Akismet',
-    spamVerdictPass: 'пройдена',
-    spamVerdictFlag: 'отмечен для модератора',
+    spamVerdictPass: 'без замечаний',
+    spamVerdictFlag: 'на модерацию',
     spamVerdictSpam: 'спам',
     spamCheckRecord: 'Технические данные',
     replyToHiddenComment:
@@ -354,13 +358,13 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     reviewChangedBy: 'түпнұсқаны өзгерткен: {{name}}',
     reviewOpen: 'Тексеріп, жариялау: {{language}}',
     versionsBy: 'Сақтаған',
-    versionsWhat: 'Не істелді',
+    versionsWhat: 'Әрекет',
     versionPublishedIn: 'Жарияланды: {{language}}',
     versionPublishedAll: 'Барлық тілде жарияланды',
     versionSubmittedIn: 'Тексеруге жіберілді: {{language}}',
     versionDraftIn: 'Жоба сақталды: {{language}}',
     versionDraft: 'Жоба сақталды',
-    versionsNone: 'Әзірге нұсқалар жоқ.',
+    versionsNone: 'Әзірге нұсқа жоқ.',
     sourceChangedUnkept:
       'Аударма тексеруге дайын деп белгіленгеннен кейін түпнұсқа өзгерді: жоғарыдағы түпнұсқамен салыстырып, аударманы жаңартыңыз.',
     translatorMayNotChangePublication:
@@ -383,13 +387,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'жарияланған, ескірген: содан бері түпнұсқа өзгерді',
     stateUnpublished: 'жарияланбаған: оқырмандар көрмейді',
     editingLanguage: 'Сіз өңдеп жатқан тіл: {{language}}',
-    statusLive: 'жарияланған: {{time}}',
+    statusLive: 'жарияланған ({{time}})',
     statusLiveUndated: 'жарияланған',
     statusOutdated: 'ескірген',
     statusChanged: 'жарияланбаған өзгерістер бар',
     statusNotPublished: 'жарияланбаған',
     statusOriginal: 'түпнұсқа',
     statusLegend: 'Шартты белгілер',
+    statusPartsSeparator: ', ',
     newsroomAdmin: 'Редакция',
     sourceTextHeading: 'Түпнұсқа',
     sourceChangedSince:
@@ -401,23 +406,23 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     skeletonNotFinished:
       'Мәтінде әзірге түпнұсқаның құрылымы ғана бар, мәтіннің өзі жоқ: аударманы тексеруге дайын деп белгілемес не жарияламас бұрын мәтінді аударыңыз.',
     slugUnusable:
-      'Бұл мекенжайда веб-мекенжайға жарайтын латын әрпі не цифр қалмады. Басқасын жазыңыз немесе тақырыптан жасалуы үшін бос қалдырыңыз.',
+      'Бұл мәтіннен бет мекенжайын жасау мүмкін емес: онда әріп те, цифр да жоқ. Басқасын жазыңыз немесе өрісті бос қалдырыңыз, сонда мекенжай тақырыптан жасалады.',
     invisibleCharacter:
-      'Мәтінде көзге көрінбейтін басқару таңбасы бар ({{character}}): ол көбіне мәтін өңдегіштен көшіргенде ілесіп келеді. Оны өшіріп, қайта сақтаңыз.',
+      'Бұл өрісте көзге көрінбейтін басқару таңбасы бар ({{character}}): ол көбіне мәтін өңдегіштен көшіріп қойғанда ілесіп келеді. Оны өшіріп, қайта сақтаңыз.',
     quoteEmbeddedNowhere:
       'Бұл дәйексөз әзірге ешбір мақалаға енгізілмеген. Оны пайдалану үшін мақала мәтініне «Дәйексөз» блогын қойып, осы дәйексөзді таңдаңыз.',
     quoteShared: 'Бұл дәйексөз ортақ: мұндағы өзгеріс жоғарыдағы барлық мақалада көрінеді.',
-    spamCheckHoneypot: 'Жасырын тұзақ өріс',
+    spamCheckHoneypot: 'Жасырын тұзақ-өріс',
     spamCheckFormClock: 'Жазуға кеткен уақыт',
     spamCheckRateLimit: 'Бір мекенжайдан келген пікірлер',
     spamCheckRepeatOrDuplicate: 'Қайталанған пікір',
     spamCheckLinks: 'Сілтемелер',
     spamCheckWordLists: 'Сөз тізімдері',
-    spamCheckAkismet: 'Akismet спам қызметі',
+    spamCheckAkismet: 'Akismet спам сүзгісі',
     spamVerdictPass: 'өтті',
-    spamVerdictFlag: 'модераторға белгіленді',
+    spamVerdictFlag: 'модератор қарауына жіберілді',
     spamVerdictSpam: 'спам',
-    spamCheckRecord: 'Техникалық жазба',
+    spamCheckRecord: 'Техникалық деректер',
     replyToHiddenComment:
       'Бұл — оқырмандар көрмейтін пікірге жазылған жауап (ол пікір қаралуда, спам деп белгіленген немесе қоқыста). Жауапты мақұлдасаңыз, оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
   },
@@ -458,9 +463,9 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     reviewChangedBy: 'эх бичвэрийг өөрчилсөн: {{name}}',
     reviewOpen: 'Хянаж нийтлэх: {{language}}',
     versionsBy: 'Хадгалсан',
-    versionsWhat: 'Юу хийсэн',
+    versionsWhat: 'Үйлдэл',
     versionPublishedIn: 'Нийтэлсэн: {{language}}',
-    versionPublishedAll: 'Бүх хэлээр нийтэлсэн',
+    versionPublishedAll: 'Бүх хэл дээр нийтэлсэн',
     versionSubmittedIn: 'Хянуулахаар илгээсэн: {{language}}',
     versionDraftIn: 'Ноорог хадгалсан: {{language}}',
     versionDraft: 'Ноорог хадгалсан',
@@ -488,13 +493,14 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     stateOutdated: 'нийтлэгдсэн, хуучирсан: түүнээс хойш эх бичвэр өөрчлөгдсөн',
     stateUnpublished: 'нийтлэгдээгүй: уншигчид харахгүй',
     editingLanguage: 'Та засварлаж буй хэл: {{language}}',
-    statusLive: 'нийтлэгдсэн: {{time}}',
+    statusLive: '{{time}} цагт нийтлэгдсэн',
     statusLiveUndated: 'нийтлэгдсэн',
     statusOutdated: 'хуучирсан',
     statusChanged: 'нийтлэгдээгүй өөрчлөлт бий',
     statusNotPublished: 'нийтлэгдээгүй',
     statusOriginal: 'эх бичвэр',
-    statusLegend: 'Тэмдгүүдийн утга',
+    statusLegend: 'Тэмдгийн тайлбар',
+    statusPartsSeparator: ', ',
     newsroomAdmin: 'Редакц',
     sourceTextHeading: 'Эх бичвэр',
     sourceChangedSince:
@@ -506,23 +512,23 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     skeletonNotFinished:
       'Үндсэн бичвэрт одоогоор зөвхөн эх бичвэрийн бүтэц байна, бичвэр алга: орчуулгыг хянахад бэлэн гэж тэмдэглэх эсвэл нийтлэхээс өмнө орчуулна уу.',
     slugUnusable:
-      'Энэ хаягт вэб хаягт ашиглах латин үсэг, цифр үлдсэнгүй. Өөр хаяг бичих эсвэл гарчгаас үүсгэхийн тулд хоосон үлдээнэ үү.',
+      'Энэ бичлэгээс хуудасны хаяг үүсгэх боломжгүй: үсэг, цифр алга. Өөр хаяг бичнэ үү, эсвэл талбарыг хоосон үлдээвэл хаягийг гарчгаас үүсгэнэ.',
     invisibleCharacter:
-      'Бичвэрт үл үзэгдэх удирдлагын тэмдэгт ({{character}}) байна: ихэвчлэн бичвэр боловсруулах программаас хуулахад орж ирдэг. Түүнийг устгаад дахин хадгална уу.',
+      'Энэ талбарт үл үзэгдэх удирдах тэмдэгт ({{character}}) байна: ихэвчлэн бичвэр боловсруулах программаас хуулж буулгахад орж ирдэг. Үүнийг устгаад дахин хадгална уу.',
     quoteEmbeddedNowhere:
-      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн бичвэрт «Ишлэл» блок оруулж, үүнийг сонгоно уу.',
+      'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн бичвэрт «Ишлэл» блок оруулж, энэ ишлэлийг сонгоно уу.',
     quoteShared: 'Энэ ишлэл хэд хэдэн нийтлэлд ашиглагддаг: энд хийсэн өөрчлөлт дээрх бүх нийтлэлд харагдана.',
-    spamCheckHoneypot: 'Нуугдмал урхи талбар',
+    spamCheckHoneypot: 'Далд урхи талбар',
     spamCheckFormClock: 'Бичихэд зарцуулсан хугацаа',
     spamCheckRateLimit: 'Нэг хаягаас ирсэн сэтгэгдэл',
     spamCheckRepeatOrDuplicate: 'Давтагдсан сэтгэгдэл',
     spamCheckLinks: 'Холбоос',
     spamCheckWordLists: 'Үгийн жагсаалт',
-    spamCheckAkismet: 'Akismet спам үйлчилгээ',
+    spamCheckAkismet: 'Akismet спам шүүлтүүр',
     spamVerdictPass: 'тэнцсэн',
-    spamVerdictFlag: 'модераторт тэмдэглэсэн',
+    spamVerdictFlag: 'модераторт шилжүүлсэн',
     spamVerdictSpam: 'спам',
-    spamCheckRecord: 'Техникийн бүртгэл',
+    spamCheckRecord: 'Техникийн өгөгдөл',
     replyToHiddenComment:
       'Энэ бол уншигчдад харагдахгүй сэтгэгдэлд бичсэн хариу (тэр сэтгэгдэл хүлээгдэж буй төлөвт, спам гэж тэмдэглэгдсэн эсвэл хогийн саванд байна). Хариуг зөвшөөрвөл уншигчид түүнийг эх сэтгэгдэлгүйгээр, «{{removed}}» гэсэн мөрийн доор харна.',
   },
@@ -659,9 +665,9 @@ export const newsroomCounts: Record<AdminLanguage, Record<NewsroomCountKey, Coun
     commentsMarkedSpam: { one: '{{count}} пікір спам деп белгіленді', other: '{{count}} пікір спам деп белгіленді' },
     commentsTrashed: { one: '{{count}} пікір қоқысқа жіберілді', other: '{{count}} пікір қоқысқа жіберілді' },
     repliesToHiddenApproved: {
-      one: 'Олардың {{count}} пікірі оқырмандар көрмейтін пікірге жауап: оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
+      one: 'Олардың ішінде {{count}} пікір оқырмандар көрмейтін пікірге жауап: оқырмандар оны «{{removed}}» деген жолдың астында, жауап берілген пікірсіз көреді.',
       other:
-        'Олардың {{count}} пікірі оқырмандар көрмейтін пікірлерге жауап: оқырмандар оларды «{{removed}}» деген жолдың астында, жауап берілген пікірлерсіз көреді.',
+        'Олардың ішінде {{count}} пікір оқырмандар көрмейтін пікірлерге жауап: оқырмандар оларды «{{removed}}» деген жолдың астында, жауап берілген пікірлерсіз көреді.',
     },
   },
   mn: {

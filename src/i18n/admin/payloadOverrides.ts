@@ -34,7 +34,7 @@ export const zhAdminOverrides = {
   },
   version: {
     aboutToUnpublishIn: '您即将取消发布此文档的{{locale}}版本。确定吗？',
-    publishAllLocales: '发布所有语言',
+    publishAllLocales: '发布所有语言版本',
     publishIn: '发布（{{locale}}）',
     selectLocales: '选择要显示的语言',
     showLocales: '显示语言：',
@@ -62,11 +62,11 @@ export const ruAdminOverrides = {
     locales: 'Языки',
   },
   localization: {
-    cannotCopySameLocale: 'Нельзя копировать в тот же язык',
-    copyToLocale: 'Копировать в другой язык',
+    cannotCopySameLocale: 'Нельзя копировать в ту же языковую версию',
+    copyToLocale: 'Копировать в другую языковую версию',
     localeToPublish: 'Язык для публикации',
     selectedLocales: 'Выбранные языки',
-    selectLocaleToCopy: 'Выберите язык, в который копировать',
+    selectLocaleToCopy: 'Выберите языковую версию, в которую копировать',
     selectLocaleToDuplicate: 'Выберите языки для дублирования',
   },
   version: {
