@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { api, login, siteUrl } from '../helpers/site'
+import { ownAccounts } from '../helpers/sessions'
+import { api, siteUrl } from '../helpers/site'
 
 /**
  * Rate limits and repeat-abuse checks count a reader by a keyed hash of their address
@@ -11,10 +12,14 @@ import { api, login, siteUrl } from '../helpers/site'
  */
 describe('a reader is counted by one address, whichever way the comment came in', () => {
   it('gives a comment sent straight to the server the same address hash as one the proxy forwards for that address', async () => {
-    const token = await login('admin')
+    // Accounts of its own: other browser tests sign the seeded ones in and out meanwhile.
+    const { editor, moderator } = await ownAccounts(`address${Date.now()}`, {
+      editor: { role: 'editor' },
+      moderator: { role: 'moderator' },
+    })
     const created = await api<{ doc: { id: number; slug: string } }>('/articles', {
       method: 'POST',
-      token,
+      token: editor.token,
       locale: 'en',
       body: {
         title: `Address probe ${Date.now()}`,
@@ -47,7 +52,7 @@ describe('a reader is counted by one address, whichever way the comment came in'
       })
       expect(sent.status).toBe(201)
       const { id } = (await sent.json()) as { id: number }
-      return (await api<{ ipHash: string }>(`/comments/${id}?depth=0`, { token })).body.ipHash
+      return (await api<{ ipHash: string }>(`/comments/${id}?depth=0`, { token: moderator.token })).body.ipHash
     }
 
     const direct = [await send(1, {}), await send(2, {})]
