@@ -139,7 +139,7 @@ export const Articles: CollectionConfig = {
     }),
     translatableText('title', {
       // In the list, a language without a headline shows the original's, marked as such.
-      admin: { components: { Cell: '/src/admin/ArticleHeadlineCell#ArticleHeadlineCell' } },
+      admin: { components: { Cell: '/src/admin/TitleOrOriginalCell#TitleOrOriginalCell' } },
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
     }),
