@@ -24,7 +24,12 @@ import {
   refuseSkeletonAsFinished,
   translationStateFields,
 } from '../translation/translationState'
-import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
+import {
+  dropEmptyDraftSnapshot,
+  publishEmbeddedQuotes,
+  stampPublicationDate,
+  syncTranslationStateWithPublication,
+} from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { collectEmbeddedQuotes } from './hooks/embeddedQuotes'
@@ -111,6 +116,7 @@ export const Articles: CollectionConfig = {
     ],
     afterChange: [
       dropEmptyDraftSnapshot,
+      publishEmbeddedQuotes,
       flagOutdatedTranslations,
       revalidateArticle,
       forgetSubmissionReadsAfterChange,
