@@ -110,7 +110,10 @@ describe('a quote translated inside a Kazakh story (Chromium)', () => {
     const unsaved = `Алыс жайылымдарға жаңа сорғылар жетті ${run}`
     await headline.fill(unsaved)
     // The quote embedded in the body, opened in Payload's document drawer.
-    await desk.locator('.relationship--single-value__drawer-toggler').first().click()
+    await desk
+      .locator('.LexicalEditorTheme__block-pullQuote .relationship--single-value__drawer-toggler')
+      .first()
+      .click()
     const drawer = desk.locator('dialog[open], .drawer--is-open').last()
     const submit = drawer.locator('#action-submit-for-review')
     await submit.waitFor({ timeout: 60_000 })
