@@ -100,8 +100,15 @@ export const Quotes: CollectionConfig = {
         kk: 'Дәйексөз және сөйлеуші',
         mn: 'Ишлэл ба хэлсэн хүн',
       }),
-      // Kept by `keepTitle`: a list column and the pickers' label, never typed (not in the form).
-      admin: { readOnly: true, condition: () => false, disableBulkEdit: true, disableListFilter: true },
+      // Kept by `keepTitle`: a list column and the pickers' label, never typed (not in the form). In the
+      // list, a language without a translation shows the original's, marked as such (as articles do).
+      admin: {
+        readOnly: true,
+        condition: () => false,
+        disableBulkEdit: true,
+        disableListFilter: true,
+        components: { Cell: '/src/admin/TitleOrOriginalCell#TitleOrOriginalCell' },
+      },
     },
     translatableText('text', {
       type: 'textarea',

@@ -24,7 +24,12 @@ import {
   refuseSkeletonAsFinished,
   translationStateFields,
 } from '../translation/translationState'
-import { dropEmptyDraftSnapshot, stampPublicationDate, syncTranslationStateWithPublication } from './hooks/publication'
+import {
+  dropEmptyDraftSnapshot,
+  publishEmbeddedQuotes,
+  stampPublicationDate,
+  syncTranslationStateWithPublication,
+} from './hooks/publication'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { updateSearchText } from './hooks/searchText'
 import { collectEmbeddedQuotes } from './hooks/embeddedQuotes'
@@ -113,6 +118,7 @@ export const Articles: CollectionConfig = {
     ],
     afterChange: [
       dropEmptyDraftSnapshot,
+      publishEmbeddedQuotes,
       flagOutdatedTranslations,
       revalidateArticle,
       forgetSubmissionReadsAfterChange,
@@ -141,7 +147,7 @@ export const Articles: CollectionConfig = {
     }),
     translatableText('title', {
       // In the list, a language without a headline shows the original's, marked as such.
-      admin: { components: { Cell: '/src/admin/ArticleHeadlineCell#ArticleHeadlineCell' } },
+      admin: { components: { Cell: '/src/admin/TitleOrOriginalCell#TitleOrOriginalCell' } },
       required: true,
       label: label({ en: 'Headline', zh: '标题', ru: 'Заголовок', kk: 'Тақырып', mn: 'Гарчиг' }),
     }),

@@ -8,10 +8,12 @@ import {
   toast,
   useAuth,
   useConfig,
+  useDocumentDrawerContext,
   useDocumentInfo,
   useForm,
   useFormFields,
   useLocale,
+  useModal,
   useTranslation,
 } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
@@ -63,12 +65,17 @@ export function SaveOrSubmitForReview() {
  * A translator's one action, "Submit for review": saves the language being edited with its
  * translation state set to `ready` (as a draft where the collection has drafts), which puts it in
  * the editors' review queue — the single step WPML and wagtail-localize give a translator — then
- * releases the document's edit lock and returns to the dashboard (the worklist). A refusal shows
- * its own message and keeps the form as it was.
+ * releases the document's edit lock and returns to the dashboard (the worklist). Inside Payload's
+ * document drawer (a quote opened from an article's body: `useDocumentDrawerContext()` has a
+ * `drawerSlug` there and is `{}` elsewhere) it closes the drawer instead and never navigates: the
+ * page underneath holds the translator's unsaved article. A refusal shows its own message and
+ * keeps the form as it was.
  */
 function SubmitForReview({ drafts }: { drafts: boolean }) {
   const { id, collectionSlug, setUnpublishedVersionCount, incrementVersionCount, unlockDocument } = useDocumentInfo()
   const router = useRouter()
+  const { drawerSlug } = useDocumentDrawerContext()
+  const { closeModal } = useModal()
   const { submit } = useForm()
   const { code: locale } = useLocale()
   const { config } = useConfig()
@@ -95,14 +102,17 @@ function SubmitForReview({ drafts }: { drafts: boolean }) {
     }
     toast.success(say('newsroom:submittedForReview'))
     // The translator's part is done: free the document for the editor (Payload's edit lock) and go
-    // back to the dashboard and its worklist.
+    // back to the dashboard and its worklist, or, in a drawer, back to the document underneath.
     await unlockDocument(id, collectionSlug).catch(() => undefined)
-    router.push(config.routes.admin)
+    if (drawerSlug) closeModal(drawerSlug)
+    else router.push(config.routes.admin)
   }, [
+    closeModal,
     collectionSlug,
     config.routes.admin,
     config.routes.api,
     drafts,
+    drawerSlug,
     id,
     incrementVersionCount,
     locale,

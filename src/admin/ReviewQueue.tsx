@@ -1,3 +1,4 @@
+import { getTranslation } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
 import { hasRole } from '../../collections/access/roles'
@@ -18,14 +19,17 @@ const byKeys: Record<ReviewSection, NewsroomMessageKey> = {
 /**
  * On an editor's (and an admin's) dashboard: the translations waiting for them (`reviewQueue`),
  * in two groups, translations submitted for review and published translations the original has
- * changed under since, each newest first. A row gives the headline (the original's, marked so,
- * while the language has none), the language, who submitted it and when, and opens the article in
- * that language, where "Publish in …" is at hand. The groups' counts follow the admin language's
+ * changed under since, each newest first, articles and quotes together. A row gives the headline
+ * (the original's, marked so, while the language has none), the language, who submitted it and
+ * when, and opens the article in that language, where "Publish in …" is at hand. A quote's row is
+ * marked with the collection's own name ("Quote", Payload's label) and gives only when: a quote
+ * keeps no record of who saved it. The groups' counts follow the admin language's
  * plural rules (`newsroomCount`). Nothing for translators (their worklist) and moderators.
  */
 export async function ReviewQueue({ payload, user, i18n }: AdminViewServerProps & { user?: unknown }) {
   if (!hasRole(user, 'admin', 'editor')) return null
   const rows = await reviewQueue(payload, user)
+  const quoteLabel = getTranslation(payload.collections.quotes.config.labels.singular, i18n)
   const language = i18n.language as AdminLanguage
   const say = (key: NewsroomMessageKey, vars?: Record<string, string>) => newsroomMessage({ i18n }, key, vars)
   const nameOf = (code: Parameters<typeof languageLabel>[0]) => languageLabel(code)[language] ?? languageLabel(code).en
@@ -46,7 +50,13 @@ export async function ReviewQueue({ payload, user, i18n }: AdminViewServerProps 
             {inSection.length === 0 ? null : (
               <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
                 {inSection.map((row) => (
-                  <li key={`${row.id}-${row.locale}`} data-article={row.id} data-locale={row.locale}>
+                  <li
+                    key={`${row.collection}-${row.id}-${row.locale}`}
+                    data-collection={row.collection}
+                    {...(row.collection === 'quotes' ? { 'data-quote': row.id } : { 'data-article': row.id })}
+                    data-locale={row.locale}
+                  >
+                    {row.collection === 'quotes' ? <span className="review-queue__kind">{quoteLabel}: </span> : null}
                     <a
                       href={row.href}
                       aria-label={`${row.headline} — ${say('reviewOpen', { language: nameOf(row.locale) })}`}
@@ -63,7 +73,8 @@ export async function ReviewQueue({ payload, user, i18n }: AdminViewServerProps 
                     <strong className="review-queue__language">{nameOf(row.locale)}</strong>
                     {' · '}
                     <span className="review-queue__by" style={{ color: 'var(--theme-elevation-500)' }}>
-                      {say(byKeys[section], { name: row.byName ?? '—' })}, <time dateTime={row.at}>{when(row.at)}</time>
+                      {row.collection === 'quotes' ? null : `${say(byKeys[section], { name: row.byName ?? '—' })}, `}
+                      <time dateTime={row.at}>{when(row.at)}</time>
                     </span>
                   </li>
                 ))}

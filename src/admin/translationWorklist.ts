@@ -92,13 +92,15 @@ export async function translationWorklist(payload: Payload, user: unknown, limit
 export const reviewSections = ['ready', 'outdated'] as const
 export type ReviewSection = (typeof reviewSections)[number]
 
-/** One translation waiting for an editor. */
+/** One translation waiting for an editor: an article's, or a quote's (quotes are translated too, decision 022). */
 export type ReviewRow = Omit<WorklistRow, 'section'> & {
+  collection: 'articles' | 'quotes'
   section: ReviewSection
   /**
    * Who did what the row is about, and when (ISO 8601): for `ready`, who submitted this language for
    * review (the save that set its state to ready); for `outdated`, who last saved the article (the
-   * change to the original). `byName` is `null` when the account is gone or has no name.
+   * change to the original). `byName` is `null` when the account is gone or has no name, and for
+   * quotes, which keep neither versions nor who saved them (`at` is then the quote's last save).
    */
   byName: string | null
   at: string
@@ -112,26 +114,74 @@ type VersionDoc = {
 const idOf = userIdOf
 type EditorRef = UserRef
 
+/** Candidates for the review queue: any language marked ready, or flagged outdated (in an article's latest draft). */
+const waitingForReview: Where = {
+  or: localeCodes.flatMap((code) => [
+    { [`translationStatus.${code}`]: { equals: 'ready' } },
+    { [`translationOutdated.${code}`]: { equals: true } },
+  ]),
+}
+
+/**
+ * The review queue's quote rows: the `limit` most recently saved quotes with a language ready or
+ * outdated and live (`languageStates`), read with the viewer's access. A quote has no versions and
+ * no `lastEditedBy`: `at` is its last save, `by` unknown. The headline is the quote's title
+ * (“words” — speaker), the original's where the language has none.
+ */
+async function quoteRows(
+  payload: Payload,
+  user: unknown,
+  limit: number,
+): Promise<(Omit<ReviewRow, 'byName'> & { by: null })[]> {
+  const { docs } = (await payload.find({
+    collection: 'quotes',
+    locale: 'all',
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+    where: waitingForReview,
+    select: { title: true, sourceLocale: true, updatedAt: true },
+    overrideAccess: false,
+    user: user as never,
+  })) as unknown as { docs: ArticleDoc[] }
+  const rows: (Omit<ReviewRow, 'byName'> & { by: null })[] = []
+  for (const doc of docs) {
+    const sourceLocale = doc.sourceLocale ?? 'en'
+    for (const { locale, state, live } of await languageStates(payload, 'quotes', doc.id)) {
+      if (locale === sourceLocale || !(state === 'ready' || (state === 'outdated' && live))) continue
+      const own = doc.title?.[locale]?.trim()
+      rows.push({
+        collection: 'quotes',
+        id: doc.id,
+        locale,
+        section: state === 'ready' ? 'ready' : 'outdated',
+        headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
+        headlineIsSource: !own,
+        sourceLocale,
+        updatedAt: doc.updatedAt,
+        href: `/admin/collections/quotes/${doc.id}?locale=${locale}`,
+        at: doc.updatedAt,
+        by: null,
+      })
+    }
+  }
+  return rows
+}
+
 /**
  * An editor's review queue (WPML's "translations to review"): every language's translations a
  * translator submitted for review (`languageStates` says `ready`), and published translations the
  * original has changed under since (`outdated`, live), across every language, newest first by
- * `at`. Each row names who submitted it and when, read from the article's versions (the oldest
+ * `at`; for articles and for quotes alike (`quoteRows`: a quote's translation waits for the same
+ * editor, and publishing a story in a language publishes its ready quotes, decision 022). Each row names who submitted it and when, read from the article's versions (the oldest
  * of the newest run of versions where the language is ready; `lastEditedBy`), and opens the
  * article in that language (`?locale=kk`), where "Publish in …" is. Reads with the viewer's own
  * access; the names are colleagues' (`staffSeeColleagues`). Returns `[]` for anyone but editors
  * and admins (translators have their worklist, moderators neither).
- * @param limit how many of the most recently saved candidate articles are looked at
+ * @param limit how many of the most recently saved candidate articles (and as many quotes) are looked at
  */
 export async function reviewQueue(payload: Payload, user: unknown, limit = 30): Promise<ReviewRow[]> {
   if (!hasRole(user, 'admin', 'editor')) return []
-  // Candidates: any language marked ready, or flagged outdated, in the latest draft.
-  const where: Where = {
-    or: localeCodes.flatMap((code) => [
-      { [`translationStatus.${code}`]: { equals: 'ready' } },
-      { [`translationOutdated.${code}`]: { equals: true } },
-    ]),
-  }
   const { docs } = (await payload.find({
     collection: 'articles',
     draft: true,
@@ -139,7 +189,7 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
     depth: 0,
     limit,
     sort: '-updatedAt',
-    where,
+    where: waitingForReview,
     select: { title: true, sourceLocale: true, updatedAt: true, lastEditedBy: true },
     overrideAccess: false,
     user: user as never,
@@ -180,6 +230,7 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
       }
       const own = doc.title?.[locale]?.trim()
       rows.push({
+        collection: 'articles',
         id: doc.id,
         locale,
         section: state === 'ready' ? 'ready' : 'outdated',
@@ -193,6 +244,7 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
       })
     }
   }
+  rows.push(...(await quoteRows(payload, user, limit)))
   const names = await colleagueNames(
     payload,
     user,

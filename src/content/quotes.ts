@@ -213,3 +213,55 @@ export async function storiesWithQuote(
 }
 
 const idOf = (value: unknown): Id => (value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id))
+
+/**
+ * Publishing a story in `locale` publishes, in that language, the quotes its body embeds there
+ * (`quoteIds`, the article's `quotes` in `locale`) whose translation was submitted for review
+ * (state `ready`, not outdated): the editor who publishes the story reviewed it with its pull
+ * quotes, and a story must not go live without them (decision 022). A quote whose original changed
+ * after the translation was submitted (outdated), or that is still missing or in progress, is
+ * left as it is. Saves with the publisher's own access (`req.user`; a scheduled publish, which has none,
+ * with access overridden) in the publish's transaction (`req`), so a refusal refuses the publish; the request's locale and fallback are put back.
+ * Returns the ids of the quotes it published.
+ */
+export async function publishReadyQuotesWithStory(req: PayloadRequest, quoteIds: Id[], locale: Locale): Promise<Id[]> {
+  if (quoteIds.length === 0) return []
+  const { docs } = await keepingLocale(req, () =>
+    req.payload.find({
+      collection: 'quotes',
+      where: {
+        and: [
+          { id: { in: quoteIds } },
+          { translationStatus: { equals: 'ready' } },
+          { translationOutdated: { not_equals: true } },
+        ],
+      },
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { translationStatus: true },
+    }),
+  )
+  const published: Id[] = []
+  for (const quote of docs) {
+    await keepingLocale(req, () =>
+      req.payload.update({
+        collection: 'quotes',
+        id: quote.id,
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+        data: { translationStatus: 'published' },
+        // A scheduled publish runs without a user: it was allowed when it was scheduled.
+        overrideAccess: !req.user,
+        user: req.user,
+        req,
+      }),
+    )
+    published.push(quote.id)
+  }
+  return published
+}

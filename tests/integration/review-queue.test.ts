@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { lexicalBody } from '../../scripts/seed/lexical'
 import { reviewQueue } from '@/admin/translationWorklist'
 import { versionHistory } from '@/admin/versionHistory'
 import { onDatabase, testPayload } from '../helpers/payload'
@@ -103,14 +104,18 @@ describe(onDatabase('the editor’s review queue and the version history: who di
       'Арван хоёр өрх тэмээний сүүг хамтдаа зардаг.',
     )
 
-    const rows = (await reviewQueue(payload, editor)).filter((row) => row.id === articleId)
+    const rows = (await reviewQueue(payload, editor)).filter(
+      (row) => row.collection === 'articles' && row.id === articleId,
+    )
     expect(rows.map((row) => [row.section, row.locale, row.headline, row.byName])).toEqual([
       ['ready', 'mn', `Кош-Агачид тэмээний сүүний хоршоо нээгдлээ ${run}`, `Bold Translator ${run}`],
       ['ready', 'kk', `Қош-Ағашта түйе сүті кооперативі ашылды ${run}`, `Dana Translator ${run}`],
     ])
     expect(Date.parse(rows[0].at)).toBeGreaterThan(Date.parse(rows[1].at))
     expect(rows[1].href).toBe(`/admin/collections/articles/${articleId}?locale=kk`)
-    expect((await reviewQueue(payload, admin)).filter((row) => row.id === articleId)).toHaveLength(2)
+    expect(
+      (await reviewQueue(payload, admin)).filter((row) => row.collection === 'articles' && row.id === articleId),
+    ).toHaveLength(2)
     // Translators keep their worklist; moderators have no part in it.
     expect(await reviewQueue(payload, kazakh)).toEqual([])
     expect(await reviewQueue(payload, moderator)).toEqual([])
@@ -126,7 +131,9 @@ describe(onDatabase('the editor’s review queue and the version history: who di
       user: editor,
       data: { _status: 'published' },
     })
-    let rows = (await reviewQueue(payload, editor)).filter((row) => row.id === articleId)
+    let rows = (await reviewQueue(payload, editor)).filter(
+      (row) => row.collection === 'articles' && row.id === articleId,
+    )
     expect(rows.map((row) => [row.section, row.locale])).toEqual([['ready', 'mn']])
 
     await payload.update({
@@ -140,7 +147,7 @@ describe(onDatabase('the editor’s review queue and the version history: who di
         _status: 'published',
       },
     })
-    rows = (await reviewQueue(payload, editor)).filter((row) => row.id === articleId)
+    rows = (await reviewQueue(payload, editor)).filter((row) => row.collection === 'articles' && row.id === articleId)
     expect(rows.map((row) => [row.section, row.locale, row.byName])).toEqual([
       ['outdated', 'kk', `Aruzhan Editor ${run}`],
     ])
@@ -163,5 +170,138 @@ describe(onDatabase('the editor’s review queue and the version history: who di
     ])
     // A moderator may not read article versions at all.
     await expect(versionHistory(payload, moderator, articleId, 'en')).rejects.toThrow()
+  })
+})
+
+/**
+ * The tester's Kazakh story that went live without its pull quote: the quote's Kazakh translation
+ * was submitted for review, the editor's queue showed only the article, and "Publish in Kazakh"
+ * left the quote unpublished. Now the quote waits in the queue too, and publishing the story in
+ * Kazakh publishes the Kazakh quotes its Kazakh body embeds that wait for review.
+ */
+describe(onDatabase('a story’s quote translation: in the review queue, and published with the story'), () => {
+  const run = Date.now()
+  let editor: Staff
+  let kazakh: Staff
+  let articleId: number
+  let quoteId: number
+  let untouchedId: number
+
+  const quoteIn = async (id: number, locale: 'en' | 'kk') =>
+    (await payload.findByID({
+      collection: 'quotes',
+      id,
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })) as { text?: string | null; translationStatus?: string | null }
+  const queueRows = async () =>
+    (await reviewQueue(payload, editor)).filter(
+      (row) =>
+        (row.collection === 'quotes' && (row.id === quoteId || row.id === untouchedId)) ||
+        (row.collection === 'articles' && row.id === articleId),
+    )
+
+  beforeAll(async () => {
+    editor = await makeUser(payload, 'editor')
+    kazakh = await makeUser(payload, 'translator', { translatorLocales: ['kk'] })
+    const makeQuote = async (text: string) =>
+      (
+        await payload.create({
+          collection: 'quotes',
+          locale: 'en',
+          overrideAccess: false,
+          user: editor,
+          data: { text, speakerName: 'Aigerim Bekova', sourceLocale: 'en' },
+        })
+      ).id as number
+    quoteId = await makeQuote(`The pumps reach the far pastures by May (${run})`)
+    untouchedId = await makeQuote(`Nobody has translated this one yet (${run})`)
+    const story = (title: string) =>
+      lexicalBody([
+        { type: 'paragraph', text: `${title}: the story.` },
+        { type: 'pullQuote', quoteId },
+        { type: 'pullQuote', quoteId: untouchedId },
+      ])
+    articleId = (
+      await payload.create({
+        collection: 'articles',
+        locale: 'en',
+        overrideAccess: false,
+        user: editor,
+        data: {
+          title: `Pumps for the far pastures ${run}`,
+          body: story('Pumps'),
+          sourceLocale: 'en',
+          _status: 'published',
+        },
+      })
+    ).id as number
+    // The Kazakh translator translates the story (its body embeds both quotes) and the first quote.
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'kk',
+      draft: true,
+      overrideAccess: false,
+      user: kazakh,
+      data: {
+        title: `Алыс жайылымдарға сорғылар ${run}`,
+        body: story('Сорғылар'),
+        translationStatus: 'ready',
+        _status: 'draft',
+      },
+    })
+    await payload.update({
+      collection: 'quotes',
+      id: quoteId,
+      locale: 'kk',
+      overrideAccess: false,
+      user: kazakh,
+      data: {
+        text: `Сорғылар мамырға дейін алыс жайылымдарға жетеді (${run})`,
+        speakerName: 'Әйгерім Бекова',
+        translationStatus: 'ready',
+      },
+    })
+  })
+
+  it('lists the quote’s Kazakh translation for review beside the story’s, opening the quote in Kazakh', async () => {
+    const rows = await queueRows()
+    expect(rows.map((row) => [row.collection, row.section, row.locale]).sort()).toEqual([
+      ['articles', 'ready', 'kk'],
+      ['quotes', 'ready', 'kk'],
+    ])
+    const quoteRow = rows.find((row) => row.collection === 'quotes')
+    expect(quoteRow?.href).toBe(`/admin/collections/quotes/${quoteId}?locale=kk`)
+    expect(quoteRow?.headline).toBe(`«Сорғылар мамырға дейін алыс жайылымдарға жетеді (${run})» — Әйгерім Бекова`)
+    expect(quoteRow?.headlineIsSource).toBe(false)
+  })
+
+  it('publishes the ready Kazakh quote with “Publish in Kazakh”, and leaves an untranslated quote as it was', async () => {
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'kk',
+      publishSpecificLocale: 'kk',
+      overrideAccess: false,
+      user: editor,
+      data: { _status: 'published' },
+    })
+    expect((await quoteIn(quoteId, 'kk')).translationStatus).toBe('published')
+    expect((await quoteIn(untouchedId, 'kk')).translationStatus ?? 'missing').toBe('missing')
+    // Readers get the Kazakh words now.
+    const asReader = await payload.find({
+      collection: 'quotes',
+      where: { id: { equals: quoteId } },
+      locale: 'kk',
+      fallbackLocale: false,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(asReader.docs[0]?.text).toBe(`Сорғылар мамырға дейін алыс жайылымдарға жетеді (${run})`)
+    // Nothing of the story waits for review any more.
+    expect(await queueRows()).toEqual([])
   })
 })

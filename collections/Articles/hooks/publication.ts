@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, Field } from 'payload'
 import { fieldAffectsData } from 'payload/shared'
 
+import { publishReadyQuotesWithStory } from '@/content/quotes'
 import { markLatestVersion } from '@/db/latestVersion'
 import { isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
@@ -128,5 +129,22 @@ export const dropEmptyDraftSnapshot: CollectionAfterChangeHook<Article> = async 
     req,
   })
   if (remaining[0]) await markLatestVersion(req, collection.slug as 'articles', remaining[0].id)
+  return doc
+}
+
+/**
+ * Publishing a translation of a story ("Publish in Қазақша", or Publish while editing it) also
+ * publishes, in that language, the quote translations its body embeds that wait for review
+ * (`publishReadyQuotesWithStory`, decision 022): readers never get the Kazakh story without its
+ * Kazakh pull quote because the quote was a second thing to publish. Only when the language is
+ * live afterwards (`translationStatus` published, `syncTranslationStateWithPublication`); the
+ * source language's quotes have no translation state.
+ */
+export const publishEmbeddedQuotes: CollectionAfterChangeHook<Article> = async ({ doc, data, req, context }) => {
+  if (context.translationStateUpdate || context.seeding || !isLocale(req.locale)) return doc
+  if (data._status !== 'published' || doc._status !== 'published') return doc
+  if (req.locale === (doc.sourceLocale ?? 'en') || doc.translationStatus !== 'published') return doc
+  const ids = (doc.quotes ?? []).map((quote) => (typeof quote === 'object' ? quote.id : quote))
+  await publishReadyQuotesWithStory(req, ids, req.locale)
   return doc
 }

@@ -6,23 +6,28 @@ import type { AdminLanguage } from '@/i18n/adminLanguages'
 import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { type Locale, isLocale } from '@/i18n/locales'
 
+/** The collections whose list shows the original's title where a language has none (each has `sourceLocale`). */
+type TitledCollection = 'articles' | 'quotes'
+
 /**
- * The articles list's headline column. A language without a headline of its own shows the
- * original's, marked «Headline (original, English)» in the admin's language, instead of
- * Payload's "<No Headline>"; the same link (or, in a picker drawer, the same selection) as
- * Payload's own cell. Costs one read of the original's headline per such row.
+ * The title column of the lists of translated documents (the articles' headline, the quotes'
+ * “words” — speaker). A language without a title of its own shows the original's, marked
+ * «Headline (original, English)» in the admin's language, instead of Payload's "<No Headline>" /
+ * "<No Quote and speaker>"; the same link (or, in a picker drawer, the same selection) as
+ * Payload's own cell. Costs one read of the original's title per such row. The field is `title`
+ * in both collections.
  */
-export async function ArticleHeadlineCell(props: DefaultServerCellComponentProps & { viewType?: string }) {
+export async function TitleOrOriginalCell(props: DefaultServerCellComponentProps & { viewType?: string }) {
   const { cellData, rowData, payload, i18n, link, linkURL, collectionSlug, columnIndex, viewType } = props
   let text = typeof cellData === 'string' ? cellData.trim() : ''
   if (!text && rowData?.id !== undefined) {
     const sourceLocale: Locale = isLocale(rowData.sourceLocale) ? rowData.sourceLocale : 'en'
     const source = await payload.findByID({
-      collection: 'articles',
+      collection: collectionSlug as TitledCollection,
       id: rowData.id as number,
       locale: sourceLocale,
       fallbackLocale: false,
-      draft: true,
+      draft: collectionSlug === 'articles',
       depth: 0,
       select: { title: true },
       overrideAccess: true,
