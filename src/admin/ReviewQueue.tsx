@@ -61,7 +61,9 @@ export async function ReviewQueue({ payload, user, i18n }: AdminViewServerProps 
                       href={row.href}
                       aria-label={`${row.headline} — ${say('reviewOpen', { language: nameOf(row.locale) })}`}
                     >
-                      <span lang={row.headlineIsSource ? row.sourceLocale : row.locale}>{row.headline}</span>
+                      <span className="document-headline" lang={row.headlineIsSource ? row.sourceLocale : row.locale}>
+                        {row.headline}
+                      </span>
                     </a>
                     {row.headlineIsSource ? (
                       <span style={{ color: 'var(--theme-elevation-500)' }}>

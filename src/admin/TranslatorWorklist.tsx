@@ -46,7 +46,9 @@ export async function TranslatorWorklist({ payload, user, i18n }: AdminViewServe
                       aria-label={`${row.headline} — ${say('worklistOpen', { language: nameOf(row.locale) })}`}
                     >
                       <span className="translator-worklist__locale">{nameOf(row.locale)}:</span>{' '}
-                      <span lang={row.headlineIsSource ? row.sourceLocale : row.locale}>{row.headline}</span>
+                      <span className="document-headline" lang={row.headlineIsSource ? row.sourceLocale : row.locale}>
+                        {row.headline}
+                      </span>
                     </a>
                     {row.headlineIsSource ? (
                       <span className="translator-worklist__source" style={{ color: 'var(--theme-elevation-500)' }}>

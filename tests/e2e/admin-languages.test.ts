@@ -50,6 +50,8 @@ async function visibleText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const data = [
       '.cell-title, .cell-body, .cell-authorName, .cell-article, .cell-filename, .file-details, .source-text',
+      // Headlines in the translator's worklist and the editor's review queue.
+      '.document-headline',
       '.cell-name, .cell-email, .cell-alt, .cell-caption, .cell-speakerName, .cell-speakerRole, .cell-website',
       // Chosen documents in relationship fields (a colleague's name, an organization) and the body.
       '.rs__single-value, .rs__multi-value, [contenteditable]',
@@ -297,8 +299,10 @@ describe.each(['kk', 'mn'] as const)('every admin screen in %s, for each role (C
     })
     expect(fresh.status).toBe(201)
     ids.fresh = fresh.body.doc.id
+    // The seeded documents (the oldest), not what another browser test made a moment ago.
     const first = async (collection: string) =>
-      (await api<{ docs: { id: number }[] }>(`/${collection}?limit=1&depth=0`, { token: admin })).body.docs[0]?.id ?? 0
+      (await api<{ docs: { id: number }[] }>(`/${collection}?limit=1&depth=0&sort=createdAt`, { token: admin })).body
+        .docs[0]?.id ?? 0
     ids.media = await first('media')
     ids.quote = await first('quotes')
     ids.organization = await first('organizations')

@@ -1,6 +1,6 @@
 import { EditingLanguageAndStatus as EditingLanguageAndStatus_34d73397a97ce7daaa4dbc4cb01e258b } from '../../../../src/admin/LanguageStatusLine'
 import { SourceText as SourceText_e83616175a48ef533c93f4c384c4f140 } from '../../../../src/admin/SourceText'
-import { TitleOrOriginalCell as TitleOrOriginalCell_0 } from '../../../../src/admin/TitleOrOriginalCell'
+import { TitleOrOriginalCell as TitleOrOriginalCell_d369f417b406541de60b72a4d493817b } from '../../../../src/admin/TitleOrOriginalCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -54,7 +54,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/admin/LanguageStatusLine#EditingLanguageAndStatus": EditingLanguageAndStatus_34d73397a97ce7daaa4dbc4cb01e258b,
   "/src/admin/SourceText#SourceText": SourceText_e83616175a48ef533c93f4c384c4f140,
-  "/src/admin/TitleOrOriginalCell#TitleOrOriginalCell": TitleOrOriginalCell_0,
+  "/src/admin/TitleOrOriginalCell#TitleOrOriginalCell": TitleOrOriginalCell_d369f417b406541de60b72a4d493817b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
