@@ -6,8 +6,9 @@ import { honeypotField } from '@/comments/rules'
 import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { localeCodes } from '@/i18n/locales'
 import { translator } from '@/i18n/translate'
-import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { account } from '../helpers/accounts'
+import { type OwnAccount, ownAccounts } from '../helpers/sessions'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type Created = { id: number; slug: string }
@@ -34,13 +35,16 @@ async function postJson(locale: string, fields: Record<string, unknown>) {
 describe('comments accept only what the reader’s page could send; replies, honeypot, narrow screens (Chromium)', () => {
   let browser: Browser
   let moderator: string
+  /** A moderator of this file alone: other browser tests sign the seeded one in and change its settings. */
+  let ownModerator: OwnAccount
   let englishOnly: Created
   const stored = async (where: string) =>
     (await api<{ totalDocs: number }>(`/comments?limit=1&${where}`, { token: moderator })).body.totalDocs
 
   beforeAll(async () => {
     browser = await launchChromium()
-    moderator = await login('moderator')
+    ;({ moderator: ownModerator } = await ownAccounts(`pagerules${stamp}`, { moderator: { role: 'moderator' } }))
+    moderator = ownModerator.token
     const created = await api<{ doc: Created }>('/articles', {
       method: 'POST',
       token: await login('editor'),
@@ -128,14 +132,20 @@ describe('comments accept only what the reader’s page could send; replies, hon
   it('shows a reply approved after its parent was removed under “Comment removed”, in the page’s language, and warns the moderator in the admin’s language first', async () => {
     const story = await storyIn('kk')
     const parent = await postJson('kk', { articleId: story.id, body: `Жойылатын пікір ${stamp}` })
-    await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'approved' } })
+    expect(
+      (await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'approved' } }))
+        .status,
+    ).toBe(200)
     const reply = await postJson('kk', {
       articleId: story.id,
       parentId: parent.json.id,
       body: `Жойылған пікірге жауап ${stamp}`,
     })
     expect(reply.status).toBe(201)
-    await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'trash' } })
+    expect(
+      (await api(`/comments/${parent.json.id}`, { method: 'PATCH', token: moderator, body: { status: 'trash' } }))
+        .status,
+    ).toBe(200)
 
     // The moderator opens the reply in an admin that speaks Kazakh: the warning is there before approving.
     const admin: BrowserContext = await browser.newContext({
@@ -143,8 +153,7 @@ describe('comments accept only what the reader’s page could send; replies, hon
       extraHTTPHeaders: { 'Accept-Language': 'kk-KZ,kk;q=0.9' },
     })
     const adminPage = await admin.newPage()
-    const { email, password } = account('moderator')
-    await signInToAdmin(adminPage, { email, password })
+    await signInToAdmin(adminPage, { email: ownModerator.email, password: ownModerator.password })
     await adminPage.goto(`${siteUrl()}/admin/collections/comments/${reply.json.id}`)
     const note = adminPage.locator('.reply-to-hidden-comment')
     await note.waitFor()
