@@ -110,6 +110,15 @@ export const Quotes: CollectionConfig = {
         components: { Cell: '/src/admin/TitleOrOriginalCell#TitleOrOriginalCell' },
       },
     },
+    {
+      // Titles the page with the original's words where this language has none yet (not the number).
+      name: 'pageTitle',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/admin/LanguageStatusLine#OriginalTitleAsPageTitle' },
+        disableListColumn: true,
+      },
+    },
     translatableText('text', {
       type: 'textarea',
       required: true,

@@ -114,16 +114,18 @@ export function EditingLanguageBar() {
 
 /**
  * Where the language being edited has no headline yet, Payload titles the page (heading and
- * breadcrumb) with the document's ID. This puts the original's headline there instead, marked
- * «(original, English)» in the admin's language, as the article list and the worklist do. The
- * headline is read once per document and language (`GET /api/articles/:id?locale=<source>`).
+ * breadcrumb) with the document's ID. This puts the original's title there instead (an article's
+ * headline, a quote's words and speaker), marked «(original, English)» in the admin's language, as
+ * the lists and the worklist do. It is read once per document and language
+ * (`GET /api/<collection>/:id?locale=<source>`).
  */
 function useSourceHeadlineAsTitle() {
   const { config } = useConfig()
   const { id, collectionSlug, data } = useDocumentInfo()
   const { title, setDocumentTitle } = useDocumentTitle()
   const { code } = useLocale()
-  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value)
+  // An article's original language is `sourceLocale`, a quote's `originalLanguage`.
+  const sourceLocale = useFormFields(([fields]) => fields.sourceLocale?.value ?? fields.originalLanguage?.value)
   const say = useSay()
   const name = useLanguageNames()
   const ownHeadline = typeof data?.title === 'string' ? data.title.trim() : ''
@@ -155,6 +157,12 @@ function useSourceHeadlineAsTitle() {
     const timer = setTimeout(() => setDocumentTitle(marked), 0)
     return () => clearTimeout(timer)
   }, [marked, ownHeadline, title, setDocumentTitle])
+}
+
+/** A quote's form: titled by the original's words where this language has none yet (draws nothing). */
+export function OriginalTitleAsPageTitle() {
+  useSourceHeadlineAsTitle()
+  return null
 }
 
 /** The top of an article's form: the language being edited, then what readers see in each language. */

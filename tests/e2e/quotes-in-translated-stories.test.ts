@@ -160,8 +160,14 @@ describe('a quote translated inside a Kazakh story (Chromium)', () => {
     await editor.goto(`${siteUrl()}/admin/collections/quotes?locale=kk&where[id][equals]=${untranslatedId}`)
     const cell = editor.locator('.cell-title').first()
     await cell.waitFor({ timeout: 60_000 })
-    expect((await cell.textContent())?.trim()).toBe(
-      `${english.title} (${newsroomAdminStrings.en.worklistOriginal.replace('{{language}}', languageLabel('en').en)})`,
+    const marked = `${english.title} (${newsroomAdminStrings.en.worklistOriginal.replace('{{language}}', languageLabel('en').en)})`
+    expect((await cell.textContent())?.trim()).toBe(marked)
+    // …and its own page is titled the same way, not by its number.
+    await editor.goto(`${siteUrl()}/admin/collections/quotes/${untranslatedId}?locale=kk`)
+    await editor.waitForFunction(
+      (expected) => document.querySelector('.doc-header__title')?.textContent?.trim() === expected,
+      marked,
+      { timeout: 30_000 },
     )
     await editor.context().close()
   }, 120_000)

@@ -34,6 +34,7 @@ import { PreviewInLanguage as PreviewInLanguage_3333afff6845553682b09cc60118c0bd
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { LanguageStatus as LanguageStatus_7005e3460c8f716fa3d860f798cd3b83 } from '../../../../src/admin/LanguageStateBadges'
 import { VersionHistory as VersionHistory_29028b1c14a0a7dc6721934e30890f6d } from '../../../../src/admin/VersionHistory'
+import { OriginalTitleAsPageTitle as OriginalTitleAsPageTitle_34d73397a97ce7daaa4dbc4cb01e258b } from '../../../../src/admin/LanguageStatusLine'
 import { QuoteStories as QuoteStories_975883e7b4b38413cebf44d3f4d819f3 } from '../../../../src/admin/QuoteStories'
 import { SaveOrSubmitForReview as SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
@@ -88,6 +89,7 @@ export const importMap = {
   "/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview": PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/LanguageStateBadges#LanguageStatus": LanguageStatus_7005e3460c8f716fa3d860f798cd3b83,
   "/src/admin/VersionHistory#VersionHistory": VersionHistory_29028b1c14a0a7dc6721934e30890f6d,
+  "/src/admin/LanguageStatusLine#OriginalTitleAsPageTitle": OriginalTitleAsPageTitle_34d73397a97ce7daaa4dbc4cb01e258b,
   "/src/admin/QuoteStories#QuoteStories": QuoteStories_975883e7b4b38413cebf44d3f4d819f3,
   "/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview": SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
