@@ -2,6 +2,7 @@ import type { Role } from '../../collections/access/roles'
 import { readableArticle } from '../../scripts/lib/story.mjs'
 import type { Locale } from '@/i18n/locales'
 import { account } from './accounts'
+import { signIn } from './sessions'
 
 /** The production build that `npm test` serves on a free loopback port for these tests. */
 export function siteUrl(): string {
@@ -13,15 +14,10 @@ export function siteUrl(): string {
   return url
 }
 
+/** A seeded account's token, through `signIn` (which repeats a login whose session a concurrent one lost). */
 export async function login(role: Role): Promise<string> {
   const { email, password } = account(role)
-  const response = await fetch(`${siteUrl()}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (!response.ok) throw new Error(`login as ${role} failed: ${response.status} ${await response.text()}`)
-  return ((await response.json()) as { token: string }).token
+  return (await signIn(email, password)).token
 }
 
 export async function api<T = Record<string, unknown>>(
