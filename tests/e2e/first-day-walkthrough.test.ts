@@ -122,8 +122,10 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     expect(await reader.text()).toContain(headline)
     const front = await (await fetch(`${siteUrl()}/en`)).text()
     const conference = (await storyIn('en')).title
+    // On the first page (an undated story sorted under year-old ones, pages further on), and above
+    // last year's conference story if other browser tests' stories have not pushed that off it.
     expect(front.indexOf(headline)).toBeGreaterThan(-1)
-    expect(front.indexOf(headline)).toBeLessThan(front.indexOf(conference))
+    if (front.includes(conference)) expect(front.indexOf(headline)).toBeLessThan(front.indexOf(conference))
     await editor.context().close()
   })
 
