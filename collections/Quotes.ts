@@ -114,6 +114,13 @@ export const Quotes: CollectionConfig = {
       // Titles the page with the original's words where this language has none yet (not the number).
       name: 'pageTitle',
       type: 'ui',
+      label: label({
+        en: 'Page title',
+        zh: '页面标题',
+        ru: 'Заголовок страницы',
+        kk: 'Бет тақырыбы',
+        mn: 'Хуудасны гарчиг',
+      }),
       admin: {
         components: { Field: '/src/admin/LanguageStatusLine#OriginalTitleAsPageTitle' },
         disableListColumn: true,
