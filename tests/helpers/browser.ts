@@ -4,7 +4,6 @@ import { createRequire } from 'node:module'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 import { chromiumPath, quietFlags } from '../../scripts/lib/chromium.mjs'
-import { withLoginLock } from './sessions'
 import { siteUrl } from './site'
 
 export function launchChromium(): Promise<Browser> {
@@ -44,7 +43,6 @@ export async function signInToAdmin(
   await page.goto(`${siteUrl()}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
-  // One login to an account at a time across test processes (see `withLoginLock`).
-  await withLoginLock(email, () => Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')]))
+  await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
   return page
 }

@@ -1,43 +1,9 @@
-import { mkdirSync, rmSync, statSync } from 'node:fs'
-import path from 'node:path'
-
 import type { Role } from '../../collections/access/roles'
 import type { Locale } from '@/i18n/locales'
 import { account } from './accounts'
 import { siteUrl } from './site'
 
 export type SignedIn = { token: string; user: { id: number; email: string; roles: string[] } }
-
-/**
- * Runs `signIn` while no other test process signs `email` in. Payload 3.90 keeps an account's
- * sessions in one list on the user and rewrites the whole list at each login (`addSessionToUser`),
- * so two logins to one account at the same moment keep only one of the two sessions, and the other
- * token answers as nobody (403). The lock is a directory under tests/.tmp (mkdir is atomic), taken
- * for the login request only; a lock older than 30 s is taken over (its holder died).
- */
-export async function withLoginLock<T>(email: string, signIn: () => Promise<T>): Promise<T> {
-  const dir = path.resolve('tests/.tmp/login-locks')
-  mkdirSync(dir, { recursive: true })
-  const lock = path.join(dir, email.replace(/[^a-z0-9@._-]/gi, '_'))
-  for (;;) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 30_000) rmSync(lock, { recursive: true, force: true })
-      } catch {
-        // released meanwhile
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
-  try {
-    return await signIn()
-  } finally {
-    rmSync(lock, { recursive: true, force: true })
-  }
-}
 
 async function tokenWorks(token: string): Promise<boolean> {
   const response = await fetch(`${siteUrl()}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
@@ -51,13 +17,11 @@ async function tokenWorks(token: string): Promise<boolean> {
  */
 export async function signIn(email: string, password: string): Promise<SignedIn> {
   for (let attempt = 1; ; attempt += 1) {
-    const response = await withLoginLock(email, () =>
-      fetch(`${siteUrl()}/api/users/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      }),
-    )
+    const response = await fetch(`${siteUrl()}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
     if (!response.ok) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`)
     const signedIn = (await response.json()) as SignedIn
     if ((await tokenWorks(signedIn.token)) || attempt === 5) return signedIn
