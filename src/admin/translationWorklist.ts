@@ -106,6 +106,32 @@ export type ReviewRow = Omit<WorklistRow, 'section'> & {
   at: string
 }
 
+/**
+ * What a review-queue row shows of a document in one language: its own title there, or the
+ * original's marked as such (`headlineIsSource`), and the admin link that opens it in that language.
+ * `state` is `ready` or `outdated` (the queue's two sections).
+ */
+function reviewRowOf(
+  collection: 'articles' | 'quotes',
+  doc: ArticleDoc,
+  locale: Locale,
+  state: string,
+): Omit<ReviewRow, 'at' | 'by' | 'byName'> {
+  const sourceLocale = doc.sourceLocale ?? 'en'
+  const own = doc.title?.[locale]?.trim()
+  return {
+    collection,
+    id: doc.id,
+    locale,
+    section: state === 'ready' ? 'ready' : 'outdated',
+    headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
+    headlineIsSource: !own,
+    sourceLocale,
+    updatedAt: doc.updatedAt,
+    href: `/admin/collections/${collection}/${doc.id}?locale=${locale}`,
+  }
+}
+
 type VersionDoc = {
   createdAt: string
   version?: { translationStatus?: Partial<Record<Locale, string | null>> | null; lastEditedBy?: EditorRef }
@@ -149,20 +175,7 @@ async function quoteRows(
     const sourceLocale = doc.sourceLocale ?? 'en'
     for (const { locale, state, live } of await languageStates(payload, 'quotes', doc.id)) {
       if (locale === sourceLocale || !(state === 'ready' || (state === 'outdated' && live))) continue
-      const own = doc.title?.[locale]?.trim()
-      rows.push({
-        collection: 'quotes',
-        id: doc.id,
-        locale,
-        section: state === 'ready' ? 'ready' : 'outdated',
-        headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
-        headlineIsSource: !own,
-        sourceLocale,
-        updatedAt: doc.updatedAt,
-        href: `/admin/collections/quotes/${doc.id}?locale=${locale}`,
-        at: doc.updatedAt,
-        by: null,
-      })
+      rows.push({ ...reviewRowOf('quotes', doc, locale, state), at: doc.updatedAt, by: null })
     }
   }
   return rows
@@ -228,20 +241,7 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
           by = idOf(version.version?.lastEditedBy)
         }
       }
-      const own = doc.title?.[locale]?.trim()
-      rows.push({
-        collection: 'articles',
-        id: doc.id,
-        locale,
-        section: state === 'ready' ? 'ready' : 'outdated',
-        headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
-        headlineIsSource: !own,
-        sourceLocale,
-        updatedAt: doc.updatedAt,
-        href: `/admin/collections/articles/${doc.id}?locale=${locale}`,
-        at,
-        by,
-      })
+      rows.push({ ...reviewRowOf('articles', doc, locale, state), at, by })
     }
   }
   rows.push(...(await quoteRows(payload, user, limit)))
