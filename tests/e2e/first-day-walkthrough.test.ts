@@ -7,7 +7,7 @@ import { newsroomAdminStrings, newsroomCount } from '@/i18n/admin/newsroom'
 import { adminLanguages } from '@/i18n/adminLanguages'
 import { translator as readerStrings } from '@/i18n/translate'
 import { account } from '../helpers/accounts'
-import { launchChromium, signInToAdmin } from '../helpers/browser'
+import { launchChromium, signInToAdmin, waitForOnPage } from '../helpers/browser'
 import { api, login, siteUrl, storyIn } from '../helpers/site'
 
 type Article = {
@@ -43,7 +43,7 @@ async function typeInBody(page: Page, text: string): Promise<void> {
 }
 
 async function successToast(page: Page): Promise<void> {
-  await page.waitForSelector('.payload-toast-container .toast-success, [class*="toast"][class*="success"]')
+  await waitForOnPage(page, '.payload-toast-container .toast-success, [class*="toast"][class*="success"]')
 }
 
 /**
@@ -131,7 +131,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
 
   it('a Kazakh translator finds it in the worklist’s “to translate”, translates it and submits it for review', async () => {
     const desk = await signInAs('translator', 'kk')
-    await desk.waitForSelector('.translator-worklist')
+    await waitForOnPage(desk, '.translator-worklist')
     // The editors' review queue is not a translator's.
     expect(await desk.locator('.review-queue').count()).toBe(0)
     const row = desk.locator(`[data-section="to-translate"] li[data-article="${articleId}"][data-locale="kk"]`)
@@ -140,7 +140,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
       desk.waitForURL(new RegExp(`/admin/collections/articles/${articleId}\\?locale=kk`)),
       row.locator('a').click(),
     ])
-    await desk.waitForSelector('#action-submit-for-review')
+    await waitForOnPage(desk, '#action-submit-for-review')
     // A translator has no Publish, Schedule or Revert: one way forward.
     expect(await desk.locator('#action-save').count()).toBe(0)
     expect(await desk.locator('#action-save-popup').count()).toBe(0)
@@ -151,7 +151,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     await typeInBody(desk, 'Төрт елдің малшылары қысқы көшін енді спутниктік карталармен жоспарлайды.')
     // Submitting ends the translator's part: the document is freed and the worklist is back.
     await Promise.all([desk.waitForURL(/\/admin\/?$/), desk.click('#action-submit-for-review')])
-    await desk.waitForSelector(`text=${kk.submittedForReview}`)
+    await waitForOnPage(desk, `text=${kk.submittedForReview}`)
 
     const kazakh = await stored('kk')
     expect(kazakh.title).toBe(kkHeadline)
@@ -161,14 +161,14 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     // Submitted is not published: readers still get no Kazakh page.
     expect((await fetch(`${siteUrl()}/kk/articles/${kkSlug}`)).status).toBe(404)
     // It now waits in the editors' queue, under "ready for review", for this translator too.
-    await desk.waitForSelector(`[data-section="ready"] li[data-article="${articleId}"][data-locale="kk"]`)
+    await waitForOnPage(desk, `[data-section="ready"] li[data-article="${articleId}"][data-locale="kk"]`)
     await desk.context().close()
   })
 
   it('the editor finds it in the dashboard’s review queue, opens it in Kazakh and publishes Kazakh alone with the button in view; Kazakh readers see it while English stays as it was', async () => {
     const editor = await signInAs('editor', 'en')
     // The dashboard lists it under "ready for review": Kazakh, the Kazakh headline, who submitted it.
-    await editor.waitForSelector('.review-queue')
+    await waitForOnPage(editor, '.review-queue')
     const ready = editor.locator('.review-queue [data-section="ready"]')
     expect(Number(await ready.locator('h3').getAttribute('data-count'))).toBeGreaterThan(0)
     const count = Number(await ready.locator('h3').getAttribute('data-count'))
@@ -182,7 +182,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
       editor.waitForURL(new RegExp(`/admin/collections/articles/${articleId}\\?locale=kk`)),
       row.locator('a').click(),
     ])
-    await editor.waitForSelector('.language-states [data-locale="kk"]')
+    await waitForOnPage(editor, '.language-states [data-locale="kk"]')
     // "Publish in Kazakh" is a button of its own, in view: no menu to open.
     const publishKazakh = editor.locator('#action-publish-language')
     expect(await publishKazakh.isVisible()).toBe(true)
@@ -202,12 +202,12 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     expect((await fetch(`${siteUrl()}/en/articles/${english.slug}`)).status).toBe(200)
     // Published, it has left the queue.
     await editor.goto(`${siteUrl()}/admin`)
-    await editor.waitForSelector('.review-queue')
+    await waitForOnPage(editor, '.review-queue')
     expect(await editor.locator(`.review-queue li[data-article="${articleId}"][data-locale="kk"]`).count()).toBe(0)
 
     // The Versions tab says who did what, in which language, by name.
     await editor.goto(`${siteUrl()}/admin/collections/articles/${articleId}/versions`)
-    await editor.waitForSelector('.version-history')
+    await waitForOnPage(editor, '.version-history')
     const history = await editor.$$eval('.version-history tbody tr', (rows) =>
       rows.map((tr) => [
         tr.querySelector('.version-history__what')?.textContent?.trim() ?? '',
@@ -239,14 +239,14 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     // The form refuses submissions faster than a person types (src/comments/rules.ts).
     await reader.waitForTimeout(3100)
     await reader.click('#respond button[type="submit"]')
-    await reader.waitForSelector('#respond [role="status"]')
+    await waitForOnPage(reader, '#respond [role="status"]')
     expect(await reader.textContent('#respond [role="status"]')).toBe(t('comments:pending.notice'))
 
     const moderator = await signInAs('moderator', 'en')
     // Translations are not a moderator's work: no review queue on their dashboard.
     expect(await moderator.locator('.review-queue').count()).toBe(0)
     await moderator.goto(`${siteUrl()}/admin/collections/comments`)
-    await moderator.waitForSelector('.moderation-tabs')
+    await waitForOnPage(moderator, '.moderation-tabs')
     await Promise.all([
       moderator.waitForURL((url) => decodeURIComponent(url.href).includes('where[status][equals]=pending')),
       moderator.click('[data-testid="status-tab-pending"]'),
@@ -260,7 +260,7 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     await row.locator('input[type="checkbox"]').check()
     await moderator.fill('.moderation-actions input', 'On topic')
     await moderator.click(`.moderation-actions button:has-text("${newsroomAdminStrings.en.moderationApprove}")`)
-    await moderator.waitForSelector(`text=${newsroomCount('en', 'commentsApproved', 1)}`)
+    await waitForOnPage(moderator, `text=${newsroomCount('en', 'commentsApproved', 1)}`)
 
     const stranger = await browser.newContext({ javaScriptEnabled: false })
     const page = await stranger.newPage()

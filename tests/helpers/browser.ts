@@ -46,3 +46,22 @@ export async function signInToAdmin(
   await Promise.all([page.waitForURL(/\/admin\/?$/), page.click('button[type="submit"]')])
   return page
 }
+
+/**
+ * `page.waitForSelector(selector)`, whose timeout error also says where the page was and what it
+ * showed (its URL and the first 600 characters of its text): a failure in a CI log can then be
+ * read without a screenshot (a sign-in page, an error page, or the right page still loading).
+ */
+export async function waitForOnPage(page: Page, selector: string): Promise<void> {
+  try {
+    await page.waitForSelector(selector)
+  } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no text)')
+    throw new Error(
+      `${(error as Error).message}\nPage: ${page.url()}\nShowing: ${shown.replace(/\s+/g, ' ').slice(0, 600)}`,
+    )
+  }
+}

@@ -5,35 +5,27 @@ import { siteUrl } from './site'
 
 export type SignedIn = { token: string; user: { id: number; email: string; roles: string[] } }
 
-async function tokenWorks(token: string): Promise<boolean> {
-  const response = await fetch(`${siteUrl()}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })
-  return Boolean(((await response.json()) as { user?: unknown }).user)
-}
-
 /**
- * Signs an account in through the public login endpoint, as the admin panel does. Two logins to
- * one account at the same moment can lose one of the two sessions (Payload keeps them in one
- * list on the user), so the token is checked and the login repeated if it was lost.
+ * Signs an account in through the public login endpoint, as the admin panel does. Logins to one
+ * account at the same moment each keep their session (patches/payload+3.90.2.patch, tested in
+ * tests/integration/concurrent-sessions.test.ts), so Jest's workers may share the seeded accounts.
  */
 export async function signIn(email: string, password: string): Promise<SignedIn> {
-  for (let attempt = 1; ; attempt += 1) {
-    const response = await fetch(`${siteUrl()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-    if (!response.ok) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`)
-    const signedIn = (await response.json()) as SignedIn
-    if ((await tokenWorks(signedIn.token)) || attempt === 5) return signedIn
-  }
+  const response = await fetch(`${siteUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`)
+  return (await response.json()) as SignedIn
 }
 
 export type Profile = { role: Role; translatorLocales?: Locale[]; moderatorLocales?: Locale[] }
 export type OwnAccount = SignedIn & { email: string; password: string }
 
 /**
- * Accounts of one test file alone, made by the seeded admin through the admin API: nobody else
- * signs in to them, so no other file's login can cost this one its session.
+ * Accounts of one test file alone, made by the seeded admin through the admin API: for tests that
+ * change an account's settings or count what it sees, which other files must not disturb.
  */
 export async function ownAccounts<K extends string>(
   tag: string,

@@ -14,7 +14,7 @@ export function siteUrl(): string {
   return url
 }
 
-/** A seeded account's token, through `signIn` (which repeats a login whose session a concurrent one lost). */
+/** A seeded account's token, through the public login endpoint (`signIn`). */
 export async function login(role: Role): Promise<string> {
   const { email, password } = account(role)
   return (await signIn(email, password)).token
