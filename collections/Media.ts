@@ -12,6 +12,7 @@ import { groups, label } from './labels'
 import { sourceLocaleField } from './translation/translationState'
 import { translatableText } from './fields/translatableText'
 import { isLocale } from '@/i18n/locales'
+import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
@@ -63,7 +64,7 @@ export const Media: CollectionConfig = {
     beforeChange: [guardTranslatorWrites],
     afterChange: [revalidateMedia],
   },
-  fields: [
+  fields: sharedFieldsReadOnlyForTranslators([
     // The language the image was first described in; a translator sees its alt text and caption
     // beside their own (translatableText's source box), in the image drawer too.
     sourceLocaleField({ defaultValue: ({ locale }) => (isLocale(locale) ? locale : 'en'), required: false }),
@@ -86,5 +87,5 @@ export const Media: CollectionConfig = {
       localized: true,
       label: label({ en: 'Credit', zh: '来源', ru: 'Автор', kk: 'Авторы', mn: 'Эх сурвалж' }),
     },
-  ],
+  ]),
 }

@@ -10,6 +10,7 @@ import { guardTranslatorOperations, guardTranslatorWrites } from './hooks/guardT
 import { getTranslation } from '@payloadcms/translations'
 
 import { groups, label, siteLabel } from './labels'
+import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
 export const organizationKinds = [
@@ -49,7 +50,7 @@ export const Organizations: CollectionConfig = {
     beforeChange: [guardTranslatorWrites, search.keepFoldedCopies],
     afterChange: [revalidateOrganization],
   },
-  fields: [
+  fields: sharedFieldsReadOnlyForTranslators([
     {
       name: 'name',
       type: 'text',
@@ -117,5 +118,5 @@ export const Organizations: CollectionConfig = {
       label: label({ en: 'Logo', zh: '标志', ru: 'Логотип', kk: 'Логотип', mn: 'Лого' }),
     },
     search.field,
-  ],
+  ]),
 }

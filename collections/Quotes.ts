@@ -18,6 +18,7 @@ import {
   recordTranslationState,
   translationStateFields,
 } from './translation/translationState'
+import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
 
 /** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
 const search = foldedCopies(['text', 'speakerName', 'speakerRole'])
@@ -88,7 +89,7 @@ export const Quotes: CollectionConfig = {
     ],
     afterChange: [flagOutdatedTranslations, revalidateQuote],
   },
-  fields: [
+  fields: sharedFieldsReadOnlyForTranslators([
     {
       name: 'title',
       type: 'text',
@@ -180,5 +181,5 @@ export const Quotes: CollectionConfig = {
       }),
     }),
     search.field,
-  ],
+  ]),
 }

@@ -34,6 +34,7 @@ import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateA
 import { updateSearchText } from './hooks/searchText'
 import { collectEmbeddedQuotes } from './hooks/embeddedQuotes'
 import { PullQuoteBlock } from './PullQuoteBlock'
+import { sharedFieldsReadOnlyForTranslators } from '../translation/sharedFields'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
 export const articleSourceFields = [
@@ -125,7 +126,7 @@ export const Articles: CollectionConfig = {
     ],
     afterDelete: [revalidateDeletedArticle, forgetSubmissionReadsAfterDelete],
   },
-  fields: [
+  fields: sharedFieldsReadOnlyForTranslators([
     {
       // Above the form: "You are editing: Қазақша" and what readers see in each language (issue 15).
       name: 'editingLanguage',
@@ -333,5 +334,5 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-  ],
+  ]),
 }

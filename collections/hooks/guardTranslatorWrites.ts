@@ -3,10 +3,10 @@ import {
   APIError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
-  type Field,
+  type CollectionSlug,
   type PayloadRequest,
 } from 'payload'
-import { fieldAffectsData, hasDraftsEnabled } from 'payload/shared'
+import { hasDraftsEnabled } from 'payload/shared'
 
 import { type NewsroomMessageKey, newsroomMessage } from '@/i18n/admin/newsroom'
 import { locales } from '@/i18n/locales'
@@ -17,39 +17,7 @@ import {
   publicationChange,
   translatorMayWrite,
 } from '../access/translatorLocales'
-
-/**
- * Fields Payload itself maintains; a translator's save may carry them unchanged or not at all.
- * An image's URLs are derived from its file (relative when saved, absolute when read), so they
- * differ on every save; the file itself stays guarded through its name, size and type.
- */
-const maintained = new Set(['id', 'createdAt', 'updatedAt', '_status', 'searchText', 'url', 'thumbnailURL'])
-
-const normalise = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(normalise)
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: unknown }).id
-  if (value && typeof value === 'object') {
-    // Resized copies of an image: compared by everything but their derived URL.
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([key]) => key !== 'url')
-        .map(([key, inner]) => [key, normalise(inner)]),
-    )
-  }
-  return value ?? null
-}
-
-type NamedField = Field & { name: string; label?: unknown }
-
-function sharedFields(fields: Field[]): NamedField[] {
-  return fields.flatMap((field) => {
-    if (!fieldAffectsData(field))
-      return 'fields' in field && Array.isArray(field.fields) ? sharedFields(field.fields as Field[]) : []
-    const named = field as NamedField & { localized?: boolean }
-    if (named.localized || named.type === 'join' || maintained.has(named.name)) return []
-    return [named]
-  })
-}
+import { changedSharedField, type SharedField } from '../translation/sharedFields'
 
 /**
  * A refusal for a translator: HTTP 403 with the newsroom's message in the request's admin language.
@@ -58,6 +26,11 @@ function sharedFields(fields: Field[]): NamedField[] {
  */
 function refuse(req: PayloadRequest, key: NewsroomMessageKey, vars?: Record<string, string>): APIError {
   return new APIError(newsroomMessage(req, key, vars), 403, { rule: key }, true)
+}
+
+function refuseSharedField(req: PayloadRequest, { field, path }: SharedField): APIError {
+  const label = field.label ? getTranslation(field.label as Record<string, string>, req.i18n) : ''
+  return refuse(req, 'translatorSharedField', { field: label || path.join('.') })
 }
 
 const languageName = (code: string | undefined | null) =>
@@ -76,7 +49,12 @@ function refuseOtherLanguage(req: PayloadRequest): APIError {
  * draft save (`publicationChange`), and a version is restored only as a draft.
  * Throws APIError 403 with a `newsroom` message; returns the arguments unchanged otherwise.
  */
-export const guardTranslatorOperations: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const guardTranslatorOperations: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (!isTranslatorOnly(req.user)) return args
   if (operation === 'create') throw refuse(req, 'translatorMayNotCreate')
   if (operation === 'delete') throw refuse(req, 'translatorMayNotDelete')
@@ -87,8 +65,25 @@ export const guardTranslatorOperations: CollectionBeforeOperationHook = ({ args,
   const change = drafts ? publicationChange(args as PublicationArgs) : null
   if (change === 'publish') throw refuse(req, 'translatorMayNotPublish')
   if (change === 'live') throw refuse(req, 'translatorMayNotChangePublication')
-  if ((args as { id?: unknown }).id === undefined) throw refuse(req, 'translatorOneDocumentAtATime')
+  const { id, data } = args as { id?: number | string; data?: unknown }
+  if (id === undefined) throw refuse(req, 'translatorOneDocumentAtATime')
   if (!translatorMayWrite(req.user, req.locale)) throw refuseOtherLanguage(req)
+  // Field access drops a translator's value for a shared field before the write hooks see it
+  // (sharedFieldsReadOnlyForTranslators): the refusal with its reason is given here, on what was sent.
+  if (data && typeof data === 'object') {
+    const stored = await req.payload.findByID({
+      collection: collection.slug as CollectionSlug,
+      id,
+      locale: req.locale ?? undefined,
+      depth: 0,
+      draft: drafts,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    const changed = stored ? changedSharedField(collection.fields, data, stored) : undefined
+    if (changed) throw refuseSharedField(req, changed)
+  }
   return args
 }
 
@@ -109,13 +104,8 @@ export const guardTranslatorWrites: CollectionBeforeChangeHook = ({
   if (!isTranslatorOnly(req.user)) return data
   if (operation === 'create') throw refuse(req, 'translatorMayNotCreate')
   if (!translatorMayWrite(req.user, req.locale)) throw refuseOtherLanguage(req)
-  for (const field of sharedFields(collection.fields)) {
-    if (!(field.name in data)) continue
-    if (JSON.stringify(normalise(data[field.name])) !== JSON.stringify(normalise(originalDoc?.[field.name]))) {
-      const label = field.label ? getTranslation(field.label as Record<string, string>, req.i18n) : field.name
-      throw refuse(req, 'translatorSharedField', { field: label || field.name })
-    }
-  }
+  const changed = changedSharedField(collection.fields, data, originalDoc)
+  if (changed) throw refuseSharedField(req, changed)
   if (data._status === 'published' && hasDraftsEnabled(collection)) throw refuse(req, 'translatorMayNotPublish')
   if (data.translationStatus === 'published' && originalDoc?.translationStatus !== 'published')
     throw refuse(req, 'translatorMayNotPublish')

@@ -7,7 +7,36 @@ import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { type Locale, isLocale } from '@/i18n/locales'
 
 /** The collections whose list shows the original's title where a language has none (each has `sourceLocale`). */
-type TitledCollection = 'articles' | 'quotes'
+export type TitledCollection = 'articles' | 'quotes'
+
+/**
+ * The original's title of a translated document, marked «Headline (original, English)» in the
+ * admin's language (`worklistOriginal`), for a place where a language has no title of its own;
+ * '' when the original has none either. One read, with access overridden: callers are admin
+ * cells of people who may see the list they are in.
+ */
+export async function markedOriginalTitle(
+  { payload, i18n }: Pick<DefaultServerCellComponentProps, 'payload' | 'i18n'>,
+  collection: TitledCollection,
+  id: number | string,
+  sourceLocale: Locale,
+): Promise<string> {
+  const source = await payload.findByID({
+    collection,
+    id,
+    locale: sourceLocale,
+    fallbackLocale: false,
+    draft: collection === 'articles',
+    depth: 0,
+    select: { title: true },
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!source?.title) return ''
+  const language = i18n.language as AdminLanguage
+  const name = languageLabel(sourceLocale)[language] ?? languageLabel(sourceLocale).en
+  return `${source.title} (${newsroomMessage({ i18n }, 'worklistOriginal', { language: name })})`
+}
 
 /**
  * The title column of the lists of translated documents (the articles' headline, the quotes'
@@ -22,20 +51,7 @@ export async function TitleOrOriginalCell(props: DefaultServerCellComponentProps
   let text = typeof cellData === 'string' ? cellData.trim() : ''
   if (!text && rowData?.id !== undefined) {
     const sourceLocale: Locale = isLocale(rowData.sourceLocale) ? rowData.sourceLocale : 'en'
-    const source = await payload.findByID({
-      collection: collectionSlug as TitledCollection,
-      id: rowData.id as number,
-      locale: sourceLocale,
-      fallbackLocale: false,
-      draft: collectionSlug === 'articles',
-      depth: 0,
-      select: { title: true },
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    const language = i18n.language as AdminLanguage
-    const name = languageLabel(sourceLocale)[language] ?? languageLabel(sourceLocale).en
-    if (source?.title) text = `${source.title} (${newsroomMessage({ i18n }, 'worklistOriginal', { language: name })})`
+    text = await markedOriginalTitle({ payload, i18n }, collectionSlug as TitledCollection, rowData.id, sourceLocale)
   }
   return (
     <RenderDefaultCell

@@ -101,7 +101,8 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
   })
 
   it('lists articles with a state for each language', async () => {
-    await page.goto(`${siteUrl()}/admin/collections/articles`)
+    // Filtered to the seeded story: other browser tests add newer stories, which push it off the first page.
+    await page.goto(`${siteUrl()}/admin/collections/articles?where[id][equals]=${storyId}`)
     await page.waitForSelector('.translation-states')
     const states = await page.$$eval('.translation-states', (rows) =>
       rows.map((row) =>
@@ -110,8 +111,8 @@ describe('the admin for a Kazakh translator (Chromium)', () => {
         ),
       ),
     )
-    expect(
-      states.some((row) => row.join(' ') === 'en:source zh:published ru:published kk:published mn:published'),
-    ).toBe(true)
+    expect(states.map((row) => row.join(' '))).toEqual([
+      'en:source zh:published ru:published kk:published mn:published',
+    ])
   })
 })

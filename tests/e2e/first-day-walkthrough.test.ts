@@ -257,6 +257,9 @@ describe('the first day, walked by an editor, a translator and a moderator (Chro
     ])
     const row = moderator.locator('tbody tr', { hasText: commentBody })
     await row.waitFor()
+    // The headline the commenter read, in Kazakh, though this moderator's admin is in English.
+    const article = row.locator('.comment-article')
+    expect([await article.textContent(), await article.getAttribute('lang')]).toEqual([kkHeadline, 'kk'])
     await row.locator('input[type="checkbox"]').check()
     await moderator.fill('.moderation-actions input', 'On topic')
     await moderator.click(`.moderation-actions button:has-text("${newsroomAdminStrings.en.moderationApprove}")`)
