@@ -1,5 +1,6 @@
 import { type CollectionSlug, type FieldHook, type PayloadRequest, type TextField, ValidationError } from 'payload'
 
+import { keepingLocale } from '@/db/keepingLocale'
 import { isNormalisedSlug, normaliseSlug, numberedSlug } from '@/content/slug'
 import { newsroomMessage } from '@/i18n/admin/newsroom'
 import { localeCodes } from '@/i18n/locales'
@@ -114,9 +115,9 @@ async function availableSlug(
   ownId: unknown,
 ) {
   if (!collection) return base
-  // The local API sets `req.locale` to the locale it is given: put back the one of the save in progress.
-  const { locale: savingLocale, fallbackLocale } = req
-  try {
+  // The local API sets `req.locale` to the locale it is given: the save in progress keeps its own.
+  const savingLocale = req.locale
+  return keepingLocale(req, async () => {
     for (let n = 1; n < 100; n += 1) {
       const candidate = numberedSlug(base, n)
       const { totalDocs } = await req.payload.count({
@@ -129,10 +130,7 @@ async function availableSlug(
       if (totalDocs === 0) return candidate
     }
     return numberedSlug(base, Date.now())
-  } finally {
-    req.locale = savingLocale
-    req.fallbackLocale = fallbackLocale
-  }
+  })
 }
 
 const duplicateCalls = new WeakMap<object, number>()

@@ -18,6 +18,7 @@ import {
   translatorMayWrite,
 } from '../access/translatorLocales'
 import { changedSharedField, type SharedField } from '../translation/sharedFields'
+import { keepingLocale } from '@/db/keepingLocale'
 
 /**
  * A refusal for a translator: HTTP 403 with the newsroom's message in the request's admin language.
@@ -71,16 +72,21 @@ export const guardTranslatorOperations: CollectionBeforeOperationHook = async ({
   // Field access drops a translator's value for a shared field before the write hooks see it
   // (sharedFieldsReadOnlyForTranslators): the refusal with its reason is given here, on what was sent.
   if (data && typeof data === 'object') {
-    const stored = await req.payload.findByID({
-      collection: collection.slug as CollectionSlug,
-      id,
-      locale: req.locale ?? undefined,
-      depth: 0,
-      draft: drafts,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })
+    // Read through `req` (its user and transaction) with no fallback: shared fields are compared as
+    // stored, and the update's own answer keeps the locale and fallback it was asked for.
+    const stored = await keepingLocale(req, () =>
+      req.payload.findByID({
+        collection: collection.slug as CollectionSlug,
+        id,
+        locale: req.locale ?? undefined,
+        fallbackLocale: false,
+        depth: 0,
+        draft: drafts,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      }),
+    )
     const changed = stored ? changedSharedField(collection.fields, data, stored) : undefined
     if (changed) throw refuseSharedField(req, changed)
   }

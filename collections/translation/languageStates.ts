@@ -34,7 +34,10 @@ export const bookkeeping: ReadonlySet<string> = new Set([
 ])
 
 /**
- * One language's row: `changed` when its latest draft text differs from what readers get; `since`
+ * One language's row: `changed` when its latest draft text differs from what readers get;
+ * `submitted` when a translation readers see has a newer draft its translator marked ready for
+ * review (a revision waiting for an editor, which the state, being what readers see, does not
+ * show); `since`
  * (ISO 8601, asked for with `{ since: true }`) when readers started to get the text they get now in
  * this language, `null` when they get nothing or the time is not known.
  */
@@ -43,6 +46,7 @@ export type LanguageStateRow = {
   state: LanguageState
   live: boolean
   changed: boolean
+  submitted: boolean
   since?: string | null
 }
 
@@ -110,6 +114,7 @@ export async function languageStates(
       state,
       live,
       changed: live && textIn(latest, locale) !== textIn(published, locale),
+      submitted: live && !source && collection === 'articles' && latest.translationStatus?.[locale] === 'ready',
     }
     if (options.since) {
       let since: string | null = null

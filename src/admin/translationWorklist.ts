@@ -46,7 +46,7 @@ type ArticleDoc = {
  * A translator's worklist (WPML's translation queue): for each of their languages
  * (`translatorLocales`), the `limit` most recently saved articles, filed by the language's state
  * (`languageStates`): outdated, to translate (missing), in progress, ready for review (or
- * unpublished, waiting for an editor), published. Rows are newest first (`updatedAt`); a
+ * unpublished, or a submitted revision of a published one: waiting for an editor), published. Rows are newest first (`updatedAt`); a
  * language's source article is never listed. Reads drafts with the translator's own access.
  * Returns `[]` for anyone who is not only a translator (editors and admins have the article list).
  */
@@ -70,7 +70,9 @@ export async function translationWorklist(payload: Payload, user: unknown, limit
     const states = await languageStates(payload, 'articles', doc.id)
     const sourceLocale = doc.sourceLocale ?? 'en'
     for (const locale of languages) {
-      const section = sectionOf[states.find((row) => row.locale === locale)?.state ?? 'missing']
+      const state = states.find((row) => row.locale === locale)
+      // A revision of a live translation, submitted, waits for an editor like a first translation.
+      const section = state?.submitted ? 'ready' : sectionOf[state?.state ?? 'missing']
       if (!section || locale === sourceLocale) continue
       const own = doc.title?.[locale]?.trim()
       rows.push({
@@ -183,7 +185,8 @@ async function quoteRows(
 
 /**
  * An editor's review queue (WPML's "translations to review"): every language's translations a
- * translator submitted for review (`languageStates` says `ready`), and published translations the
+ * translator submitted for review (`languageStates` says `ready`, or `submitted` for a revision of
+ * a translation readers already see), and published translations the
  * original has changed under since (`outdated`, live), across every language, newest first by
  * `at`; for articles and for quotes alike (`quoteRows`: a quote's translation waits for the same
  * editor, and publishing a story in a language publishes its ready quotes, decision 022). Each row names who submitted it and when, read from the article's versions (the oldest
@@ -211,9 +214,14 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
   for (const doc of docs) {
     const states = await languageStates(payload, 'articles', doc.id)
     const sourceLocale = doc.sourceLocale ?? 'en'
-    const waiting = states.filter(
-      (row) => row.locale !== sourceLocale && (row.state === 'ready' || (row.state === 'outdated' && row.live)),
-    )
+    // Submitted revisions of live translations are listed as ready, like first translations.
+    const waiting = states
+      .filter(
+        (row) =>
+          row.locale !== sourceLocale &&
+          (row.submitted || row.state === 'ready' || (row.state === 'outdated' && row.live)),
+      )
+      .map((row) => ({ ...row, state: row.submitted ? ('ready' as const) : row.state }))
     if (waiting.length === 0) continue
     const needsHistory = waiting.some((row) => row.state === 'ready')
     const { docs: versions } = needsHistory

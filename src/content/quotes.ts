@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { keepingLocale } from '@/db/keepingLocale'
 import { type Locale, localeCodes } from '@/i18n/locales'
 
 /**
@@ -41,22 +42,6 @@ type EmbeddingArticle = {
   id: Id
   slug?: Partial<Record<Locale, string | null>> | null
   quotes?: Partial<Record<Locale, (Id | { id: Id })[] | null>> | null
-}
-
-/**
- * Runs local API reads that share `req` (its transaction) but name their own locale: Payload sets
- * `req.locale` (and `req.fallbackLocale`) from each call's arguments, and the caller's hooks read them
- * afterwards (hiding an unpublished translation compares `req.locale`), so both are put back.
- */
-async function keepingLocale<T>(req: PayloadRequest | undefined, read: () => Promise<T>): Promise<T> {
-  if (!req) return read()
-  const { locale, fallbackLocale } = req
-  try {
-    return await read()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
 }
 
 const idsIn = (list: (Id | { id: Id })[] | null | undefined): Id[] =>

@@ -135,6 +135,22 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       expect(offered).not.toContain(action)
   })
 
+  it('answers a translator’s draft save with the Kazakh text as stored, never the English that would fill an empty field', async () => {
+    // The admin's form takes the save's answer as the new state: an English fallback there is
+    // saved into the translation by the next click (Submit for review).
+    const token = await login('translator')
+    const save = (dek: string) =>
+      fetch(`${siteUrl()}/api/articles/${storyId}?locale=kk&draft=true&fallback-locale=null&depth=0`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ dek }),
+      })
+    const emptied = await save('')
+    expect(emptied.status).toBe(200)
+    expect(((await emptied.json()) as { doc: { dek?: string | null } }).doc.dek ?? '').toBe('')
+    expect((await save('Лид (жоба, тексеруге)')).status).toBe(200)
+  })
+
   it('draws the fields every language shares read-only for the translator and editable for an editor, and refuses a change sent anyway with its reason in Kazakh', async () => {
     // Shared: whether readers may comment, the publication date, the original's language. The headline is the translator's own.
     const fields = ['commentsEnabled', 'publishedAt', 'sourceLocale', 'title']

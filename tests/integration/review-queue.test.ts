@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { lexicalBody } from '../../scripts/seed/lexical'
-import { reviewQueue } from '@/admin/translationWorklist'
+import { reviewQueue, translationWorklist } from '@/admin/translationWorklist'
 import { versionHistory } from '@/admin/versionHistory'
 import { onDatabase, testPayload } from '../helpers/payload'
 import { makeUser } from '../helpers/users'
@@ -170,6 +170,33 @@ describe(onDatabase('the editor’s review queue and the version history: who di
     ])
     // A moderator may not read article versions at all.
     await expect(versionHistory(payload, moderator, articleId, 'en')).rejects.toThrow()
+  })
+
+  it('lists a revision of a live translation once its translator submits it, files it as ready in their worklist, and drops it when published', async () => {
+    const revised = `Қош-Ағашта түйе сүті кооперативі ашылды: он төрт отбасы ${run}`
+    await submit(kazakh, 'kk', revised, 'Он төрт отбасы түйе сүтін бірге сатады.')
+    const queued = async () =>
+      (await reviewQueue(payload, editor))
+        .filter((row) => row.collection === 'articles' && row.id === articleId)
+        .map((row) => [row.section, row.locale, row.headline, row.byName])
+    expect(await queued()).toEqual([['ready', 'kk', revised, `Dana Translator ${run}`]])
+    const filed = async () =>
+      (await translationWorklist(payload, kazakh))
+        .filter((row) => row.id === articleId)
+        .map((row) => [row.locale, row.section])
+    expect(await filed()).toEqual([['kk', 'ready']])
+
+    await payload.update({
+      collection: 'articles',
+      id: articleId,
+      locale: 'kk',
+      publishSpecificLocale: 'kk',
+      overrideAccess: false,
+      user: editor,
+      data: { _status: 'published' },
+    })
+    expect(await queued()).toEqual([])
+    expect(await filed()).toEqual([['kk', 'published']])
   })
 })
 
