@@ -21,14 +21,15 @@ const TURN_TIMEOUT_MS = 15_000
 const CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL']
 
 /**
- * SQLite has one writer at a time. Three things make that work under load in one Node process:
+ * SQLite has one writer at a time. Four things make that work under load in one Node process:
  * - transactions queue for their turn here (the libsql client sets no busy timeout: two concurrent
  *   comment submissions made one fail with SQLITE_BUSY); a lock held by another process (the seed
  *   script, a backup) is waited for, but every transaction gives up WAIT_FOR_WRITE_MS after it asked;
  * - they run on one long-lived writer connection: the libsql client opens a fresh connection for
  *   every transaction (schema parsed again, pragmas back to their defaults);
  * - a failed COMMIT (disk full, I/O error) is reported to Payload as an error: its adapter swallows
- *   it, and the operation would have answered as if the document were stored.
+ *   it, and the operation would have answered as if the document were stored;
+ * - a write outside any transaction waits for the writer too (`waitForTheWriter`).
  * The file runs in WAL mode so pages keep reading while a comment is written.
  */
 export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
@@ -46,6 +47,7 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
           await client.execute('PRAGMA journal_mode=WAL')
           for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
           writer.attach(client, adapter.clientConfig.url)
+          waitForTheWriter(client)
         }
       }
       const begin = adapter.beginTransaction.bind(adapter)
@@ -102,6 +104,23 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
       return adapter
     },
   }
+}
+
+/**
+ * Statements outside any transaction (Payload writes some without one: an admin's list preferences,
+ * a login's failed-attempt count) run on the client's own connection. While the writer connection
+ * holds the write lock, such a write fails at once with SQLITE_BUSY (the client sets no busy
+ * timeout, and a timeout would block the event loop the writer needs to finish): it is tried again,
+ * asynchronously, until WAIT_FOR_WRITE_MS have passed. SQLite makes no change for a statement that
+ * answers SQLITE_BUSY, and a batch runs in one transaction of its own, so trying again is safe.
+ */
+function waitForTheWriter(client: Client) {
+  const execute = client.execute.bind(client) as (statement: InStatement) => ReturnType<Client['execute']>
+  const batch = client.batch.bind(client)
+  client.execute = ((statement: InStatement) =>
+    retryWhileBusy(() => execute(statement), Date.now() + WAIT_FOR_WRITE_MS)) as Client['execute']
+  client.batch = ((statements: InStatement[], mode?: TransactionMode) =>
+    retryWhileBusy(() => batch(statements, mode), Date.now() + WAIT_FOR_WRITE_MS)) as Client['batch']
 }
 
 type TrackedTransaction = Transaction & { commitError?: unknown }

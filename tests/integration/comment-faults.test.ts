@@ -109,6 +109,28 @@ describe(onDatabase('the comment write path when storage fails or requests are h
 
   // Faults injected through SQLite itself (a deferred foreign key, a page limit on the writer connection).
   describeSqliteOnly('storage faults of the SQLite writer', () => {
+    it('lets a write made outside any transaction wait while a comment holds the writer, instead of failing with “database is locked”', async () => {
+      const user = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `lists-${Date.now()}@example.org`, password: 'a password for lists', roles: ['moderator'] },
+      })
+      const id = (await payload.db.beginTransaction()) as string
+      // An admin's list settings: Payload stores them without a transaction of its own.
+      const saved = payload.db
+        .create({
+          collection: 'payload-preferences',
+          data: { key: 'collection-comments', value: { limit: 25 }, user: { relationTo: 'users', value: user.id } },
+        })
+        .then(
+          () => 'saved',
+          (error: unknown) => String(error),
+        )
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      await payload.db.commitTransaction(id)
+      expect(await saved).toBe('saved')
+    })
+
     it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {
       const id = (await payload.db.beginTransaction()) as string
       // Checked only at COMMIT: a comment on an article that does not exist.
