@@ -135,6 +135,30 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       expect(offered).not.toContain(action)
   })
 
+  it('shows a refused save’s reason in Kazakh as written, not cut at its commas into a list', async () => {
+    // A story with no Kazakh yet: a translator may not make a translation "Published".
+    const created = await api<{ doc: { id: number } }>('/articles', {
+      method: 'POST',
+      token: await login('editor'),
+      locale: 'en',
+      body: { title: `Herders' cooperative opens a dairy ${Date.now()}`, sourceLocale: 'en', _status: 'published' },
+    })
+    expect(created.status).toBe(201)
+    await openArticle(translator, created.body.doc.id)
+    const state = Articles.fields.find((one) => 'name' in one && one.name === 'translationStatus') as unknown as {
+      options: { value: string; label: AdminLabel }[]
+    }
+    const published = state.options.find((option) => option.value === 'published')?.label.kk as string
+    await translator.locator('#field-translationStatus .rs__control').click()
+    await translator.locator('.rs__option', { hasText: published }).click()
+    await translator.click('#action-save-draft')
+    const toast = translator.locator('.payload-toast-container [class*="error"]').first()
+    await toast.waitFor()
+    // Payload's toast turns "intro: a, b" into a bulleted list; our refusals are sentences.
+    expect(await toast.textContent()).toContain(newsroomAdminStrings.kk.translatorMayNotPublish)
+    expect(newsroomAdminStrings.kk.translatorMayNotPublish).toMatch(/:.*,/)
+  })
+
   it('answers a translator’s draft save with the Kazakh text as stored, never the English that would fill an empty field', async () => {
     // The admin's form takes the save's answer as the new state: an English fallback there is
     // saved into the translation by the next click (Submit for review).
