@@ -39,6 +39,18 @@ const body = (text: string) => ({
   },
 })
 
+/** An editor's "Publish in …": one language of an article goes live. */
+const publishIn = (articleId: number, editor: Staff, locale: 'kk' | 'mn') =>
+  payload.update({
+    collection: 'articles',
+    id: articleId,
+    locale,
+    publishSpecificLocale: locale,
+    overrideAccess: false,
+    user: editor,
+    data: { _status: 'published' },
+  })
+
 describe(onDatabase('the editor’s review queue and the version history: who did what, in which language'), () => {
   let editor: Staff
   let admin: Staff
@@ -122,15 +134,7 @@ describe(onDatabase('the editor’s review queue and the version history: who di
   })
 
   it('drops a language once published, and lists it again as “outdated” when the original changes; a submission the change overtook goes back to its translator', async () => {
-    await payload.update({
-      collection: 'articles',
-      id: articleId,
-      locale: 'kk',
-      publishSpecificLocale: 'kk',
-      overrideAccess: false,
-      user: editor,
-      data: { _status: 'published' },
-    })
+    await publishIn(articleId, editor, 'kk')
     let rows = (await reviewQueue(payload, editor)).filter(
       (row) => row.collection === 'articles' && row.id === articleId,
     )
@@ -186,15 +190,7 @@ describe(onDatabase('the editor’s review queue and the version history: who di
         .map((row) => [row.locale, row.section])
     expect(await filed()).toEqual([['kk', 'ready']])
 
-    await payload.update({
-      collection: 'articles',
-      id: articleId,
-      locale: 'kk',
-      publishSpecificLocale: 'kk',
-      overrideAccess: false,
-      user: editor,
-      data: { _status: 'published' },
-    })
+    await publishIn(articleId, editor, 'kk')
     expect(await queued()).toEqual([])
     expect(await filed()).toEqual([['kk', 'published']])
   })
@@ -307,15 +303,7 @@ describe(onDatabase('a story’s quote translation: in the review queue, and pub
   })
 
   it('publishes the ready Kazakh quote with “Publish in Kazakh”, and leaves an untranslated quote as it was', async () => {
-    await payload.update({
-      collection: 'articles',
-      id: articleId,
-      locale: 'kk',
-      publishSpecificLocale: 'kk',
-      overrideAccess: false,
-      user: editor,
-      data: { _status: 'published' },
-    })
+    await publishIn(articleId, editor, 'kk')
     expect((await quoteIn(quoteId, 'kk')).translationStatus).toBe('published')
     expect((await quoteIn(untouchedId, 'kk')).translationStatus ?? 'missing').toBe('missing')
     // Readers get the Kazakh words now.
