@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { isTranslatorOnly } from '../../collections/access/translatorLocales'
 import { asStaff, hasRole } from '../../collections/access/roles'
-import { type LanguageState, languageStates } from '../../collections/translation/languageStates'
+import { type LanguageState, type LanguageStateRow, languageStates } from '../../collections/translation/languageStates'
 import { type Locale, localeCodes } from '@/i18n/locales'
 import { colleagueNames, type UserRef, userIdOf } from './colleagueNames'
 
@@ -74,17 +74,7 @@ export async function translationWorklist(payload: Payload, user: unknown, limit
       // A revision of a live translation, submitted, waits for an editor like a first translation.
       const section = state?.submitted ? 'ready' : sectionOf[state?.state ?? 'missing']
       if (!section || locale === sourceLocale) continue
-      const own = doc.title?.[locale]?.trim()
-      rows.push({
-        id: doc.id,
-        locale,
-        section,
-        headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
-        headlineIsSource: !own,
-        sourceLocale,
-        updatedAt: doc.updatedAt,
-        href: `/admin/collections/articles/${doc.id}?locale=${locale}`,
-      })
+      rows.push({ ...documentRow('articles', doc, locale), section })
     }
   }
   return rows
@@ -109,29 +99,42 @@ export type ReviewRow = Omit<WorklistRow, 'section'> & {
 }
 
 /**
- * What a review-queue row shows of a document in one language: its own title there, or the
- * original's marked as such (`headlineIsSource`), and the admin link that opens it in that language.
- * `state` is `ready` or `outdated` (the queue's two sections).
+ * What a worklist or review-queue row shows of a document in one language: its own title there,
+ * or the original's marked as such (`headlineIsSource`), and the admin link that opens it in that
+ * language.
  */
-function reviewRowOf(
-  collection: 'articles' | 'quotes',
-  doc: ArticleDoc,
-  locale: Locale,
-  state: string,
-): Omit<ReviewRow, 'at' | 'by' | 'byName'> {
+function documentRow(collection: 'articles' | 'quotes', doc: ArticleDoc, locale: Locale): Omit<WorklistRow, 'section'> {
   const sourceLocale = doc.sourceLocale ?? 'en'
   const own = doc.title?.[locale]?.trim()
   return {
-    collection,
     id: doc.id,
     locale,
-    section: state === 'ready' ? 'ready' : 'outdated',
     headline: own || doc.title?.[sourceLocale]?.trim() || String(doc.id),
     headlineIsSource: !own,
     sourceLocale,
     updatedAt: doc.updatedAt,
     href: `/admin/collections/${collection}/${doc.id}?locale=${locale}`,
   }
+}
+
+/** A review-queue row of a document in one language; `state` is `ready` or `outdated` (the queue's two sections). */
+function reviewRowOf(
+  collection: 'articles' | 'quotes',
+  doc: ArticleDoc,
+  locale: Locale,
+  state: string,
+): Omit<ReviewRow, 'at' | 'by' | 'byName'> {
+  return { ...documentRow(collection, doc, locale), collection, section: state === 'ready' ? 'ready' : 'outdated' }
+}
+
+/**
+ * Whether a language waits for an editor, and in which section: submitted for review (a first
+ * translation, or a revision of a live one), or live and outdated. Undefined when it does not wait.
+ */
+function reviewSectionOf(row: LanguageStateRow): ReviewSection | undefined {
+  if (row.submitted || row.state === 'ready') return 'ready'
+  if (row.state === 'outdated' && row.live) return 'outdated'
+  return undefined
 }
 
 type VersionDoc = {
@@ -175,9 +178,10 @@ async function quoteRows(
   const rows: (Omit<ReviewRow, 'byName'> & { by: null })[] = []
   for (const doc of docs) {
     const sourceLocale = doc.sourceLocale ?? 'en'
-    for (const { locale, state, live } of await languageStates(payload, 'quotes', doc.id)) {
-      if (locale === sourceLocale || !(state === 'ready' || (state === 'outdated' && live))) continue
-      rows.push({ ...reviewRowOf('quotes', doc, locale, state), at: doc.updatedAt, by: null })
+    for (const row of await languageStates(payload, 'quotes', doc.id)) {
+      const section = reviewSectionOf(row)
+      if (row.locale === sourceLocale || !section) continue
+      rows.push({ ...reviewRowOf('quotes', doc, row.locale, section), at: doc.updatedAt, by: null })
     }
   }
   return rows
@@ -214,14 +218,10 @@ export async function reviewQueue(payload: Payload, user: unknown, limit = 30): 
   for (const doc of docs) {
     const states = await languageStates(payload, 'articles', doc.id)
     const sourceLocale = doc.sourceLocale ?? 'en'
-    // Submitted revisions of live translations are listed as ready, like first translations.
-    const waiting = states
-      .filter(
-        (row) =>
-          row.locale !== sourceLocale &&
-          (row.submitted || row.state === 'ready' || (row.state === 'outdated' && row.live)),
-      )
-      .map((row) => ({ ...row, state: row.submitted ? ('ready' as const) : row.state }))
+    const waiting = states.flatMap((row) => {
+      const section = reviewSectionOf(row)
+      return row.locale !== sourceLocale && section ? [{ locale: row.locale, state: section }] : []
+    })
     if (waiting.length === 0) continue
     const needsHistory = waiting.some((row) => row.state === 'ready')
     const { docs: versions } = needsHistory
