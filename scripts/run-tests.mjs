@@ -91,6 +91,7 @@ if (wantsBrowser) {
 
 const jest = run('npx', ['jest', ...args], jestEnv)
 await site?.stop()
+if (jest.status !== 0 && site?.logFile) printServerLog(site.logFile)
 const mongo = runOnMongo()
 process.exit(jest.status || mongo || 0)
 
@@ -119,6 +120,18 @@ function runOnMongo() {
   console.log(`\nThe same ${wanted.length} database suite(s) on MongoDB (${new URL(process.env.MONGODB_URI).host}) …`)
   const result = run('npx', ['jest', ...wanted], { ...jestEnv, TEST_DATABASE: 'mongodb' })
   return result.status ?? 1
+}
+
+/**
+ * After a failed run, the end of what the browser tests' site printed (errors behind a 500 are
+ * logged there, not in Jest's output), so a CI log says why a request failed.
+ * @param {string} logFile
+ * @param {number} [lines] how many of the last lines to print
+ */
+function printServerLog(logFile, lines = 200) {
+  if (!existsSync(logFile)) return
+  const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines)
+  console.error(`\nThe test site's log, last ${tail.length} lines (${logFile}):\n${tail.join('\n')}\n`)
 }
 
 /**

@@ -29,7 +29,8 @@ const CONNECTION_PRAGMAS = ['PRAGMA synchronous=NORMAL']
  *   every transaction (schema parsed again, pragmas back to their defaults);
  * - a failed COMMIT (disk full, I/O error) is reported to Payload as an error: its adapter swallows
  *   it, and the operation would have answered as if the document were stored;
- * - a write outside any transaction waits for the writer too (`waitForTheWriter`).
+ * - a statement outside any transaction waits for the writer too, on a connection that is replaced
+ *   after any failure (`runOutsideTransactions`).
  * The file runs in WAL mode so pages keep reading while a comment is written.
  */
 export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
@@ -47,7 +48,7 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
           await client.execute('PRAGMA journal_mode=WAL')
           for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
           writer.attach(client, adapter.clientConfig.url)
-          waitForTheWriter(client)
+          runOutsideTransactions(client, adapter.clientConfig.url)
         }
       }
       const begin = adapter.beginTransaction.bind(adapter)
@@ -107,34 +108,86 @@ export function serializedSqlite(adapterObj: DatabaseAdapterObj): DatabaseAdapte
 }
 
 /**
- * Statements outside any transaction (Payload writes some without one: an admin's list preferences,
- * a login's failed-attempt count) run on the client's own connection. While the writer connection
- * holds the write lock, such a write fails at once with SQLITE_BUSY (the client sets no busy
- * timeout, and a timeout would block the event loop the writer needs to finish): it is tried again,
- * asynchronously, until WAIT_FOR_WRITE_MS have passed. SQLite makes no change for a statement that
- * answers SQLITE_BUSY, and a batch runs in one transaction of its own, so trying again is safe.
+ * Statements outside any transaction (every read; some writes: an admin's list preferences, a
+ * login's failed-attempt count) run on a connection of ours, not the client's own, for two reasons:
+ * - while the writer connection holds the write lock, such a write fails at once with SQLITE_BUSY
+ *   (the client sets no busy timeout, and a timeout would block the event loop the writer needs to
+ *   finish): it is tried again, asynchronously, until WAIT_FOR_WRITE_MS have passed;
+ * - libsql leaves a statement that failed (SQLITE_BUSY above all) unfinished until the garbage
+ *   collector finalizes it, and its connection stays inside the implicit transaction that statement
+ *   opened: every later read there saw the database as it was at the failure (a login's new session
+ *   was not found, so signed-in editors were treated as anonymous), and a write tried again there
+ *   was never committed and held the write lock (every login then failed). So after any failure the
+ *   connection is closed, which finalizes the statement, and the next try gets a fresh one.
+ * SQLite makes no change for a statement that answers SQLITE_BUSY, and a batch runs in one
+ * transaction of its own, so trying again is safe. Reproduced in tests/integration/comment-faults.test.ts.
  */
-function waitForTheWriter(client: Client) {
-  const execute = client.execute.bind(client) as (statement: InStatement) => ReturnType<Client['execute']>
-  const batch = client.batch.bind(client)
-  client.execute = ((statement: InStatement) =>
-    retryWhileBusy(() => execute(statement), Date.now() + WAIT_FOR_WRITE_MS)) as Client['execute']
+function runOutsideTransactions(client: Client, url: string) {
+  const outside = new Connection(url)
+  client.execute = ((statement: InStatement, args?: unknown) =>
+    retryWhileBusy(
+      () =>
+        outside.use((connection) =>
+          (connection.execute as (s: InStatement, a?: unknown) => ReturnType<Client['execute']>)(statement, args),
+        ),
+      Date.now() + WAIT_FOR_WRITE_MS,
+    )) as Client['execute']
   client.batch = ((statements: InStatement[], mode?: TransactionMode) =>
-    retryWhileBusy(() => batch(statements, mode), Date.now() + WAIT_FOR_WRITE_MS)) as Client['batch']
+    retryWhileBusy(
+      () => outside.use((connection) => connection.batch(statements, mode)),
+      Date.now() + WAIT_FOR_WRITE_MS,
+    )) as Client['batch']
+  const close = client.close.bind(client)
+  client.close = () => {
+    outside.discard()
+    close()
+  }
+}
+
+/** A connection of ours to the database file: opened with our pragmas when first used, replaced after a failure. */
+class Connection {
+  private client: Client | null = null
+
+  constructor(private readonly url: string) {}
+
+  async ready(): Promise<Client> {
+    if (!this.client) {
+      const client = createClient({ url: this.url })
+      for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
+      this.client = client
+    }
+    return this.client
+  }
+
+  /** Closes the connection (finalizing any statement a failure left unfinished); the next use opens a new one. */
+  discard() {
+    this.client?.close()
+    this.client = null
+  }
+
+  /** Runs `work` on the connection; if it fails, the connection is replaced before the error is passed on. */
+  async use<T>(work: (client: Client) => Promise<T>): Promise<T> {
+    const client = await this.ready()
+    try {
+      return await work(client)
+    } catch (error) {
+      if (this.client === client) this.discard()
+      throw error
+    }
+  }
 }
 
 type TrackedTransaction = Transaction & { commitError?: unknown }
 
 /** The one connection transactions run on, replacing the client's connection-per-transaction. */
 class WriterConnection {
-  private connection: Client | null = null
-  private url = ''
+  private connection: Connection | null = null
   private inUse = false
   /** The transaction opened by the latest `begin`, so its commit's outcome can be checked. */
   lastOpened: TrackedTransaction | null = null
 
   attach(client: Client, url: string) {
-    this.url = url
+    this.connection = new Connection(url)
     const ownTransaction = client.transaction.bind(client)
     client.transaction = async (mode?: TransactionMode) => {
       // Only when a turn timed out do two transactions overlap; the second gets a connection of its own.
@@ -144,25 +197,16 @@ class WriterConnection {
     }
   }
 
-  private async connectionReady(): Promise<Client> {
-    if (!this.connection) {
-      const connection = createClient({ url: this.url })
-      for (const pragma of CONNECTION_PRAGMAS) await connection.execute(pragma)
-      this.connection = connection
-    }
-    return this.connection
-  }
-
   private discard() {
-    this.connection?.close()
-    this.connection = null
+    this.connection?.discard()
   }
 
   private async open(mode: TransactionMode = 'write'): Promise<TrackedTransaction> {
     this.inUse = true
     let connection: Client
     try {
-      connection = await this.connectionReady()
+      if (!this.connection) throw new Error('the writer connection is used before the adapter connected')
+      connection = await this.connection.ready()
       await connection.execute(mode === 'read' ? 'BEGIN DEFERRED' : 'BEGIN IMMEDIATE')
     } catch (error) {
       this.inUse = false

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { type Client, createClient } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite'
 import { NextRequest } from 'next/server'
 import type { Payload } from 'payload'
@@ -12,7 +13,7 @@ import { describeSqliteOnly, onDatabase, testPayload } from '../helpers/payload'
 type Session = { db: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
 type SqliteDb = Payload['db'] & {
   sessions: Record<string, Session>
-  client: { execute: (q: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  client: Pick<Client, 'execute'>
 }
 
 const kk = translator('kk')
@@ -129,6 +130,33 @@ describe(onDatabase('the comment write path when storage fails or requests are h
       await new Promise((resolve) => setTimeout(resolve, 300))
       await payload.db.commitTransaction(id)
       expect(await saved).toBe('saved')
+    })
+
+    it('commits a write that waited for the writer, and afterwards reads what others wrote since (no connection left on an old snapshot)', async () => {
+      const url = (db as unknown as { clientConfig: { url: string } }).clientConfig.url
+      const countOf = async (client: Pick<Client, 'execute'>, key: string) =>
+        Number((await client.execute({ sql: 'SELECT count(*) AS n FROM payload_preferences WHERE key = ?', args: [key] })).rows[0].n)
+      const waitedKey = `waited-${Date.now()}`
+      const id = (await payload.db.beginTransaction()) as string
+      // A statement outside any transaction while the writer holds the lock: refused with SQLITE_BUSY, then tried again.
+      const waited = db.client.execute({
+        sql: "INSERT INTO payload_preferences (key, value) VALUES (?, '{}') RETURNING id",
+        args: [waitedKey],
+      })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      await payload.db.commitTransaction(id)
+      await waited
+      // Another process (a second replica) sees it stored, and can write.
+      const other = createClient({ url })
+      const laterKey = `later-${Date.now()}`
+      try {
+        expect(await countOf(other, waitedKey)).toBe(1)
+        await other.execute({ sql: "INSERT INTO payload_preferences (key, value) VALUES (?, '{}')", args: [laterKey] })
+      } finally {
+        other.close()
+      }
+      // And this process reads what the other one wrote (a login's session, in the case that was seen).
+      expect(await countOf(db.client, laterKey)).toBe(1)
     })
 
     it('tells Payload when SQLite refuses a commit, instead of answering as if the comment were stored', async () => {
