@@ -135,7 +135,10 @@ describe(onDatabase('the comment write path when storage fails or requests are h
     it('commits a write that waited for the writer, and afterwards reads what others wrote since (no connection left on an old snapshot)', async () => {
       const url = (db as unknown as { clientConfig: { url: string } }).clientConfig.url
       const countOf = async (client: Pick<Client, 'execute'>, key: string) =>
-        Number((await client.execute({ sql: 'SELECT count(*) AS n FROM payload_preferences WHERE key = ?', args: [key] })).rows[0].n)
+        Number(
+          (await client.execute({ sql: 'SELECT count(*) AS n FROM payload_preferences WHERE key = ?', args: [key] }))
+            .rows[0].n,
+        )
       const waitedKey = `waited-${Date.now()}`
       const id = (await payload.db.beginTransaction()) as string
       // A statement outside any transaction while the writer holds the lock: refused with SQLITE_BUSY, then tried again.
