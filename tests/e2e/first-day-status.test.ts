@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Role } from '../../collections/access/roles'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { api, login, releaseLocks, siteUrl } from '../helpers/site'
+import { api, lockStored, login, releaseLocks, siteUrl } from '../helpers/site'
 
 type Doc = { id: number }
 
@@ -96,16 +96,7 @@ describe('the first day in the admin: status line, editing bar, names, sign-in (
     await openArticle(editor, '?locale=en')
     // The editor starts typing, so holds the lock; the translator opens the article without naming a language.
     await editor.locator('#field-kicker').fill('Editing now')
-    // The lock is taken with the form's next save of its state (debounced): wait until it is stored.
-    const adminToken = await login('admin')
-    for (let waited = 0; waited < 30_000; waited += 250) {
-      const locks = await api<{ totalDocs: number }>(
-        `/payload-locked-documents?where[and][0][document.value][equals]=${storyId}&where[and][1][document.relationTo][equals]=articles&limit=1&depth=0`,
-        { token: adminToken },
-      )
-      if (locks.body.totalDocs > 0) break
-      await new Promise((resolve) => setTimeout(resolve, 250))
-    }
+    await lockStored(storyId)
     const translator = await signedIn('translator')
     await translator.goto(`${siteUrl()}/admin/collections/articles/${storyId}`)
     const modal = translator.locator('.document-locked')

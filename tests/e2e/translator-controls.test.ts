@@ -7,7 +7,7 @@ import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
 import { adminLanguages } from '@/i18n/adminLanguages'
 import { account } from '../helpers/accounts'
 import { launchChromium, signInToAdmin } from '../helpers/browser'
-import { api, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
+import { api, lockStored, login, releaseLocks, siteUrl, storyIn } from '../helpers/site'
 
 const kk = adminLanguages.kk.translations
 const en = adminLanguages.en.translations
@@ -135,28 +135,85 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       expect(offered).not.toContain(action)
   })
 
-  it('shows a refused save’s reason in Kazakh as written, not cut at its commas into a list', async () => {
-    // A story with no Kazakh yet: a translator may not make a translation "Published".
+  it('offers the translator no “Published” translation state, where an editor gets it, and shows a refused submission’s reason in Kazakh as written, not cut at its colon into a list', async () => {
+    // A story with no Kazakh yet: a new translation starts from the original's structure, without words.
+    const paragraph = (text: string) => ({
+      type: 'paragraph',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      textFormat: 0,
+      children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+    })
     const created = await api<{ doc: { id: number } }>('/articles', {
       method: 'POST',
       token: await login('editor'),
       locale: 'en',
-      body: { title: `Herders' cooperative opens a dairy ${Date.now()}`, sourceLocale: 'en', _status: 'published' },
+      body: {
+        title: `Herders' cooperative opens a dairy ${Date.now()}`,
+        sourceLocale: 'en',
+        _status: 'published',
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [paragraph('The cooperative bought its first cooling tank in October.')],
+          },
+        },
+      },
     })
     expect(created.status).toBe(201)
-    await openArticle(translator, created.body.doc.id)
+    const id = created.body.doc.id
     const state = Articles.fields.find((one) => 'name' in one && one.name === 'translationStatus') as unknown as {
       options: { value: string; label: AdminLabel }[]
     }
-    const published = state.options.find((option) => option.value === 'published')?.label.kk as string
-    await translator.locator('#field-translationStatus .rs__control').click()
-    await translator.locator('.rs__option', { hasText: published }).click()
-    await translator.click('#action-save-draft')
+    const labelOf = (value: string, language: 'en' | 'kk') =>
+      state.options.find((option) => option.value === value)?.label[language] as string
+    const offeredStates = async (page: Page) => {
+      await page.locator('#field-translationStatus .rs__control').click()
+      await page.waitForSelector('.rs__option')
+      const offered = (await page.locator('.rs__option').allInnerTexts()).map((text) => text.trim())
+      await page.keyboard.press('Escape')
+      return offered
+    }
+
+    await openArticle(editor, id)
+    expect(await offeredStates(editor)).toContain(labelOf('published', 'en'))
+    await openArticle(translator, id)
+    const offered = await offeredStates(translator)
+    expect(offered).toContain(labelOf('ready', 'kk'))
+    expect(offered).not.toContain(labelOf('published', 'kk'))
+
+    // Submitted with only the structure and a headline: refused, and the reason is shown whole.
+    await translator.fill('#field-title', 'Малшылар кооперативі сүт зауытын ашты')
+    await translator.click('#action-submit-for-review')
     const toast = translator.locator('.payload-toast-container [class*="error"]').first()
     await toast.waitFor()
-    // Payload's toast turns "intro: a, b" into a bulleted list; our refusals are sentences.
-    expect(await toast.textContent()).toContain(newsroomAdminStrings.kk.translatorMayNotPublish)
-    expect(newsroomAdminStrings.kk.translatorMayNotPublish).toMatch(/:.*,/)
+    // Payload's toast turns "intro: a, b" into an intro and a bulleted list; our refusals are sentences.
+    expect(newsroomAdminStrings.kk.skeletonNotFinished).toContain(':')
+    expect(await toast.textContent()).toContain(newsroomAdminStrings.kk.skeletonNotFinished)
+  })
+
+  it('dates the notice that a colleague is editing in Kazakh, as every Kazakh admin date, not in US English', async () => {
+    await releaseLocks(storyId)
+    // An editor of their own: their unsaved change would hold the shared editor page.
+    const elsewhere = await browser.newContext({ locale: 'en-GB' })
+    const colleague = await signIn(elsewhere, 'editor')
+    await colleague.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=en`)
+    await colleague.locator('#field-kicker').fill('Editing now')
+    await lockStored(storyId)
+    await translator.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=kk`)
+    const notice = translator.locator('.document-locked')
+    await notice.waitFor()
+    // kk «2026 ж. 30 қараша, 23:02» (adminDateTimeFormat), where Payload wrote «Nov 30, 2026, 11:02 PM».
+    const since = (await notice.locator('p strong').last().textContent())?.trim()
+    expect(since).toMatch(/^\d{4} ж\. \d{1,2} \p{Ll}+, \d{2}:\d{2}$/u)
+    await elsewhere.close()
+    await releaseLocks(storyId)
   })
 
   it('answers a translator’s draft save with the Kazakh text as stored, never the English that would fill an empty field', async () => {

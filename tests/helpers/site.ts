@@ -64,6 +64,24 @@ export async function releaseLocks(id: number | string, collection = 'articles')
 }
 
 /**
+ * Waits until someone's edit lock on the document is stored (Payload takes it with the edit
+ * form's next save of its state, debounced, after the first keystroke), as an administrator would see it.
+ * @throws {Error} when no lock is stored within `timeoutMs`
+ */
+export async function lockStored(id: number | string, collection = 'articles', timeoutMs = 30_000): Promise<void> {
+  const admin = await login('admin')
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
+    const locks = await api<{ totalDocs: number }>(
+      `/payload-locked-documents?where[and][0][document.value][equals]=${id}&where[and][1][document.relationTo][equals]=${collection}&limit=1&depth=0`,
+      { token: admin },
+    )
+    if (locks.body.totalDocs > 0) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`no edit lock on ${collection} ${id} was stored within ${timeoutMs} ms`)
+}
+
+/**
  * Every kind of reader page in one language, as paths: front, pagination, the story, an
  * organization, search empty and with a query, privacy, a refused erasure link, and two 404s.
  * `storySlug` is the story's slug in that language (`storyIn(locale)`).
