@@ -13,6 +13,7 @@ import { sourceLocaleField } from './translation/translationState'
 import { translatableText } from './fields/translatableText'
 import { isLocale } from '@/i18n/locales'
 import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
+import { localizedEditComponents } from './translation/editComponents'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 const avif = { format: 'avif' as const, options: { quality: 55, effort: 2 } }
@@ -28,6 +29,7 @@ export const Media: CollectionConfig = {
     hideAPIURL: true,
     useAsTitle: 'alt',
     group: groups.newsroom,
+    components: { edit: localizedEditComponents },
   },
   access: {
     read: () => true,

@@ -11,6 +11,7 @@ import { getTranslation } from '@payloadcms/translations'
 
 import { groups, label, siteLabel } from './labels'
 import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
+import { localizedEditComponents } from './translation/editComponents'
 
 export const organizationCountries = ['CN', 'RU', 'KZ', 'MN', 'other'] as const
 export const organizationKinds = [
@@ -38,6 +39,7 @@ export const Organizations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'kind'],
     group: groups.newsroom,
+    components: { edit: localizedEditComponents },
   },
   access: {
     read: () => true,

@@ -19,6 +19,7 @@ import {
   translationStateFields,
 } from './translation/translationState'
 import { sharedFieldsReadOnlyForTranslators } from './translation/sharedFields'
+import { localizedEditComponents } from './translation/editComponents'
 
 /** Quote, speaker and position are searched case-insensitively in every script (admin list, REST, GraphQL). */
 const search = foldedCopies(['text', 'speakerName', 'speakerRole'])
@@ -69,7 +70,9 @@ export const Quotes: CollectionConfig = {
     defaultColumns: ['title', 'speakerRole', 'originalLanguage'],
     group: groups.newsroom,
     // A translator's one action on a translation is "Submit for review", as on articles.
-    components: { edit: { SaveButton: '/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview' } },
+    components: {
+      edit: { ...localizedEditComponents, SaveButton: '/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview' },
+    },
   },
   access: {
     read: quoteOfPublishedStory,

@@ -35,6 +35,7 @@ import { updateSearchText } from './hooks/searchText'
 import { collectEmbeddedQuotes } from './hooks/embeddedQuotes'
 import { PullQuoteBlock } from './PullQuoteBlock'
 import { sharedFieldsReadOnlyForTranslators } from '../translation/sharedFields'
+import { localizedEditComponents } from '../translation/editComponents'
 
 /** The text a translation is made from: when any of it changes, finished translations become outdated. */
 export const articleSourceFields = [
@@ -77,6 +78,7 @@ export const Articles: CollectionConfig = {
     // Translators get one "Submit for review" where editors have Publish.
     components: {
       edit: {
+        ...localizedEditComponents,
         Status: '/src/admin/LanguageStateBadges#LanguageStatus',
         PublishButton: '/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview',
         // "Preview · Kazakh": a labelled button naming the language, not Payload's bare icon.

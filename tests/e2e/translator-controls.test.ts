@@ -216,6 +216,33 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
     await releaseLocks(storyId)
   })
 
+  it('asks before the language menu discards unsaved changes: staying keeps the typed text, leaving opens the other language', async () => {
+    await releaseLocks(storyId)
+    const elsewhere = await browser.newContext({ locale: 'en-GB' })
+    const page = await signIn(elsewhere, 'editor')
+    await page.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=en`)
+    await page.locator('#field-kicker').fill('Typed, not saved')
+    const chooseKazakh = async () => {
+      await page.click('.localizer .popup-button')
+      await page.click('.popup__content button:has(.localizer__locale-code[data-locale="kk"])')
+    }
+    await chooseKazakh()
+    const question = page.locator('.confirmation-modal')
+    await question.waitFor()
+    expect(await question.textContent()).toContain(en.general.changesNotSaved)
+    await question.locator('button', { hasText: en.general.stayOnThisPage }).click()
+    await question.waitFor({ state: 'hidden' })
+    expect(new URL(page.url()).searchParams.get('locale')).toBe('en')
+    expect(await page.inputValue('#field-kicker')).toBe('Typed, not saved')
+
+    await chooseKazakh()
+    await question.locator('button', { hasText: en.general.leaveAnyway }).click()
+    await page.waitForURL((url) => url.searchParams.get('locale') === 'kk')
+    await page.waitForSelector('.editing-language-bar[data-locale="kk"]')
+    await elsewhere.close()
+    await releaseLocks(storyId)
+  })
+
   it('answers a translator’s draft save with the Kazakh text as stored, never the English that would fill an empty field', async () => {
     // The admin's form takes the save's answer as the new state: an English fallback there is
     // saved into the translation by the next click (Submit for review).

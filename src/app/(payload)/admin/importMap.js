@@ -30,6 +30,7 @@ import { TranslationStateSelect as TranslationStateSelect_77b179360c1a69428d3c83
 import { TranslationOutdatedCheckbox as TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae } from '../../../../src/admin/TranslationOnlyField'
 import { TranslationStateCell as TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
 import { TranslationStateField as TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2 } from '../../../../src/admin/TranslationStateCell'
+import { LocaleSwitchGuard as LocaleSwitchGuard_f04849181812a3c0b590a91cb27234ed } from '../../../../src/admin/LocaleSwitchGuard'
 import { PreviewInLanguage as PreviewInLanguage_3333afff6845553682b09cc60118c0bd } from '../../../../src/admin/PreviewInLanguage'
 import { PublishOrSubmitForReview as PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { LanguageStatus as LanguageStatus_7005e3460c8f716fa3d860f798cd3b83 } from '../../../../src/admin/LanguageStateBadges'
@@ -86,6 +87,7 @@ export const importMap = {
   "/src/admin/TranslationOnlyField#TranslationOutdatedCheckbox": TranslationOutdatedCheckbox_77b179360c1a69428d3c833feb555eae,
   "/src/admin/TranslationStateCell#TranslationStateCell": TranslationStateCell_e3c755c7e21f5bbd89645691dbf948b2,
   "/src/admin/TranslationStateCell#TranslationStateField": TranslationStateField_e3c755c7e21f5bbd89645691dbf948b2,
+  "/src/admin/LocaleSwitchGuard#LocaleSwitchGuard": LocaleSwitchGuard_f04849181812a3c0b590a91cb27234ed,
   "/src/admin/PreviewInLanguage#PreviewInLanguage": PreviewInLanguage_3333afff6845553682b09cc60118c0bd,
   "/src/admin/PublishOrSubmitForReview#PublishOrSubmitForReview": PublishOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/LanguageStateBadges#LanguageStatus": LanguageStatus_7005e3460c8f716fa3d860f798cd3b83,
