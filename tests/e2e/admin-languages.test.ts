@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import type { Role } from '../../collections/access/roles'
 import { CommentRules } from '../../collections/CommentRules'
+import { adminLanguages } from '@/i18n/adminLanguages'
 import { languageLabel } from '@/i18n/languageNames'
 import { lexicalTranslations } from '@/i18n/admin/lexical'
 import { newsroomAdminStrings } from '@/i18n/admin/newsroom'
@@ -190,6 +191,18 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     expect(problems(menu)).toEqual([])
     expect(problems(await visibleText(page))).toEqual([])
     await page.keyboard.press('Escape')
+    // A web address typed into the body becomes a link; the button that edits it is named in this language.
+    await editor.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('https://example.org ')
+    await editor.locator('a[href^="https://example.org"]').waitFor()
+    // The caret back inside the link opens its floating editor.
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowLeft')
+    await page.waitForSelector('.link-edit')
+    expect(await page.getAttribute('.link-edit', 'aria-label')).toBe(
+      adminLanguages[language].translations.fields.editLink,
+    )
     await page.close()
     // Closing the tab leaves the story locked for this administrator; other browser tests edit it.
     await releaseLocks(storyId)
