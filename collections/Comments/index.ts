@@ -118,7 +118,13 @@ export const Comments: CollectionConfig = {
       required: true,
       index: true,
       label: label({ en: 'Article', zh: '文章', ru: 'Статья', kk: 'Мақала', mn: 'Нийтлэл' }),
-      admin: { ...recorded, components: { Cell: '/src/admin/CommentArticleCell#CommentArticleCell' } },
+      admin: {
+        ...recorded,
+        components: {
+          Cell: '/src/admin/CommentArticleCell#CommentArticleCell',
+          Field: '/src/admin/CommentArticleCell#CommentArticleField',
+        },
+      },
     },
     {
       // A warning before approving a reply whose parent readers cannot see (no column: a ui field stores nothing).

@@ -158,6 +158,11 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     expect(reasons).toEqual(['Good, on topic'])
     // …and in the sidebar's reason field, where a moderator types it on this page.
     expect(await moderator.inputValue('#field-moderationReason')).toBe('Good, on topic')
+    // The story is named by the headline this Kazakh commenter read, in an English admin too.
+    const article = moderator.locator('.comment-article-field a')
+    expect(await article.textContent()).toBe((await storyIn('kk')).title)
+    expect(await article.getAttribute('lang')).toBe('kk')
+    expect(await article.getAttribute('href')).toMatch(/\/admin\/collections\/articles\/\d+\?locale=kk$/)
   })
 
   it('tells a moderator in the Spam list which check put a comment there, in words, and nothing for one every check passed', async () => {

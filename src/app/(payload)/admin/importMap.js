@@ -39,6 +39,7 @@ import { OriginalTitleAsPageTitle as OriginalTitleAsPageTitle_34d73397a97ce7daaa
 import { QuoteStories as QuoteStories_975883e7b4b38413cebf44d3f4d819f3 } from '../../../../src/admin/QuoteStories'
 import { SaveOrSubmitForReview as SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748 } from '../../../../src/admin/PublishOrSubmitForReview'
 import { CommentArticleCell as CommentArticleCell_138a799574c1806ef0c804a3461c86b8 } from '../../../../src/admin/CommentArticleCell'
+import { CommentArticleField as CommentArticleField_138a799574c1806ef0c804a3461c86b8 } from '../../../../src/admin/CommentArticleCell'
 import { ReplyToHiddenComment as ReplyToHiddenComment_56151850733a523298d1b206e494b29d } from '../../../../src/admin/ReplyToHiddenComment'
 import { FilterVerdicts as FilterVerdicts_0dfc0ac476d05d2f8a3e2af1488fd08e } from '../../../../src/admin/FilterVerdicts'
 import { LastModerationReason as LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4 } from '../../../../src/admin/LastModerationReason'
@@ -96,6 +97,7 @@ export const importMap = {
   "/src/admin/QuoteStories#QuoteStories": QuoteStories_975883e7b4b38413cebf44d3f4d819f3,
   "/src/admin/PublishOrSubmitForReview#SaveOrSubmitForReview": SaveOrSubmitForReview_d133a3557bbe635bad347579efe12748,
   "/src/admin/CommentArticleCell#CommentArticleCell": CommentArticleCell_138a799574c1806ef0c804a3461c86b8,
+  "/src/admin/CommentArticleCell#CommentArticleField": CommentArticleField_138a799574c1806ef0c804a3461c86b8,
   "/src/admin/ReplyToHiddenComment#ReplyToHiddenComment": ReplyToHiddenComment_56151850733a523298d1b206e494b29d,
   "/src/admin/FilterVerdicts#FilterVerdicts": FilterVerdicts_0dfc0ac476d05d2f8a3e2af1488fd08e,
   "/src/admin/LastModerationReason#LastModerationReason": LastModerationReason_0f372aca6f0deed27ebc3f0fdbe7a6b4,
