@@ -45,6 +45,16 @@ async function openArticle(page: Page, id: number) {
   await page.waitForSelector('.status[data-locale]')
 }
 
+/** Whether the publication date's picker offers its "clear" button (×), which empties the date. */
+const offersToClearTheDate = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .getElementById('field-publishedAt')
+        ?.closest('.field-type')
+        ?.querySelector('.date-time-picker__clear-button') !== null,
+  )
+
 /** For each field name, whether the admin draws the field read-only (Payload marks its wrapper so). */
 const readOnly = (page: Page, names: string[]) =>
   page.evaluate(
@@ -269,6 +279,8 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       sourceLocale: true,
       title: false,
     })
+    // A read-only date offers no button that empties it.
+    expect(await offersToClearTheDate(translator)).toBe(false)
     await openArticle(editor, storyId)
     expect(await readOnly(editor, fields)).toEqual({
       commentsEnabled: false,
@@ -276,6 +288,7 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
       sourceLocale: false,
       title: false,
     })
+    expect(await offersToClearTheDate(editor)).toBe(true)
 
     const token = await login('translator')
     const stored = await api<{ commentsEnabled: boolean }>(`/articles/${storyId}?draft=true`, { token, locale: 'kk' })
