@@ -109,6 +109,11 @@ describe('the newsroom’s first day: each role sees what it can act on (Chromiu
     ])
     await moderator.waitForSelector('[data-testid="language-filter-kk"][aria-current="page"]')
     expect(decodeURIComponent(moderator.url())).toMatch(/where\[status\]\[equals\]=pending/)
+    // On a 1366-pixel laptop the list's columns fit: no scrolling sideways to reach the date.
+    await moderator.waitForSelector('.collection-list--comments .table')
+    expect(
+      await moderator.$eval('.collection-list--comments .table', (table) => table.scrollWidth - table.clientWidth),
+    ).toBeLessThanOrEqual(0)
     // Other browser tests post and moderate Kazakh comments meanwhile: a count is right when it is
     // what the database holds at that moment.
     expect(await settledCount(moderator, 'status-tab-pending', pendingKazakhStored)).toBe(await pendingKazakhStored())
