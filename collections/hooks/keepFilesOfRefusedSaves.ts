@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest, Where } from 'payload'
 
 import { afterTransaction } from '@/db/transactionCallbacks'
+import { keepingLocale } from '@/db/keepingLocale'
 
 /*
  * Why staging and rollback, and not "write only after the save": Payload 3.90 writes an upload's
@@ -137,14 +138,16 @@ export const keepStoredFilesUntilSaved: CollectionBeforeOperationHook = async ({
   if (!staticDir || (!newFile && data.focalX === undefined && data.focalY === undefined)) return args
 
   const { id, where } = args as { id?: number | string; where?: Where }
-  const docs = await req.payload.find({
-    collection: collection.slug,
-    where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await keepingLocale(req, () =>
+    req.payload.find({
+      collection: collection.slug,
+      where: id !== undefined ? { id: { equals: id } } : (where ?? {}),
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }),
+  )
   const refocused = (doc: Record<string, unknown>) =>
     (data.focalX !== undefined && data.focalX !== doc.focalX) ||
     (data.focalY !== undefined && data.focalY !== doc.focalY)

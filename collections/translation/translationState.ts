@@ -13,6 +13,7 @@ import { label } from '../labels'
 import { languageSelect } from '../fields/languageSelect'
 import { sourceFingerprint } from './fingerprint'
 import { isSkeletonOnly } from './skeleton'
+import { keepingLocale } from '@/db/keepingLocale'
 
 export const translationStates = ['missing', 'in-progress', 'ready', 'published'] as const
 const markedDone = new Set(['ready', 'published'])
@@ -168,35 +169,39 @@ export const flagOutdatedTranslations: CollectionAfterChangeHook = async ({
   if (context.translationStateUpdate || context.seeding) return doc
   if (!isLocale(req.locale) || req.locale !== doc.sourceLocale) return doc
   if (doc.sourceFingerprint === previousDoc?.sourceFingerprint) return doc
-  const all = await req.payload.findByID({
-    collection: collection.slug as 'articles',
-    id: doc.id,
-    locale: 'all',
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    req,
-  })
-  const statuses = (all.translationStatus ?? {}) as unknown as Partial<Record<Locale, string>>
-  const prints = ((all as unknown as { translationFingerprint?: Partial<Record<Locale, string>> })
-    .translationFingerprint ?? {}) as Partial<Record<Locale, string>>
-  const outdated = ((all as unknown as { translationOutdated?: Partial<Record<Locale, boolean>> })
-    .translationOutdated ?? {}) as Partial<Record<Locale, boolean>>
-  for (const locale of localeCodes) {
-    if (locale === doc.sourceLocale || !markedDone.has(statuses[locale] ?? '')) continue
-    const isOutdated = prints[locale] !== doc.sourceFingerprint
-    if (Boolean(outdated[locale]) === isOutdated) continue
-    await req.payload.update({
+  // Each local API call below sets `req.locale` to its own: the hooks after this one (the cache
+  // purge of the language saved) must still read the language the editor saved.
+  await keepingLocale(req, async () => {
+    const all = await req.payload.findByID({
       collection: collection.slug as 'articles',
       id: doc.id,
-      locale,
-      data: { translationOutdated: isOutdated },
-      draft: doc._status !== 'published',
+      locale: 'all',
+      depth: 0,
+      draft: true,
       overrideAccess: true,
-      context: { translationStateUpdate: true },
       req,
     })
-  }
+    const statuses = (all.translationStatus ?? {}) as unknown as Partial<Record<Locale, string>>
+    const prints = ((all as unknown as { translationFingerprint?: Partial<Record<Locale, string>> })
+      .translationFingerprint ?? {}) as Partial<Record<Locale, string>>
+    const outdated = ((all as unknown as { translationOutdated?: Partial<Record<Locale, boolean>> })
+      .translationOutdated ?? {}) as Partial<Record<Locale, boolean>>
+    for (const locale of localeCodes) {
+      if (locale === doc.sourceLocale || !markedDone.has(statuses[locale] ?? '')) continue
+      const isOutdated = prints[locale] !== doc.sourceFingerprint
+      if (Boolean(outdated[locale]) === isOutdated) continue
+      await req.payload.update({
+        collection: collection.slug as 'articles',
+        id: doc.id,
+        locale,
+        data: { translationOutdated: isOutdated },
+        draft: doc._status !== 'published',
+        overrideAccess: true,
+        context: { translationStateUpdate: true },
+        req,
+      })
+    }
+  })
   return doc
 }
 
@@ -220,16 +225,19 @@ export const refuseSkeletonAsFinished: CollectionBeforeChangeHook = async ({
   const source = (merged.sourceLocale ?? 'en') as Locale
   if (req.locale === source || !markedDone.has(merged.translationStatus)) return data
   if (!isSkeletonOnly(merged.body) || originalDoc?.id === undefined) return data
-  const original = (await req.payload.findByID({
-    collection: collection.slug as 'articles',
-    id: originalDoc.id,
-    locale: source,
-    fallbackLocale: false,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    req,
-  })) as { body?: unknown }
+  // Read through `req` (its transaction), keeping the locale and fallback of the save in progress.
+  const original = (await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: collection.slug as 'articles',
+      id: originalDoc.id,
+      locale: source,
+      fallbackLocale: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+    }),
+  )) as { body?: unknown }
   if (!lexicalToPlainText(original.body).trim()) return data
   throw new APIError(newsroomMessage(req, 'skeletonNotFinished'), 400, { rule: 'skeletonNotFinished' }, true)
 }

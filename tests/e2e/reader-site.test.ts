@@ -233,6 +233,44 @@ describe('the reader site in five languages (Chromium)', () => {
     await page.close()
   })
 
+  it('rebuilds the English page when an editor changes the original’s headline, also when that marks its translations outdated', async () => {
+    const token = await login('editor')
+    const stamp = Date.now()
+    const created = await api<{ doc: { id: number } }>('/articles', {
+      method: 'POST',
+      token,
+      locale: 'en',
+      body: { title: `Grain terminal opens ${stamp}`, sourceLocale: 'en', _status: 'published' },
+    })
+    const id = created.body.doc.id
+    // A published Kazakh translation, which the English edit below makes outdated.
+    const kk = await api(`/articles/${id}`, {
+      method: 'PATCH',
+      token,
+      locale: 'kk',
+      body: { title: `Астық терминалы ашылды ${stamp}`, translationStatus: 'published', _status: 'published' },
+    })
+    expect(kk.status).toBe(200)
+    const english = await api<{ slug: string }>(`/articles/${id}?depth=0`, { token, locale: 'en' })
+    const enUrl = `${siteUrl()}/en/articles/${english.body.slug}`
+    const page = await context.newPage()
+    await page.goto(enUrl)
+    expect(fromPageCache((await page.goto(enUrl))?.headers())).toBe(true)
+
+    const edited = await api<{ doc: { slug: string } }>(`/articles/${id}`, {
+      method: 'PATCH',
+      token,
+      locale: 'en',
+      body: { title: `Grain terminal opens on the border ${stamp}`, _status: 'published' },
+    })
+    expect(edited.status).toBe(200)
+    const outdated = await api<{ translationOutdated?: boolean }>(`/articles/${id}?depth=0`, { token, locale: 'kk' })
+    expect(outdated.body.translationOutdated).toBe(true)
+    await page.goto(`${siteUrl()}/en/articles/${edited.body.doc.slug}`)
+    expect(await page.textContent('h1')).toBe(`Grain terminal opens on the border ${stamp}`)
+    await page.close()
+  })
+
   describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     it.each(locales.map((l) => l.code))(
       'front page, article, organization, search and 404 in %s have no violations',

@@ -5,6 +5,7 @@ import { publishReadyQuotesWithStory } from '@/content/quotes'
 import { markLatestVersion } from '@/db/latestVersion'
 import { isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { keepingLocale } from '@/db/keepingLocale'
 
 /**
  * Publishing stamps the publication date the first time (WordPress does the same), so a new
@@ -52,17 +53,19 @@ export const syncTranslationStateWithPublication: CollectionBeforeChangeHook<Art
   }
   if (data._status === 'draft' && incoming === 'published' && originalDoc?.id !== undefined) {
     // What readers get: the published document, whatever the drafts say.
-    const live = await req.payload.findByID({
-      collection: collection.slug as 'articles',
-      id: originalDoc.id,
-      locale: req.locale,
-      fallbackLocale: false,
-      depth: 0,
-      draft: false,
-      overrideAccess: true,
-      select: { translationStatus: true },
-      req,
-    })
+    const live = await keepingLocale(req, () =>
+      req.payload.findByID({
+        collection: collection.slug as 'articles',
+        id: originalDoc.id,
+        locale: req.locale,
+        fallbackLocale: false,
+        depth: 0,
+        draft: false,
+        overrideAccess: true,
+        select: { translationStatus: true },
+        req,
+      }),
+    )
     if (live?.translationStatus !== 'published') data.translationStatus = 'ready'
   }
   return data
