@@ -203,6 +203,13 @@ describe.each(['kk', 'mn'] as const)('the admin for an administrator working in 
     expect(await page.getAttribute('.link-edit', 'aria-label')).toBe(
       adminLanguages[language].translations.fields.editLink,
     )
+    // So are the handles beside a paragraph the pointer is over: add a block, drag to move.
+    await editor.locator('p').first().hover()
+    await page.waitForSelector('button.add-block-menu')
+    expect(await page.getAttribute('button.add-block-menu', 'aria-label')).toBe(newsroomAdminStrings[language].addBlock)
+    expect(await page.getAttribute('button.draggable-block-menu', 'aria-label')).toBe(
+      newsroomAdminStrings[language].dragToMove,
+    )
     await page.close()
     // Closing the tab leaves the story locked for this administrator; other browser tests edit it.
     await releaseLocks(storyId)

@@ -100,6 +100,8 @@ const en = {
   quoteEmbeddedNowhere:
     'No story embeds this quote yet. To use it, insert a pull quote in a story’s body and choose it.',
   quoteShared: 'This quote is shared: a change here shows in every story listed.',
+  addBlock: 'Add a block',
+  dragToMove: 'Drag to move',
   removeLink: 'Remove link',
   spamCheckHoneypot: 'Hidden trap field',
   spamCheckFormClock: 'Time taken to write',
@@ -199,6 +201,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     invisibleCharacter: '含有不可见的控制字符（{{character}}），常见于从文字处理软件粘贴的文本。请删除后重新保存。',
     quoteEmbeddedNowhere: '目前没有文章嵌入此引语。如需使用，请在文章正文中插入引语块并选择它。',
     quoteShared: '此引语为多篇文章共用：在此修改后，上列所有文章都会随之更新。',
+    addBlock: '添加内容块',
+    dragToMove: '拖动以移动',
     removeLink: '移除链接',
     spamCheckHoneypot: '隐藏陷阱字段',
     spamCheckFormClock: '填写用时',
@@ -308,6 +312,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     quoteEmbeddedNowhere:
       'Эта цитата пока не вставлена ни в одну статью. Чтобы использовать её, вставьте в текст статьи блок «Цитата» и выберите в нём эту цитату.',
     quoteShared: 'Эта цитата общая: изменение здесь появится во всех перечисленных статьях.',
+    addBlock: 'Добавить блок',
+    dragToMove: 'Перетащите, чтобы переместить',
     removeLink: 'Удалить ссылку',
     spamCheckHoneypot: 'Скрытое поле-ловушка',
     spamCheckFormClock: 'Время написания',
@@ -415,6 +421,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     quoteEmbeddedNowhere:
       'Бұл дәйексөз әзірге ешбір мақалаға енгізілмеген. Оны пайдалану үшін мақала мәтініне «Дәйексөз» блогын қойып, осы дәйексөзді таңдаңыз.',
     quoteShared: 'Бұл дәйексөз ортақ: мұндағы өзгеріс жоғарыдағы барлық мақалада көрінеді.',
+    addBlock: 'Блок қосу',
+    dragToMove: 'Жылжыту үшін сүйреңіз',
     removeLink: 'Сілтемені алып тастау',
     spamCheckHoneypot: 'Жасырын тұзақ-өріс',
     spamCheckFormClock: 'Жазуға кеткен уақыт',
@@ -522,6 +530,8 @@ export const newsroomAdminStrings: Record<AdminLanguage, NewsroomStrings> = {
     quoteEmbeddedNowhere:
       'Энэ ишлэлийг одоогоор ямар ч нийтлэлд оруулаагүй байна. Ашиглахын тулд нийтлэлийн үндсэн бичвэрт «Ишлэл» блок оруулж, энэ ишлэлийг сонгоно уу.',
     quoteShared: 'Энэ ишлэл хэд хэдэн нийтлэлд ашиглагддаг: энд хийсэн өөрчлөлт дээрх бүх нийтлэлд харагдана.',
+    addBlock: 'Блок нэмэх',
+    dragToMove: 'Зөөхийн тулд чирнэ үү',
     removeLink: 'Холбоосыг хасах',
     spamCheckHoneypot: 'Далд урхи талбар',
     spamCheckFormClock: 'Бичихэд зарцуулсан хугацаа',
