@@ -115,6 +115,20 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
     await browser?.close()
   })
 
+  /**
+   * An editor of their own, in a browser context of their own, who has typed `text` into the
+   * story's English kicker without saving (holding its edit lock): the shared editor page is left
+   * clean for the other tests. Close `elsewhere` when done.
+   */
+  async function editorTypingInTheStory(text: string): Promise<{ elsewhere: BrowserContext; page: Page }> {
+    await releaseLocks(storyId)
+    const elsewhere = await browser.newContext({ locale: 'en-GB' })
+    const page = await signIn(elsewhere, 'editor')
+    await page.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=en`)
+    await page.locator('#field-kicker').fill(text)
+    return { elsewhere, page }
+  }
+
   it('shows the translator Save draft and no Publish, Publish in Қазақша, Schedule, Unpublish or Revert to published, where an editor sees Publish, Publish in Kazakh and Revert', async () => {
     await openArticle(editor, storyId)
     expect(await present(editor, publicationControls)).toEqual(
@@ -209,12 +223,7 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
   })
 
   it('dates the notice that a colleague is editing in Kazakh, as every Kazakh admin date, not in US English', async () => {
-    await releaseLocks(storyId)
-    // An editor of their own: their unsaved change would hold the shared editor page.
-    const elsewhere = await browser.newContext({ locale: 'en-GB' })
-    const colleague = await signIn(elsewhere, 'editor')
-    await colleague.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=en`)
-    await colleague.locator('#field-kicker').fill('Editing now')
+    const { elsewhere } = await editorTypingInTheStory('Editing now')
     await lockStored(storyId)
     await translator.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=kk`)
     const notice = translator.locator('.document-locked')
@@ -227,11 +236,7 @@ describe('what the admin offers a Kazakh translator (Chromium)', () => {
   })
 
   it('asks before the language menu discards unsaved changes: staying keeps the typed text, leaving opens the other language', async () => {
-    await releaseLocks(storyId)
-    const elsewhere = await browser.newContext({ locale: 'en-GB' })
-    const page = await signIn(elsewhere, 'editor')
-    await page.goto(`${siteUrl()}/admin/collections/articles/${storyId}?locale=en`)
-    await page.locator('#field-kicker').fill('Typed, not saved')
+    const { elsewhere, page } = await editorTypingInTheStory('Typed, not saved')
     const chooseKazakh = async () => {
       await page.click('.localizer .popup-button')
       await page.click('.popup__content button:has(.localizer__locale-code[data-locale="kk"])')
