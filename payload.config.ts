@@ -65,6 +65,8 @@ const adminTranslations = {
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.SITE_URL,
+  // Requests signed by the admin's session cookie are accepted from these origins only.
+  csrf: env.adminOrigins,
   // Uploads' files follow the transaction: a refused save puts them back (collections/hooks/keepFilesOfRefusedSaves.ts).
   db: withTransactionCallbacks(databaseAdapter()),
   editor: lexicalEditor(),

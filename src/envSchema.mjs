@@ -97,7 +97,8 @@ export class ConfigurationError extends Error {
  * migrations run); `trustProxy` (TRUST_PROXY on); `secureCookies` (cookies get `Secure`: in
  * production unless ALLOW_HTTP_COOKIES is on; the one rule for Payload's, the comment and the
  * clock cookies); `renderOnFirstRequest` (RENDER_ON_FIRST_REQUEST on: `next build` renders no page
- * that reads the database or SITE_URL, src/content/renderOnFirstRequest.ts).
+ * that reads the database or SITE_URL, src/content/renderOnFirstRequest.ts); `adminOrigins` (the
+ * origins the admin's session cookie is accepted from, `adminOrigins` below).
  * @param {Record<string, string | undefined>} source usually `process.env`
  * @throws {ConfigurationError} one line naming the first wrong variable, the fix and the value given (credentials in a URL masked)
  */
@@ -123,7 +124,27 @@ export function parseEnv(source) {
     trustProxy: isOn(config.TRUST_PROXY),
     secureCookies: config.NODE_ENV === 'production' && !isOn(config.ALLOW_HTTP_COOKIES),
     renderOnFirstRequest: isOn(config.RENDER_ON_FIRST_REQUEST),
+    adminOrigins: adminOrigins(config.SITE_URL ?? `http://localhost:${config.PORT}`),
   }
+}
+
+/** The names of this machine's loopback address, as a browser writes them in an origin. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]']
+
+/**
+ * The origins whose requests may be signed by the admin's session cookie (Payload's `csrf` list;
+ * a cookie on a request from any other origin is ignored, so the request is anonymous): SITE_URL's
+ * own origin and, when SITE_URL names this machine (the quick start: `http://localhost:3000`),
+ * the same port under its other loopback names, so the admin opened at `http://127.0.0.1:3000`
+ * can save too (it answered every save with "You are not allowed to perform this action").
+ * A site with a real host name gets its own origin only.
+ * @param {string} siteUrl an absolute URL
+ * @returns {string[]} origins such as `http://localhost:3000`
+ */
+function adminOrigins(siteUrl) {
+  const url = new URL(siteUrl)
+  if (!LOOPBACK_HOSTS.includes(url.hostname)) return [url.origin]
+  return LOOPBACK_HOSTS.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
 }
 
 /** @typedef {ReturnType<typeof parseEnv>} Env */

@@ -86,6 +86,26 @@ describe('admin sessions, cross-site requests and login lockout', () => {
     await context.close()
   })
 
+  it('accepts a save signed by the session cookie from the site under its other loopback name, and ignores the cookie from any other origin', async () => {
+    // The test site's address is http://127.0.0.1:<port>; the quick start prints http://localhost:<port>.
+    const twin = new URL(siteUrl())
+    twin.hostname = twin.hostname === 'localhost' ? '127.0.0.1' : 'localhost'
+    const save = (origin: string, dek: string) =>
+      fetch(`${siteUrl()}/api/articles/${article.id}?locale=en&draft=true&depth=0`, {
+        method: 'PATCH',
+        headers: {
+          'Content-Type': 'application/json',
+          Cookie: `payload-token=${staff.editor.token}`,
+          Origin: origin,
+        },
+        body: JSON.stringify({ dek }),
+      })
+    expect((await save(twin.origin, 'Saved from the twin address')).status).toBe(200)
+    expect((await save('https://elsewhere.example', 'Saved from another site')).status).toBe(403)
+    const stored = await admin(`/articles/${article.id}?locale=en&draft=true&depth=0`)
+    expect(((await stored.json()) as { dek?: string }).dek).toBe('Saved from the twin address')
+  })
+
   it('never switches Secure cookies off in the production setups (Dockerfile, docker-compose)', () => {
     for (const file of ['Dockerfile', 'docker-compose.yml'])
       expect(readFileSync(file, 'utf8')).not.toContain('ALLOW_HTTP_COOKIES')

@@ -18,6 +18,15 @@ describe('configuration checked at boot', () => {
     expect(parseEnv({ PORT: '3300', SITE_URL: 'https://news.example.org' }).SITE_URL).toBe('https://news.example.org')
   })
 
+  it('lets the admin save from the quick start under any loopback name, and a real site from its own origin only', () => {
+    expect(parseEnv({ PORT: '3100' }).adminOrigins).toEqual([
+      'http://localhost:3100',
+      'http://127.0.0.1:3100',
+      'http://[::1]:3100',
+    ])
+    expect(parseEnv({ SITE_URL: 'https://news.example.org' }).adminOrigins).toEqual(['https://news.example.org'])
+  })
+
   it('chooses MongoDB for mongodb:// and mongodb+srv:// addresses', () => {
     expect(parseEnv({ DATABASE_URI: 'mongodb://db:27017/altai?replicaSet=rs0' }).databaseKind).toBe('mongodb')
     expect(parseEnv({ DATABASE_URI: 'mongodb+srv://cluster.example.net/altai' }).databaseKind).toBe('mongodb')

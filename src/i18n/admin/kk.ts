@@ -308,7 +308,7 @@ export const kkAdminTranslations = {
     duplicateWithoutSaving: 'Өзгерістерді сақтамай көшірмесін жасау',
     edit: 'Өңдеу',
     editAll: 'Барлығын өңдеу',
-    editedSince: 'Содан бері өңделген',
+    editedSince: 'Соңғы өңдеу уақыты:',
     editing: 'Өңделуде',
     editingLabel_many: '{{label}}: {{count}} өңделуде',
     editingLabel_one: '{{label}}: {{count}} өңделуде',

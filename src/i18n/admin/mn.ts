@@ -311,7 +311,7 @@ export const mnAdminTranslations = {
     duplicateWithoutSaving: 'Өөрчлөлтийг хадгалалгүйгээр хуулбарлах',
     edit: 'Засах',
     editAll: 'Бүгдийг засах',
-    editedSince: 'Үүнээс хойш засагдсан',
+    editedSince: 'Сүүлд засварласан хугацаа:',
     editing: 'Засаж байна',
     editingLabel_many: 'Засаж байна: {{count}} ({{label}})',
     editingLabel_one: 'Засаж байна: {{count}} ({{label}})',
