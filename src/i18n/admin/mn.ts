@@ -311,7 +311,7 @@ export const mnAdminTranslations = {
     duplicateWithoutSaving: 'Өөрчлөлтийг хадгалалгүйгээр хуулбарлах',
     edit: 'Засах',
     editAll: 'Бүгдийг засах',
-    editedSince: 'Сүүлд засварласан хугацаа:',
+    editedSince: 'Сүүлд засварласан огноо:',
     editing: 'Засаж байна',
     editingLabel_many: 'Засаж байна: {{count}} ({{label}})',
     editingLabel_one: 'Засаж байна: {{count}} ({{label}})',
